@@ -1,0 +1,11 @@
+import nextVitals from "eslint-config-next/core-web-vitals"
+import nextTs from "eslint-config-next/typescript"
+import pluginQuery from "@tanstack/eslint-plugin-query"
+import { defineConfig, globalIgnores } from "eslint/config"
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  ...pluginQuery.configs["flat/recommended"],
+  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+])

@@ -1,0 +1,15 @@
+// The data files, in one list shared by the loader (bundled imports) and `npm run data:check` (disk).
+export const DATA_FILES = {
+  meta: "dataset.json",
+  sources: "sources.json",
+  series: "series.json",
+  caveats: "caveats.json",
+  events: "events.json",
+} as const
+
+export const OBSERVATION_FILES = [
+  "observations/ncmec.json",
+  "observations/inhope.json",
+  "observations/iwf.json",
+  "observations/childlight.json",
+] as const

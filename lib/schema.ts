@@ -1,0 +1,217 @@
+import { z } from "zod"
+
+// The only place types are defined: every other module infers from these schemas.
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id (a-z, 0-9, single hyphens)")
+
+// Half-years are their own periods: a half-year is never stretched into, or summed into, a year.
+export const periodSchema = z
+  .string()
+  .regex(/^\d{4}(-H[12])?$/, "must be a period YYYY, YYYY-H1 or YYYY-H2")
+
+// Event dates keep the precision the source gives: a year, a half-year, a month or a day.
+export const eventDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}(-H[12]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be a date YYYY, YYYY-H1, YYYY-H2, YYYY-MM or YYYY-MM-DD",
+  )
+
+export const localeSchema = z.enum(["en", "ar"])
+
+// Bilingual by construction: a text without its Arabic (or English) wording does not validate.
+export const localizedTextSchema = z
+  .object({
+    en: z.string().trim().min(1, "English text is empty"),
+    ar: z.string().trim().min(1, "Arabic text is empty"),
+  })
+  .strict()
+
+export const confidenceSchema = z.enum(["high", "medium", "low"])
+
+// Where a GTA 2025 figure comes from: footnote(s) plus where it stands in the Arabic seed text.
+export const gtaCitationSchema = z
+  .object({
+    kind: z.literal("gta2025"),
+    // Empty where the sentence is the GTA's own analysis and carries no footnote; seedLine + quote still locate it.
+    footnotes: z.array(z.number().int().positive()),
+    seedLine: z.number().int().positive(),
+    section: z.string().min(1),
+    quote: z.string().min(1, "a citation needs the quoted phrase"),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+
+// A figure read in the organisation's own page (or reputable reporting of it), quoted exactly.
+export const primaryCitationSchema = z
+  .object({
+    kind: z.literal("primary"),
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+    quote: z.string().min(1, "a citation needs the quoted phrase"),
+    confidence: confidenceSchema,
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+
+export const citationSchema = z.discriminatedUnion("kind", [gtaCitationSchema, primaryCitationSchema])
+
+export const statusSchema = z.enum(["reported", "approximate", "implied", "preliminary"])
+
+// The source's own hedge word: a value "more than 546,000" is not the same claim as "546,000".
+export const qualifierSchema = z.enum(["about", "nearly", "more-than", "less-than"])
+
+export const unitSchema = z.enum(["reports", "incidents", "files", "records", "percent"])
+
+export const dimensionSchema = z.enum(["none", "country", "category"])
+
+// A percent change the source itself states, kept so lib/ can check it against the values.
+export const statedChangeSchema = z
+  .object({
+    from: periodSchema,
+    percent: z.number().finite(),
+    citation: citationSchema,
+  })
+  .strict()
+
+export const observationSchema = z
+  .object({
+    seriesId: idSchema,
+    period: periodSchema,
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+      .optional(),
+    category: idSchema.optional(),
+    // A second reading of the same figure (the seed states it two ways): kept, never silently dropped.
+    variant: idSchema.optional(),
+    value: z.number().finite().nonnegative("must not be negative"),
+    status: statusSchema,
+    qualifier: qualifierSchema.optional(),
+    arithmetic: localizedTextSchema.optional(),
+    statedChanges: z.array(statedChangeSchema).optional(),
+    citations: z.array(citationSchema).min(1, "every observation needs at least one citation"),
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    if (o.status === "implied" && !o.arithmetic) {
+      ctx.addIssue({ code: "custom", path: ["arithmetic"], message: "an implied value must carry its arithmetic" })
+    }
+  })
+
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    name: localizedTextSchema,
+    shortName: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    unitMeaning: localizedTextSchema,
+    methodology: localizedTextSchema,
+    coverage: localizedTextSchema,
+  })
+  .strict()
+
+export const seriesSchema = z
+  .object({
+    id: idSchema,
+    sourceId: idSchema,
+    title: localizedTextSchema,
+    unit: unitSchema,
+    dimension: dimensionSchema,
+    definition: localizedTextSchema,
+  })
+  .strict()
+
+// What a caveat is decides what it does to a comparison (see lib/compare.ts), so the kind is closed.
+export const caveatKindSchema = z.enum([
+  "method-change",
+  "detection-change",
+  "legal-change",
+  "technology-change",
+  "one-off-contributor",
+  "partial-period",
+  "coverage",
+  "definition",
+  "data-quality",
+  "revision",
+  "interpretation",
+])
+
+export const caveatSchema = z
+  .object({
+    id: idSchema,
+    kind: caveatKindSchema,
+    appliesTo: z
+      .object({
+        // "all" is for the caveats that hold for every series (reports are not prevalence, …).
+        seriesIds: z.union([z.literal("all"), z.array(idSchema).min(1)]),
+        // Absent: every period of those series.
+        periods: z.array(periodSchema).min(1).optional(),
+      })
+      .strict(),
+    title: localizedTextSchema,
+    text: localizedTextSchema,
+    citations: z.array(citationSchema).min(1, "every caveat needs at least one citation"),
+  })
+  .strict()
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    date: eventDateSchema,
+    label: localizedTextSchema,
+    seriesIds: z.array(idSchema),
+    caveatId: idSchema.optional(),
+    citations: z.array(citationSchema).min(1, "every event needs at least one citation"),
+  })
+  .strict()
+
+export const datasetMetaSchema = z
+  .object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version"),
+    updated: z.iso.date(),
+    title: localizedTextSchema,
+    seed: z
+      .object({
+        title: localizedTextSchema,
+        publisher: z.string().min(1),
+        url: z.url(),
+        published: z.iso.date(),
+        edition: z.string().min(1),
+      })
+      .strict(),
+  })
+  .strict()
+
+export const sourcesFileSchema = z.array(sourceSchema)
+export const seriesFileSchema = z.array(seriesSchema)
+export const observationsFileSchema = z.array(observationSchema)
+export const caveatsFileSchema = z.array(caveatSchema)
+export const eventsFileSchema = z.array(eventSchema)
+
+export type Locale = z.infer<typeof localeSchema>
+export type LocalizedText = z.infer<typeof localizedTextSchema>
+export type Citation = z.infer<typeof citationSchema>
+export type GtaCitation = z.infer<typeof gtaCitationSchema>
+export type PrimaryCitation = z.infer<typeof primaryCitationSchema>
+export type Status = z.infer<typeof statusSchema>
+export type Qualifier = z.infer<typeof qualifierSchema>
+export type Unit = z.infer<typeof unitSchema>
+export type Observation = z.infer<typeof observationSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type Series = z.infer<typeof seriesSchema>
+export type CaveatKind = z.infer<typeof caveatKindSchema>
+export type Caveat = z.infer<typeof caveatSchema>
+export type DatasetEvent = z.infer<typeof eventSchema>
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>
+
+export type Dataset = {
+  meta: DatasetMeta
+  sources: Source[]
+  series: Series[]
+  observations: Observation[]
+  caveats: Caveat[]
+  events: DatasetEvent[]
+}

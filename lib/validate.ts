@@ -1,0 +1,194 @@
+import type { z } from "zod"
+import {
+  caveatsFileSchema,
+  datasetMetaSchema,
+  eventsFileSchema,
+  observationsFileSchema,
+  seriesFileSchema,
+  sourcesFileSchema,
+  type Dataset,
+  type Observation,
+} from "./schema"
+
+export type RawFile = { file: string; data: unknown }
+
+export type RawDataset = {
+  meta: RawFile
+  sources: RawFile
+  series: RawFile
+  caveats: RawFile
+  events: RawFile
+  observations: RawFile[]
+}
+
+// One problem, located precisely enough for a person to open the file and fix it.
+export type DataIssue = { file: string; path: string; message: string }
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(root)"
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("")
+}
+
+export function formatIssue(issue: DataIssue): string {
+  return `${issue.file}: ${issue.path}: ${issue.message}`
+}
+
+function parseFile<T>(schema: z.ZodType<T>, raw: RawFile, issues: DataIssue[]): T | undefined {
+  const result = schema.safeParse(raw.data)
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message })
+  }
+  return undefined
+}
+
+export function observationKey(o: Observation): string {
+  return [o.seriesId, o.period, o.country ?? "", o.category ?? "", o.variant ?? ""].join("|")
+}
+
+function checkUniqueIds(items: { id: string }[], file: string, issues: DataIssue[]) {
+  const seen = new Map<string, number>()
+  items.forEach((item, i) => {
+    const first = seen.get(item.id)
+    if (first !== undefined) {
+      issues.push({ file, path: `[${i}].id`, message: `duplicate id "${item.id}" (first at [${first}])` })
+    } else {
+      seen.set(item.id, i)
+    }
+  })
+}
+
+/**
+ * Validates every data file against its schema, then the rules no single schema can see:
+ * references resolve, ids and observations are unique, shares stay within 100 %.
+ */
+export function validateDataset(raw: RawDataset): ValidationResult {
+  const issues: DataIssue[] = []
+  const meta = parseFile(datasetMetaSchema, raw.meta, issues)
+  const sources = parseFile(sourcesFileSchema, raw.sources, issues)
+  const series = parseFile(seriesFileSchema, raw.series, issues)
+  const caveats = parseFile(caveatsFileSchema, raw.caveats, issues)
+  const events = parseFile(eventsFileSchema, raw.events, issues)
+  const observationFiles = raw.observations.map((file) => ({
+    file: file.file,
+    rows: parseFile(observationsFileSchema, file, issues),
+  }))
+
+  if (!meta || !sources || !series || !caveats || !events || observationFiles.some((f) => !f.rows)) {
+    return { ok: false, issues }
+  }
+
+  checkUniqueIds(sources, raw.sources.file, issues)
+  checkUniqueIds(series, raw.series.file, issues)
+  checkUniqueIds(caveats, raw.caveats.file, issues)
+  checkUniqueIds(events, raw.events.file, issues)
+
+  const sourceIds = new Set(sources.map((s) => s.id))
+  const seriesById = new Map(series.map((s) => [s.id, s]))
+  const caveatIds = new Set(caveats.map((c) => c.id))
+
+  series.forEach((s, i) => {
+    if (!sourceIds.has(s.sourceId)) {
+      issues.push({
+        file: raw.series.file,
+        path: `[${i}].sourceId`,
+        message: `unknown source "${s.sourceId}" (not in ${raw.sources.file})`,
+      })
+    }
+  })
+
+  caveats.forEach((c, i) => {
+    if (c.appliesTo.seriesIds === "all") return
+    c.appliesTo.seriesIds.forEach((id, j) => {
+      if (!seriesById.has(id)) {
+        issues.push({
+          file: raw.caveats.file,
+          path: `[${i}].appliesTo.seriesIds[${j}]`,
+          message: `unknown series "${id}" (not in ${raw.series.file})`,
+        })
+      }
+    })
+  })
+
+  events.forEach((e, i) => {
+    e.seriesIds.forEach((id, j) => {
+      if (!seriesById.has(id)) {
+        issues.push({
+          file: raw.events.file,
+          path: `[${i}].seriesIds[${j}]`,
+          message: `unknown series "${id}" (not in ${raw.series.file})`,
+        })
+      }
+    })
+    if (e.caveatId && !caveatIds.has(e.caveatId)) {
+      issues.push({
+        file: raw.events.file,
+        path: `[${i}].caveatId`,
+        message: `unknown caveat "${e.caveatId}" (not in ${raw.caveats.file})`,
+      })
+    }
+  })
+
+  const observations: Observation[] = []
+  const seenKeys = new Map<string, string>()
+  const shareTotals = new Map<string, { total: number; file: string; index: number }>()
+
+  for (const { file, rows } of observationFiles) {
+    rows!.forEach((o, i) => {
+      const at = `[${i}]`
+      const s = seriesById.get(o.seriesId)
+      if (!s) {
+        issues.push({ file, path: `${at}.seriesId`, message: `unknown series "${o.seriesId}"` })
+        return
+      }
+      const key = observationKey(o)
+      const first = seenKeys.get(key)
+      if (first) {
+        issues.push({
+          file,
+          path: at,
+          message: `duplicate observation ${o.seriesId} ${o.period}${o.country ? ` ${o.country}` : ""}${
+            o.category ? ` ${o.category}` : ""
+          } (first at ${first})`,
+        })
+      } else {
+        seenKeys.set(key, `${file} ${at}`)
+      }
+      if (s.dimension === "country" && !o.country) {
+        issues.push({ file, path: `${at}.country`, message: `series "${s.id}" is by country: country is required` })
+      }
+      if (s.dimension !== "country" && o.country) {
+        issues.push({ file, path: `${at}.country`, message: `series "${s.id}" is not by country` })
+      }
+      if (s.dimension !== "category" && o.category) {
+        issues.push({ file, path: `${at}.category`, message: `series "${s.id}" has no categories` })
+      }
+      if (s.unit === "percent" && o.value > 100) {
+        issues.push({ file, path: `${at}.value`, message: `a percent share must be at most 100 (got ${o.value})` })
+      }
+      if (s.unit === "percent" && o.country && !o.variant) {
+        const k = `${o.seriesId}|${o.period}`
+        const prev = shareTotals.get(k)
+        shareTotals.set(k, { total: (prev?.total ?? 0) + o.value, file: prev?.file ?? file, index: prev?.index ?? i })
+      }
+      observations.push(o)
+    })
+  }
+
+  for (const [k, { total, file, index }] of shareTotals) {
+    if (total > 100) {
+      issues.push({
+        file,
+        path: `[${index}].value`,
+        message: `country shares of ${k.replace("|", " ")} add up to ${total} %, over 100`,
+      })
+    }
+  }
+
+  if (issues.length > 0) return { ok: false, issues }
+  return { ok: true, dataset: { meta, sources, series, observations, caveats, events } }
+}
