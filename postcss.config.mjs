@@ -1,2 +1,2 @@
-const config = { plugins: { "@tailwindcss/postcss": {} } };
-export default config;
+const config = { plugins: { "@tailwindcss/postcss": {} } }
+export default config

@@ -46,7 +46,8 @@ export function checkDataDir(dir: string, label = path.relative(process.cwd(), d
         issues.push({
           file: path.join(label, "observations", name),
           path: "(file)",
-          message: "not registered in lib/data-files.ts (OBSERVATION_FILES) or lib/dataset.ts, so the app would ignore it",
+          message:
+            "not registered in lib/data-files.ts (OBSERVATION_FILES) or lib/dataset.ts, so the app would ignore it",
         })
       }
     }

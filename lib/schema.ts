@@ -7,9 +7,7 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id (a-z, 0-9, single hyphens)")
 
 // Half-years are their own periods: a half-year is never stretched into, or summed into, a year.
-export const periodSchema = z
-  .string()
-  .regex(/^\d{4}(-H[12])?$/, "must be a period YYYY, YYYY-H1 or YYYY-H2")
+export const periodSchema = z.string().regex(/^\d{4}(-H[12])?$/, "must be a period YYYY, YYYY-H1 or YYYY-H2")
 
 // Event dates keep the precision the source gives: a year, a half-year, a month or a day.
 export const eventDateSchema = z
@@ -97,7 +95,11 @@ export const observationSchema = z
   .strict()
   .superRefine((o, ctx) => {
     if (o.status === "implied" && !o.arithmetic) {
-      ctx.addIssue({ code: "custom", path: ["arithmetic"], message: "an implied value must carry its arithmetic" })
+      ctx.addIssue({
+        code: "custom",
+        path: ["arithmetic"],
+        message: "an implied value must carry its arithmetic",
+      })
     }
   })
 

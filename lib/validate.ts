@@ -159,7 +159,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
         seenKeys.set(key, `${file} ${at}`)
       }
       if (s.dimension === "country" && !o.country) {
-        issues.push({ file, path: `${at}.country`, message: `series "${s.id}" is by country: country is required` })
+        issues.push({
+          file,
+          path: `${at}.country`,
+          message: `series "${s.id}" is by country: country is required`,
+        })
       }
       if (s.dimension !== "country" && o.country) {
         issues.push({ file, path: `${at}.country`, message: `series "${s.id}" is not by country` })
@@ -168,12 +172,20 @@ export function validateDataset(raw: RawDataset): ValidationResult {
         issues.push({ file, path: `${at}.category`, message: `series "${s.id}" has no categories` })
       }
       if (s.unit === "percent" && o.value > 100) {
-        issues.push({ file, path: `${at}.value`, message: `a percent share must be at most 100 (got ${o.value})` })
+        issues.push({
+          file,
+          path: `${at}.value`,
+          message: `a percent share must be at most 100 (got ${o.value})`,
+        })
       }
       if (s.unit === "percent" && o.country && !o.variant) {
         const k = `${o.seriesId}|${o.period}`
         const prev = shareTotals.get(k)
-        shareTotals.set(k, { total: (prev?.total ?? 0) + o.value, file: prev?.file ?? file, index: prev?.index ?? i })
+        shareTotals.set(k, {
+          total: (prev?.total ?? 0) + o.value,
+          file: prev?.file ?? file,
+          index: prev?.index ?? i,
+        })
       }
       observations.push(o)
     })

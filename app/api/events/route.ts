@@ -1,0 +1,19 @@
+import { getDataset } from "@/lib/dataset"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
+import { oneOf, parseQuery } from "@/lib/query"
+
+export const GET = withErrorHandling((request) => {
+  const dataset = getDataset()
+  const query = parseQuery(new URL(request.url).searchParams, {
+    series: {
+      parse: oneOf(
+        dataset.series.map((s) => s.id),
+        "series",
+      ),
+    },
+  })
+  if (!query.ok) return badRequest(query.error)
+  const { series } = query.value
+  const events = dataset.events.filter((e) => !series || e.seriesIds.some((id) => series.includes(id)))
+  return jsonResponse(request, { datasetVersion: dataset.meta.version, count: events.length, events })
+})

@@ -1,0 +1,38 @@
+"use client"
+
+import NextLink from "next/link"
+import { usePathname, useSearchParams } from "next/navigation"
+import { Suspense } from "react"
+import { localizedPath } from "@/lib/i18n/paths"
+import type { AppLocale } from "@/lib/i18n/routing"
+
+type Props = { target: AppLocale; text: string; label: string }
+
+function SwitchLink({ target, text, label, query }: Props & { query: string }) {
+  const href = localizedPath(usePathname(), target)
+  return (
+    <NextLink
+      href={query ? `${href}?${query}` : href}
+      lang={target}
+      hrefLang={target}
+      aria-label={label}
+      className="rounded border border-slate-500 px-3 py-1 text-sm font-medium hover:bg-slate-100"
+    >
+      {text}
+    </NextLink>
+  )
+}
+
+function SwitchWithQuery(props: Props) {
+  return <SwitchLink {...props} query={useSearchParams().toString()} />
+}
+
+/** Switches language on the same route with the same query, so a reader keeps the view they are in. */
+export function LanguageSwitch(props: Props) {
+  // The query is only known in the browser; until then the link keeps the route without it.
+  return (
+    <Suspense fallback={<SwitchLink {...props} query="" />}>
+      <SwitchWithQuery {...props} />
+    </Suspense>
+  )
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server"
+import { LanguageSwitch } from "@/components/language-switch"
+import { Link } from "@/lib/i18n/navigation"
+import type { AppLocale } from "@/lib/i18n/routing"
+
+export async function SiteHeader({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "nav" })
+  const tc = await getTranslations({ locale, namespace: "contentNote" })
+  return (
+    <header className="border-b border-slate-300">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t("skipToContent")}
+      </a>
+      <p className="bg-slate-800 px-4 py-2 text-center text-sm text-white">
+        {tc("notAlone")}{" "}
+        <a href="#support" className="font-semibold underline underline-offset-2">
+          {t("contentNote")}
+        </a>
+      </p>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <nav aria-label={t("primary")} className="flex flex-wrap items-center gap-4">
+          <Link href="/" className="font-semibold text-slate-900 hover:underline">
+            {t("home")}
+          </Link>
+        </nav>
+        <LanguageSwitch
+          target={locale === "ar" ? "en" : "ar"}
+          text={t("languageSwitch")}
+          label={t("languageSwitchLabel")}
+        />
+      </div>
+    </header>
+  )
+}

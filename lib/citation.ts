@@ -1,0 +1,52 @@
+import type { Citation, Locale } from "./schema"
+
+const GTA_NAME: Record<Locale, string> = {
+  en: "WeProtect Global Alliance, Global Threat Assessment 2025 (Arabic edition)",
+  ar: "التحالف العالمي WeProtect، تقييم التهديدات العالمية 2025 (النسخة العربية)",
+}
+
+const WORDS = {
+  en: {
+    footnote: "footnote",
+    footnotes: "footnotes",
+    line: "line",
+    confidence: "confidence",
+    noFootnote: "no footnote",
+  },
+  ar: {
+    footnote: "الحاشية",
+    footnotes: "الحواشي",
+    line: "السطر",
+    confidence: "درجة الثقة",
+    noFootnote: "دون حاشية",
+  },
+} as const
+
+const CONFIDENCE: Record<Locale, Record<string, string>> = {
+  en: { high: "high", medium: "medium", low: "low" },
+  ar: { high: "عالية", medium: "متوسطة", low: "منخفضة" },
+}
+
+/** The footnote reference alone, e.g. "GTA 2025, footnote 12": the short form used in captions. */
+export function footnoteLabel(footnotes: number[], locale: Locale): string {
+  const w = WORDS[locale]
+  if (footnotes.length === 0) return w.noFootnote
+  return `${footnotes.length === 1 ? w.footnote : w.footnotes} ${footnotes.join(", ")}`
+}
+
+/** One citation as a single human-readable line, for CSV cells, exports and tooltips. */
+export function formatCitation(c: Citation, locale: Locale = "en"): string {
+  const w = WORDS[locale]
+  if (c.kind === "gta2025") {
+    return `${GTA_NAME[locale]}, ${footnoteLabel(c.footnotes, locale)}, «${c.section}», ${w.line} ${c.seedLine}: «${c.quote}»${
+      c.note ? ` (${c.note})` : ""
+    }`
+  }
+  return `${c.publisher}, ${c.url}: “${c.quote}” (${w.confidence}: ${CONFIDENCE[locale][c.confidence]})${
+    c.note ? ` (${c.note})` : ""
+  }`
+}
+
+export function formatCitations(citations: Citation[], locale: Locale = "en"): string {
+  return citations.map((c) => formatCitation(c, locale)).join(" | ")
+}

@@ -1,0 +1,58 @@
+import type { Locale, Qualifier, Unit } from "./schema"
+
+// Western digits in both languages, as the Arabic edition of the GTA 2025 prints them.
+const NUMBER_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-latn" }
+
+const MILLION: Record<Locale, string> = { en: "million", ar: "مليون" }
+
+const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {
+  en: { about: "about", nearly: "nearly", "more-than": "more than", "less-than": "less than" },
+  ar: { about: "حوالي", nearly: "ما يقرب من", "more-than": "أكثر من", "less-than": "أقل من" },
+}
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits }).format(value)
+}
+
+/**
+ * A value as a reader should see it: a figure the source rounded to 0.1 million reads "20.5 million",
+ * an exact count keeps every digit, and a percent keeps its decimals.
+ */
+export function formatValue(value: number, unit: Unit, locale: Locale): string {
+  if (unit === "percent") return `${formatNumber(value, locale)}%`
+  if (value >= 1_000_000 && value % 100_000 === 0) {
+    return `${formatNumber(value / 1_000_000, locale, 1)} ${MILLION[locale]}`
+  }
+  return formatNumber(value, locale, 0)
+}
+
+/** Short axis labels: 36M / 36 مليون. */
+export function formatAxisValue(value: number, unit: Unit, locale: Locale): string {
+  if (unit === "percent") return `${formatNumber(value, locale, 0)}%`
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+    notation: "compact",
+    maximumFractionDigits: 1,
+  }).format(value)
+}
+
+export function formatQualified(value: number, unit: Unit, locale: Locale, qualifier?: Qualifier): string {
+  const v = formatValue(value, unit, locale)
+  return qualifier ? `${QUALIFIER[locale][qualifier]} ${v}` : v
+}
+
+export function formatPercentChange(percent: number, locale: Locale): string {
+  const sign = percent > 0 ? "+" : percent < 0 ? "−" : ""
+  return `${sign}${formatNumber(Math.abs(percent), locale, Math.abs(percent) < 10 ? 1 : 0)}%`
+}
+
+const regionNames = new Map<Locale, Intl.DisplayNames>()
+
+/** A country's name in the reader's language, from its ISO 3166-1 alpha-2 code. */
+export function formatCountry(code: string, locale: Locale): string {
+  let names = regionNames.get(locale)
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" })
+    regionNames.set(locale, names)
+  }
+  return names.of(code) ?? code
+}

@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto"
+import type { QueryError } from "./query"
+
+// The dataset changes only with a deploy, so responses may be cached; the ETag lets clients revalidate cheaply.
+export const CACHE_CONTROL = "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800"
+
+function etagOf(body: string): string {
+  return `"${createHash("sha1").update(body).digest("base64url")}"`
+}
+
+export function cachedResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  extra: HeadersInit = {},
+): Response {
+  const etag = etagOf(body)
+  const headers = new Headers(extra)
+  headers.set("Content-Type", contentType)
+  headers.set("Cache-Control", CACHE_CONTROL)
+  headers.set("ETag", etag)
+  headers.set("X-Content-Type-Options", "nosniff")
+  const ifNoneMatch = request.headers.get("if-none-match")
+  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+    return new Response(null, { status: 304, headers })
+  }
+  return new Response(body, { status: 200, headers })
+}
+
+export function jsonResponse(request: Request, data: unknown): Response {
+  return cachedResponse(request, JSON.stringify(data), "application/json; charset=utf-8")
+}
+
+export function badRequest(error: QueryError): Response {
+  return new Response(JSON.stringify(error), {
+    status: 400,
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  })
+}
+
+/** Any unexpected failure becomes a plain JSON error: no stack trace or file path reaches a response. */
+export function withErrorHandling(handler: (request: Request) => Response): (request: Request) => Response {
+  return (request) => {
+    try {
+      return handler(request)
+    } catch (error) {
+      console.error(error)
+      return new Response(JSON.stringify({ error: "internal error" }), {
+        status: 500,
+        headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+      })
+    }
+  }
+}

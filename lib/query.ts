@@ -1,0 +1,119 @@
+import { periodSchema, type Dataset } from "./schema"
+
+// A bad request names the parameter it is about, so the caller can fix it without reading our code.
+export type QueryError = { parameter: string; error: string }
+export type QueryResult<T> = { ok: true; value: T } | { ok: false; error: QueryError }
+
+type ListParser = (values: string[], name: string) => QueryResult<string[]>
+type ParamSpec = Record<string, { parse: ListParser; single?: boolean }>
+
+const MAX_VALUE_LENGTH = 1000
+const MAX_ITEMS = 100
+
+function describe(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value
+  // Control and bidi characters are escaped so an error message cannot be made to lie about its contents.
+  return JSON.stringify(shown).replace(
+    /[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  )
+}
+
+function splitList(values: string[]): string[] {
+  return values.flatMap((v) => v.split(",")).map((v) => v.trim())
+}
+
+export function oneOf(allowed: readonly string[], noun: string): ListParser {
+  const set = new Set(allowed)
+  return (values, name) => {
+    const items = splitList(values)
+    const bad = items.find((v) => !set.has(v))
+    if (bad !== undefined) {
+      return { ok: false, error: { parameter: name, error: `unknown ${noun} ${describe(bad)}` } }
+    }
+    return { ok: true, value: items }
+  }
+}
+
+export const periodList: ListParser = (values, name) => {
+  const items = splitList(values)
+  const bad = items.find((v) => !periodSchema.safeParse(v).success)
+  if (bad !== undefined) {
+    return {
+      ok: false,
+      error: { parameter: name, error: `malformed period ${describe(bad)}: use YYYY, YYYY-H1 or YYYY-H2` },
+    }
+  }
+  return { ok: true, value: items }
+}
+
+export const countryList: ListParser = (values, name) => {
+  const items = splitList(values).map((v) => v.toUpperCase())
+  const bad = items.find((v) => !/^[A-Z]{2}$/.test(v))
+  if (bad !== undefined) {
+    return {
+      ok: false,
+      error: { parameter: name, error: `malformed country ${describe(bad)}: use ISO 3166-1 alpha-2` },
+    }
+  }
+  return { ok: true, value: items }
+}
+
+/** Validates a query string against a spec: unknown, empty, oversized or invalid parameters are errors. */
+export function parseQuery<S extends ParamSpec>(
+  params: URLSearchParams,
+  spec: S,
+): QueryResult<{ [K in keyof S]?: string[] }> {
+  const out: Record<string, string[]> = {}
+  for (const name of new Set(params.keys())) {
+    const entry = spec[name]
+    if (!entry) {
+      const known = Object.keys(spec).join(", ")
+      return {
+        ok: false,
+        error: {
+          parameter: name,
+          error: `unknown parameter ${describe(name)}${known ? `: use ${known}` : ""}`,
+        },
+      }
+    }
+    const values = params.getAll(name)
+    if (entry.single && values.length > 1) {
+      return { ok: false, error: { parameter: name, error: "given more than once" } }
+    }
+    if (values.some((v) => v.length > MAX_VALUE_LENGTH)) {
+      return { ok: false, error: { parameter: name, error: `longer than ${MAX_VALUE_LENGTH} characters` } }
+    }
+    if (splitList(values).some((v) => v === "")) {
+      return { ok: false, error: { parameter: name, error: "has an empty value" } }
+    }
+    if (splitList(values).length > MAX_ITEMS) {
+      return { ok: false, error: { parameter: name, error: `more than ${MAX_ITEMS} values` } }
+    }
+    const parsed = entry.parse(values, name)
+    if (!parsed.ok) return parsed
+    out[name] = parsed.value
+  }
+  return { ok: true, value: out as { [K in keyof S]?: string[] } }
+}
+
+export function observationsQuerySpec(dataset: Dataset) {
+  return {
+    series: {
+      parse: oneOf(
+        dataset.series.map((s) => s.id),
+        "series",
+      ),
+    },
+    source: {
+      parse: oneOf(
+        dataset.sources.map((s) => s.id),
+        "source",
+      ),
+    },
+    period: { parse: periodList },
+    country: { parse: countryList },
+    format: { parse: oneOf(["json", "csv"], "format"), single: true },
+    lang: { parse: oneOf(["en", "ar"], "language"), single: true },
+  }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `npm test`: unit tests, a production build (which validates the data), then the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1
+
+CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
+export CHROME_PATH
+echo "Browser for the e2e tests: $CHROME_PATH"
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+status=0
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile="$results/unit.json" || status=1
+
+npm run build --silent
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" node_modules/.bin/playwright test || status=1
+
+node scripts/summarize-tests.mjs "$results/unit.json" "$results/e2e.json"
+exit $status

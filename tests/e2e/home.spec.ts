@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test"
+
+test("the dashboard lists every series with its latest value, status and caveats", async ({
+  page,
+  request,
+}) => {
+  const { series } = await (await request.get("/api/series")).json()
+  await page.goto("/")
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+  const items = page.locator("[data-series-id]")
+  await expect(items).toHaveCount(series.length)
+  for (const s of series as { id: string; title: { en: string } }[]) {
+    const item = page.locator(`[data-series-id="${s.id}"]`)
+    await expect(item.getByRole("heading", { name: s.title.en, exact: true })).toBeVisible()
+    await expect(item.locator("[data-latest-value]")).not.toBeEmpty()
+    await expect(item.locator("[data-status]")).toHaveCount(1)
+  }
+  const reports = page.locator('[data-series-id="ncmec-cybertipline-reports"]')
+  await expect(reports.locator("[data-latest-value]")).toHaveText("about 20.5 million")
+  await expect(reports).toContainText("2024: related reports bundled into one")
+})
+
+test("the content note and support resources are on the page", async ({ page }) => {
+  await page.goto("/")
+  await expect(page.getByRole("heading", { name: "Content note and support resources" })).toBeVisible()
+  for (const name of ["Brave Movement", "Child Helpline International", "INHOPE", "MOORE", "ReDirection"]) {
+    await expect(page.locator("#support").getByRole("link", { name: new RegExp(name) })).toBeVisible()
+  }
+})
+
+test("/ar is the Arabic, right-to-left edition of the same page", async ({ page }) => {
+  await page.goto("/ar")
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar")
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("البلاغات")
+  await expect(page.locator("[data-series-id]").first()).toBeVisible()
+})
+
+test("the language switch keeps the route", async ({ page }) => {
+  await page.goto("/")
+  await page.getByRole("link", { name: "Read this page in Arabic" }).click()
+  await expect(page).toHaveURL(/\/ar$/)
+  await page.getByRole("link", { name: "اقرأ هذه الصفحة بالإنجليزية" }).click()
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/)
+})
+
+test("/en redirects to the canonical /", async ({ page }) => {
+  await page.goto("/en")
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/)
+})
+
+test("the page makes no request to another origin and logs no error", async ({ page, baseURL }) => {
+  const offOrigin: string[] = []
+  const errors: string[] = []
+  page.on("request", (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith("data:")) offOrigin.push(r.url())
+  })
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()))
+  page.on("pageerror", (e) => errors.push(e.message))
+  await page.goto("/")
+  await page.waitForLoadState("networkidle")
+  expect(offOrigin).toEqual([])
+  expect(errors).toEqual([])
+})

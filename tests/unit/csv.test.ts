@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest"
+import { escapeCsvField, toCsv } from "@/lib/csv"
+import { getDataset } from "@/lib/dataset"
+import { filterObservations, OBSERVATION_CSV_COLUMNS, observationsToCsv } from "@/lib/observations"
+
+/** A small RFC 4180 reader, to check that what we write reads back to the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ""
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ",") {
+      row.push(field)
+      field = ""
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ""
+      i++
+    } else field += c
+  }
+  return rows
+}
+
+describe("CSV escaping", () => {
+  it("leaves plain fields alone", () => {
+    expect(escapeCsvField("ncmec")).toBe("ncmec")
+    expect(escapeCsvField(36210368)).toBe("36210368")
+    expect(escapeCsvField(undefined)).toBe("")
+  })
+
+  it("quotes commas, quotes and newlines, doubling inner quotes", () => {
+    expect(escapeCsvField("a,b")).toBe('"a,b"')
+    expect(escapeCsvField('say "about"')).toBe('"say ""about"""')
+    expect(escapeCsvField("line\nbreak")).toBe('"line\nbreak"')
+    expect(escapeCsvField("cr\rhere")).toBe('"cr\rhere"')
+  })
+
+  it("keeps Arabic text intact, quoting only when it holds a separator", () => {
+    expect(escapeCsvField("تجميع البلاغات")).toBe("تجميع البلاغات")
+    expect(escapeCsvField("«التجميع»، 2024, نعم")).toBe('"«التجميع»، 2024, نعم"')
+  })
+
+  it("round-trips awkward cells through a CSV reader", () => {
+    const cells = ['a,"b"', "سطر\nجديد", "plain", "", "٪ 59%"]
+    expect(parseCsv(toCsv(["h1", "h2", "h3", "h4", "h5"], [cells]))).toEqual([
+      ["h1", "h2", "h3", "h4", "h5"],
+      cells,
+    ])
+  })
+})
+
+describe("observations as CSV", () => {
+  const dataset = getDataset()
+
+  it("has the contract's columns and one row per observation", () => {
+    const rows = parseCsv(observationsToCsv(dataset, dataset.observations))
+    expect(rows[0]).toEqual([...OBSERVATION_CSV_COLUMNS])
+    for (const col of [
+      "series_id",
+      "source_id",
+      "period",
+      "country",
+      "value",
+      "unit",
+      "status",
+      "qualifier",
+      "caveat_ids",
+      "citation",
+    ]) {
+      expect(rows[0]).toContain(col)
+    }
+    expect(rows).toHaveLength(dataset.observations.length + 1)
+  })
+
+  it("gives every row a citation and its caveat ids, ;-separated", () => {
+    const rows = parseCsv(
+      observationsToCsv(dataset, filterObservations(dataset, { series: ["ncmec-cybertipline-reports"] })),
+    )
+    const header = rows[0]!
+    const row2024 = rows.find((r) => r[header.indexOf("period")] === "2024")!
+    expect(row2024[header.indexOf("caveat_ids")]!.split(";")).toEqual(
+      expect.arrayContaining(["ncmec-bundling-2024", "meta-e2ee-2023", "reports-not-prevalence"]),
+    )
+    expect(row2024[header.indexOf("citation")]).toMatch(/Global Threat Assessment 2025.*footnote 12/)
+    expect(row2024[header.indexOf("status")]).toBe("approximate")
+    expect(row2024[header.indexOf("qualifier")]).toBe("about")
+  })
+})

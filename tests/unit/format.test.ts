@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest"
+import { formatPercentChange, formatQualified, formatValue } from "@/lib/format"
+
+describe("formatting values", () => {
+  it("shows a figure the source rounded to 0.1 million as millions", () => {
+    expect(formatValue(20_500_000, "reports", "en")).toBe("20.5 million")
+    expect(formatValue(20_500_000, "reports", "ar")).toBe("20.5 مليون")
+  })
+
+  it("keeps every digit of an exact count, with Western digits in Arabic too", () => {
+    expect(formatValue(36_210_368, "reports", "en")).toBe("36,210,368")
+    expect(formatValue(36_210_368, "reports", "ar")).toMatch(/^36.210.368$/)
+    expect(formatValue(36_210_368, "reports", "ar")).not.toMatch(/[٠-٩]/)
+  })
+
+  it("writes percent shares with their decimals", () => {
+    expect(formatValue(8.79, "percent", "en")).toBe("8.79%")
+    expect(formatValue(59, "percent", "ar")).toBe("59%")
+  })
+
+  it("says the source's hedge word before the value", () => {
+    expect(formatQualified(546_000, "reports", "en", "more-than")).toBe("more than 546,000")
+    expect(formatQualified(546_000, "reports", "ar", "more-than")).toMatch(/^أكثر من 546.000$/)
+    expect(formatQualified(36_600, "reports", "en", "nearly")).toBe("nearly 36,600")
+  })
+
+  it("signs percent changes with a true minus", () => {
+    expect(formatPercentChange(-43.4, "en")).toBe("−43%")
+    expect(formatPercentChange(1325.5, "en")).toBe("+1,326%")
+    expect(formatPercentChange(5.67, "en")).toBe("+5.7%")
+  })
+})
