@@ -29,10 +29,9 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
 /** Short axis labels: 36M / 36 مليون. */
 export function formatAxisValue(value: number, unit: Unit, locale: Locale): string {
   if (unit === "percent") return `${formatNumber(value, locale, 0)}%`
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
-    notation: "compact",
-    maximumFractionDigits: 1,
-  }).format(value)
+  // en-US rather than en-GB for compact notation: "20M", not "20m".
+  const compactLocale = locale === "en" ? "en-US" : NUMBER_LOCALE.ar
+  return new Intl.NumberFormat(compactLocale, { notation: "compact", maximumFractionDigits: 1 }).format(value)
 }
 
 export function formatQualified(value: number, unit: Unit, locale: Locale, qualifier?: Qualifier): string {

@@ -43,10 +43,12 @@ export function badRequest(error: QueryError): Response {
 }
 
 /** Any unexpected failure becomes a plain JSON error: no stack trace or file path reaches a response. */
-export function withErrorHandling(handler: (request: Request) => Response): (request: Request) => Response {
-  return (request) => {
+export function withErrorHandling<C>(
+  handler: (request: Request, context: C) => Response | Promise<Response>,
+): (request: Request, context: C) => Promise<Response> {
+  return async (request, context) => {
     try {
-      return handler(request)
+      return await handler(request, context)
     } catch (error) {
       console.error(error)
       return new Response(JSON.stringify({ error: "internal error" }), {

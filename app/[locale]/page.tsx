@@ -1,24 +1,37 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Explainer } from "@/components/explainer"
+import { FiguresSection } from "@/components/figures-section"
 import { SeriesList } from "@/components/series-list"
 import { isGeneralCaveat } from "@/lib/caveats"
 import { getDataset } from "@/lib/dataset"
+import { FIGURE_IDS } from "@/lib/figures"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as AppLocale
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "home" })
+  const tf = await getTranslations({ locale, namespace: "figures" })
   const dataset = getDataset()
   const general = dataset.caveats.filter(isGeneralCaveat)
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
+      <h1 className="text-3xl font-bold tracking-tight md:text-4xl">{t("heading")}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t("lede")}</p>
+      <div className="mt-6">
+        <Explainer dataset={dataset} locale={locale} />
+      </div>
+      <section aria-labelledby="figures-heading" className="mt-10">
+        <h2 id="figures-heading" className="sr-only">
+          {tf("heading")}
+        </h2>
+        <FiguresSection dataset={dataset} ids={FIGURE_IDS} locale={locale} />
+      </section>
       <section
         aria-labelledby="general-caveats"
-        className="mt-8 rounded border-s-4 border-amber-700 bg-amber-50 p-4"
+        className="mt-14 rounded border-s-4 border-slate-500 bg-slate-50 p-4"
       >
-        <h2 id="general-caveats" className="font-semibold">
+        <h2 id="general-caveats" className="text-xl font-semibold">
           {t("generalHeading")}
         </h2>
         <ul className="mt-2 list-disc space-y-1 ps-5">

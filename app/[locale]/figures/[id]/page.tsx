@@ -1,0 +1,120 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CitationList } from "@/components/citation-list"
+import { FiguresSection } from "@/components/figures-section"
+import { StatusBadge } from "@/components/status-badge"
+import { isGeneralCaveat } from "@/lib/caveats"
+import { observationKey } from "@/lib/chart"
+import { getDataset } from "@/lib/dataset"
+import { figureCaveats, figureObservations } from "@/lib/figure-content"
+import { FIGURE_IDS, isFigureId } from "@/lib/figures"
+import { formatCountry, formatPercentChange, formatQualified } from "@/lib/format"
+import { Link } from "@/lib/i18n/navigation"
+import type { AppLocale } from "@/lib/i18n/routing"
+import { getSeries } from "@/lib/observations"
+import { formatPeriod } from "@/lib/time"
+
+export function generateStaticParams() {
+  return FIGURE_IDS.map((id) => ({ id }))
+}
+
+export const dynamicParams = false
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/figures/[id]">): Promise<Metadata> {
+  const { locale, id } = await params
+  if (!isFigureId(id)) return {}
+  const tf = await getTranslations({ locale, namespace: "figures" })
+  return { title: tf(`${id}.title`) }
+}
+
+export default async function FigurePage({ params }: PageProps<"/[locale]/figures/[id]">) {
+  const { locale: raw, id } = await params
+  if (!isFigureId(id)) notFound()
+  const locale = raw as AppLocale
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: "figurePage" })
+  const ts = await getTranslations({ locale, namespace: "status" })
+  const dataset = getDataset()
+  const caveats = figureCaveats(dataset, id)
+  const general = dataset.caveats.filter(isGeneralCaveat)
+  const observations = figureObservations(dataset, id)
+
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href="/" className="text-blue-800 underline underline-offset-2">
+          {t("back")}
+        </Link>
+      </p>
+      <FiguresSection dataset={dataset} ids={[id]} locale={locale} headingLevel={1} />
+
+      <section aria-labelledby="caveats-heading" className="mt-12">
+        <h2 id="caveats-heading" className="text-2xl font-bold">
+          {t("caveatsHeading")}
+        </h2>
+        <ul className="mt-4 space-y-6">
+          {[...caveats, ...general].map((c) => (
+            <li
+              key={c.id}
+              id={`caveat-${c.id}`}
+              className="scroll-mt-4 border-s-4 border-amber-700 ps-4"
+              data-caveat-id={c.id}
+            >
+              <h3 className="font-semibold">
+                {c.title[locale]}{" "}
+                <span className="text-sm font-normal text-slate-700">({t(`kind.${c.kind}`)})</span>
+              </h3>
+              <p className="mt-1">{c.text[locale]}</p>
+              <div className="mt-2">
+                <CitationList citations={c.citations} locale={locale} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="observations-heading" className="mt-12">
+        <h2 id="observations-heading" className="text-2xl font-bold">
+          {t("observationsHeading")}
+        </h2>
+        <ul className="mt-4 space-y-6">
+          {observations.map((o) => {
+            const series = getSeries(dataset, o.seriesId)!
+            return (
+              <li
+                key={observationKey(o)}
+                className="border-s-4 border-slate-300 ps-4"
+                data-observation-key={observationKey(o)}
+              >
+                <h3 className="font-semibold">
+                  {series.title[locale]}
+                  {o.country && `, ${formatCountry(o.country, locale)}`}
+                  {o.category && `, ${o.category}`}, {formatPeriod(o.period, locale)}:{" "}
+                  <span className="tabular-nums">
+                    {formatQualified(o.value, series.unit, locale, o.qualifier)}
+                  </span>{" "}
+                  <StatusBadge status={o.status} label={ts(o.status)} />
+                  {o.variant && <span className="text-sm font-normal text-slate-700"> ({o.variant})</span>}
+                </h3>
+                {o.arithmetic && (
+                  <p className="mt-1 text-sm">
+                    <span className="font-semibold">{t("arithmetic")}:</span> {o.arithmetic[locale]}
+                  </p>
+                )}
+                {o.statedChanges?.map((s, i) => (
+                  <p key={i} className="mt-1 text-sm">
+                    {t("statedChange", { percent: formatPercentChange(s.percent, locale), from: s.from })}
+                  </p>
+                ))}
+                <div className="mt-2">
+                  <CitationList citations={o.citations} locale={locale} />
+                </div>
+              </li>
+            )
+          })}
+        </ul>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,21 @@
+import { getFigureSpec } from "@/lib/figure-spec"
+import { FIGURE_IDS, isFigureId } from "@/lib/figures"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
+import { oneOf, parseQuery } from "@/lib/query"
+import type { Locale } from "@/lib/schema"
+
+export const GET = withErrorHandling(async (request, { params }: RouteContext<"/api/figures/[id]">) => {
+  const { id } = await params
+  if (!isFigureId(id)) {
+    return badRequest({
+      parameter: "id",
+      error: `unknown figure ${JSON.stringify(id.slice(0, 60))}: use ${FIGURE_IDS.join(", ")}`,
+    })
+  }
+  const query = parseQuery(new URL(request.url).searchParams, {
+    lang: { parse: oneOf(["en", "ar"], "language"), single: true },
+  })
+  if (!query.ok) return badRequest(query.error)
+  const locale = (query.value.lang?.[0] ?? "en") as Locale
+  return jsonResponse(request, getFigureSpec(id, locale))
+})

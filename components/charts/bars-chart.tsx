@@ -1,0 +1,129 @@
+"use client"
+
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts"
+import type { BarPanel, ChartLayer } from "@/lib/chart"
+import { formatAxisValue, formatNumber } from "@/lib/format"
+import type { Locale } from "@/lib/schema"
+import { hatchId, HatchPattern } from "./mark"
+
+type Hover = (key: string | null) => void
+
+type BarMarkProps = {
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  payload?: { code: string }
+  layer: ChartLayer
+  scope: string
+  activeKey: string | null
+  onHover: Hover
+}
+
+function BarMark({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  payload,
+  layer,
+  scope,
+  activeKey,
+  onHover,
+}: BarMarkProps) {
+  const point = layer.points.find((p) => p.category === payload?.code)
+  if (!point) return null
+  // A 0 % share still gets a visible tick, so "0" is never mistaken for "no data".
+  const w = Math.max(Math.abs(width), 2)
+  const left = width < 0 ? x + width : x
+  const fill =
+    point.mark === "filled"
+      ? layer.color
+      : point.mark === "hatched"
+        ? `url(#${hatchId(scope, layer.color)})`
+        : "#FFFFFF"
+  return (
+    <g
+      data-mark="observation"
+      data-key={point.key}
+      data-status={point.status}
+      onMouseEnter={() => onHover(point.key)}
+    >
+      <rect
+        x={left}
+        y={y}
+        width={w}
+        height={height}
+        fill={fill}
+        stroke={point.key === activeKey ? "#111111" : layer.color}
+        strokeWidth={point.key === activeKey ? 3 : 1.5}
+        strokeDasharray={point.mark === "hollow-dashed" ? "3 2" : undefined}
+      />
+    </g>
+  )
+}
+
+type Props = { panel: BarPanel; locale: Locale; rtl: boolean; activeKey: string | null; onHover: Hover }
+
+export function BarsChart({ panel, locale, rtl, activeKey, onHover }: Props) {
+  const rows = panel.categories.map((c) => ({
+    code: c.code,
+    ...Object.fromEntries(
+      panel.layers.map((l) => [l.key, l.points.find((p) => p.category === c.code)?.y ?? null]),
+    ),
+  }))
+  const labelOf = new Map(panel.categories.map((c) => [c.code, c.label]))
+  const max = Math.max(...panel.layers.flatMap((l) => l.points.map((p) => p.y)))
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart
+        layout="vertical"
+        data={rows}
+        margin={{ top: 4, right: 36, bottom: 4, left: 36 }}
+        barGap={2}
+        accessibilityLayer={false}
+      >
+        <defs>
+          {[...new Set(panel.layers.map((l) => l.color))].map((c) => (
+            <HatchPattern key={c} scope={panel.id} color={c} />
+          ))}
+        </defs>
+        <CartesianGrid horizontal={false} stroke="#DDDDDD" />
+        <XAxis
+          type="number"
+          domain={[0, Math.ceil(max / 10) * 10]}
+          reversed={rtl}
+          tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
+          stroke="#555555"
+          tick={{ fill: "#333333", fontSize: 13 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="code"
+          tickFormatter={(code: string) => labelOf.get(code) ?? code}
+          orientation={rtl ? "right" : "left"}
+          width={112}
+          stroke="#555555"
+          tick={{ fill: "#333333", fontSize: 13 }}
+        />
+        {panel.layers.map((l) => (
+          <Bar
+            key={l.key}
+            dataKey={l.key}
+            fill={l.color}
+            isAnimationActive={false}
+            shape={<BarMark layer={l} scope={panel.id} activeKey={activeKey} onHover={onHover} />}
+          >
+            <LabelList
+              dataKey={l.key}
+              position={rtl ? "left" : "right"}
+              formatter={(v: unknown) => (typeof v === "number" ? `${formatNumber(v, locale)}%` : "")}
+              fill="#222222"
+              fontSize={12}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

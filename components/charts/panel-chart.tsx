@@ -1,0 +1,134 @@
+"use client"
+
+import { useQuery } from "@tanstack/react-query"
+import { useMemo, useState, type KeyboardEvent } from "react"
+import type { ChartPoint } from "@/lib/chart"
+import type { FigureId } from "@/lib/figures"
+import { figureQueryOptions } from "@/lib/queries"
+import type { Locale } from "@/lib/schema"
+import { BarsChart } from "./bars-chart"
+import { TrendChart } from "./trend-chart"
+
+export type PanelLabels = {
+  chartLabel: string
+  readoutEmpty: string
+  readoutSource: string
+  scaleLog: string
+  scaleLinear: string
+  toLinear: string
+  toLog: string
+  caveatTitles: Record<string, string>
+}
+
+type Props = {
+  figureId: FigureId
+  panelId: string
+  locale: Locale
+  labels: PanelLabels
+  chartHeight: number
+  defaultScale: "linear" | "log"
+}
+
+export default function PanelChart({ figureId, panelId, locale, labels, chartHeight, defaultScale }: Props) {
+  // Hydrated from the server's prefetch with the same queryOptions: no request on first load.
+  const { data } = useQuery(figureQueryOptions(figureId, locale))
+  const panel = data?.panels.find((p) => p.id === panelId)
+  const [activeKey, setActiveKey] = useState<string | null>(null)
+  const [scale, setScale] = useState<"linear" | "log">(defaultScale)
+
+  // Keyboard order: along time (left to right in both languages), or down the list of countries.
+  const order = useMemo<ChartPoint[]>(() => {
+    if (!panel) return []
+    const all = panel.layers.flatMap((l) => l.points)
+    if (panel.kind === "trend") return [...all].sort((a, b) => a.x - b.x)
+    const rank = new Map(panel.categories.map((c, i) => [c.code, i]))
+    return [...all].sort((a, b) => (rank.get(a.category!) ?? 0) - (rank.get(b.category!) ?? 0) || a.x - b.x)
+  }, [panel])
+
+  if (!panel) return null
+  const active = order.find((p) => p.key === activeKey) ?? null
+  const rtl = locale === "ar"
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const i = active ? order.indexOf(active) : -1
+    const next: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: order.length - 1,
+    }
+    if (!(e.key in next)) return
+    e.preventDefault()
+    const target = order[Math.min(Math.max(next[e.key]!, 0), order.length - 1)]
+    if (target) setActiveKey(target.key)
+  }
+
+  return (
+    <div>
+      {defaultScale === "log" && (
+        <div className="mb-2 flex h-16 items-center justify-between gap-3 text-sm">
+          <p data-scale={scale}>{scale === "log" ? labels.scaleLog : labels.scaleLinear}</p>
+          <button
+            type="button"
+            onClick={() => setScale(scale === "log" ? "linear" : "log")}
+            className="rounded border border-slate-600 px-2 py-1 font-medium hover:bg-slate-100"
+          >
+            {scale === "log" ? labels.toLinear : labels.toLog}
+          </button>
+        </div>
+      )}
+      <div
+        tabIndex={0}
+        role="group"
+        aria-label={labels.chartLabel}
+        aria-describedby={`${panel.id}-desc`}
+        onKeyDown={onKeyDown}
+        onFocus={() => activeKey === null && order[0] && setActiveKey(order[0].key)}
+        onMouseLeave={() => setActiveKey(null)}
+        className="rounded focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        style={{ height: chartHeight }}
+        data-chart-panel={panel.id}
+      >
+        {panel.kind === "trend" ? (
+          <TrendChart
+            panel={panel}
+            scale={scale}
+            locale={locale}
+            rtl={rtl}
+            activeKey={activeKey}
+            onHover={setActiveKey}
+          />
+        ) : (
+          <BarsChart panel={panel} locale={locale} rtl={rtl} activeKey={activeKey} onHover={setActiveKey} />
+        )}
+      </div>
+      <p aria-live="polite" className="sr-only" data-live>
+        {active?.announcement ?? ""}
+      </p>
+      <div
+        className="mt-2 h-24 overflow-hidden rounded bg-slate-50 px-3 py-2 text-sm"
+        data-readout
+        aria-hidden="true"
+      >
+        {active ? (
+          <>
+            <p className="font-semibold">
+              {active.periodLabel}: {active.valueLabel}{" "}
+              <span className="font-normal">({active.statusLabel})</span>
+            </p>
+            <p className="truncate">{labels.readoutSource.replace("{source}", active.sourceLabel)}</p>
+            {active.caveatIds.length > 0 && (
+              <p className="line-clamp-2">
+                {active.caveatIds.map((id) => labels.caveatTitles[id]).join(" · ")}
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="text-slate-700">{labels.readoutEmpty}</p>
+        )}
+      </div>
+    </div>
+  )
+}

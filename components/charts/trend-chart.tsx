@@ -1,0 +1,174 @@
+"use client"
+
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  XAxis,
+  YAxis,
+  useXAxisScale,
+} from "recharts"
+import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
+import { formatAxisValue } from "@/lib/format"
+import type { Locale } from "@/lib/schema"
+import { HatchPattern, MarkGlyph } from "./mark"
+
+type Hover = (key: string | null) => void
+
+type MarkProps = {
+  cx?: number
+  cy?: number
+  payload?: ChartPoint
+  layer: ChartLayer
+  scope: string
+  activeKey: string | null
+  onHover: Hover
+}
+
+// Rendered as an element (not a function) so that it can use the chart's x scale for half-year spans.
+function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover }: MarkProps) {
+  const xScale = useXAxisScale()
+  if (cx === undefined || cy === undefined || !payload) return null
+  const active = payload.key === activeKey
+  const x1 = payload.halfYear ? xScale?.(payload.span[0]) : undefined
+  const x2 = payload.halfYear ? xScale?.(payload.span[1]) : undefined
+  return (
+    <g
+      data-mark="observation"
+      data-key={payload.key}
+      data-status={payload.status}
+      data-derived={payload.derived || undefined}
+      onMouseEnter={() => onHover(payload.key)}
+    >
+      {x1 !== undefined && x2 !== undefined && (
+        // The half-year is drawn across January–June, with end ticks, so it never reads as a full year.
+        <path
+          d={`M${x1},${cy - 5}V${cy + 5}M${x1},${cy}H${x2}M${x2},${cy - 5}V${cy + 5}`}
+          stroke={layer.color}
+          strokeWidth={2}
+          fill="none"
+        />
+      )}
+      {active && <circle cx={cx} cy={cy} r={12} fill="none" stroke="#111111" strokeWidth={2.5} />}
+      <MarkGlyph
+        cx={cx}
+        cy={cy}
+        mark={payload.mark}
+        color={layer.color}
+        scope={scope}
+        shape={payload.derived ? "diamond" : payload.halfYear ? "square" : "circle"}
+      />
+    </g>
+  )
+}
+
+type EventLabelProps = { viewBox?: { x: number; y: number }; text: string; row: number; anchorEnd: boolean }
+
+function EventLabel({ viewBox, text, row, anchorEnd }: EventLabelProps) {
+  if (!viewBox) return null
+  return (
+    <text
+      x={viewBox.x + (anchorEnd ? -4 : 4)}
+      y={viewBox.y - 8 - row * 16}
+      textAnchor={anchorEnd ? "end" : "start"}
+      fontSize={12}
+      fill="#333333"
+      data-event-label
+    >
+      {text}
+    </text>
+  )
+}
+
+type Props = {
+  panel: TrendPanel
+  scale: "linear" | "log"
+  locale: Locale
+  rtl: boolean
+  activeKey: string | null
+  onHover: Hover
+}
+
+export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Props) {
+  const rows = Math.max(0, ...panel.events.map((e) => e.row + 1))
+  const mid = (panel.xDomain[0] + panel.xDomain[1]) / 2
+  const colors = [...new Set(panel.layers.map((l) => l.color))]
+  const log = scale === "log"
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart
+        margin={{ top: 12 + rows * 16, right: 20, bottom: 4, left: 20 }}
+        accessibilityLayer={false}
+      >
+        <defs>
+          {colors.map((c) => (
+            <HatchPattern key={c} scope={panel.id} color={c} />
+          ))}
+        </defs>
+        <CartesianGrid vertical={false} stroke="#DDDDDD" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={panel.xDomain}
+          ticks={panel.xTicks}
+          tickFormatter={(x: number) => String(Math.floor(x))}
+          allowDataOverflow
+          stroke="#555555"
+          tick={{ fill: "#333333", fontSize: 13 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          scale={log ? "log" : "linear"}
+          domain={log ? [panel.logTicks[0]!, panel.logTicks.at(-1)!] : [0, panel.linearTicks.at(-1)!]}
+          ticks={log ? panel.logTicks : panel.linearTicks}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
+          orientation={rtl ? "right" : "left"}
+          width={56}
+          stroke="#555555"
+          tick={{ fill: "#333333", fontSize: 13 }}
+        />
+        {panel.events.map((e) => (
+          <ReferenceLine
+            key={e.id}
+            x={e.x}
+            stroke="#5A5A5A"
+            strokeDasharray="4 3"
+            label={<EventLabel text={e.label} row={e.row} anchorEnd={rtl ? e.x <= mid : e.x > mid} />}
+          />
+        ))}
+        {panel.layers
+          .filter((l) => l.line.length > 1)
+          .map((l) => (
+            <Line
+              key={`line-${l.key}`}
+              data={l.line}
+              dataKey="y"
+              stroke={l.color}
+              strokeWidth={2.5}
+              strokeDasharray={l.kind === "half-year" ? "7 4" : undefined}
+              dot={false}
+              activeDot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+              legendType="none"
+            />
+          ))}
+        {/* The first series is drawn last, so where two marks coincide its solid mark sits inside the other's ring. */}
+        {[...panel.layers].reverse().map((l) => (
+          <Scatter
+            key={`marks-${l.key}`}
+            data={l.points}
+            dataKey="y"
+            isAnimationActive={false}
+            shape={<PointMark layer={l} scope={panel.id} activeKey={activeKey} onHover={onHover} />}
+          />
+        ))}
+      </ComposedChart>
+    </ResponsiveContainer>
+  )
+}

@@ -1,0 +1,213 @@
+import { getTranslations } from "next-intl/server"
+import { PanelChartLoader } from "@/components/charts/panel-chart-loader"
+import { StatusBadge } from "@/components/status-badge"
+import type { FigureSpec } from "@/lib/chart"
+import { figureCaveats, figureSourceLine, figureTableRows, isDriverCaveat } from "@/lib/figure-content"
+import { FIGURES, type FigureId } from "@/lib/figures"
+import { localizedPath } from "@/lib/i18n/paths"
+import { MARK_ORDER } from "@/lib/marks"
+import type { Dataset, Locale, Status } from "@/lib/schema"
+import { formatEventDate } from "@/lib/time"
+import { MarkLegend } from "./mark-legend"
+
+type Props = {
+  dataset: Dataset
+  id: FigureId
+  locale: Locale
+  spec: FigureSpec
+  takeaway: string
+  headingLevel?: 1 | 2 | 3
+}
+
+function chartHeight(spec: FigureSpec, index: number): number {
+  const panel = spec.panels[index]!
+  if (panel.kind === "bars") return Math.max(140, panel.categories.length * 40 + 40)
+  return index === 0 ? 320 : 220
+}
+
+/**
+ * One figure: title, takeaway, chart, a prominent "why this moved" note, the data table, a text
+ * description and the caption with sources. Everything but the drawing itself is server HTML.
+ */
+export async function Figure({ dataset, id, locale, spec, takeaway, headingLevel = 3 }: Props) {
+  const t = await getTranslations({ locale, namespace: "figure" })
+  const tf = await getTranslations({ locale, namespace: "figures" })
+  const ts = await getTranslations({ locale, namespace: "status" })
+  const caveats = figureCaveats(dataset, id)
+  const rows = figureTableRows(dataset, id, locale)
+  const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
+  const figurePath = localizedPath(`/figures/${id}`, locale)
+  const title = tf(`${id}.title`)
+  const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!
+  const SubHeading = (["h2", "h3", "h4"] as const)[headingLevel - 1]!
+  const events = dataset.events.filter((e) =>
+    e.seriesIds.some((s) => FIGURES[id].panels.some((p) => p.series.some((x) => x.seriesId === s))),
+  )
+  const caveatTitles = Object.fromEntries(dataset.caveats.map((c) => [c.id, c.title[locale]]))
+
+  return (
+    <figure
+      data-figure-id={id}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-4 border-t-2 border-slate-300 pt-6"
+      id={`figure-${id}`}
+    >
+      <Heading id={`${id}-title`} className="text-2xl font-bold tracking-tight">
+        {title}
+      </Heading>
+      <p className="mt-2 max-w-4xl text-lg" data-takeaway>
+        {takeaway}
+      </p>
+      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0 space-y-6">
+          {spec.panels.map((panel, i) => {
+            const statuses = MARK_ORDER.filter((s) =>
+              panel.layers.some((l) => l.points.some((p) => p.status === s)),
+            )
+            return (
+              <section key={panel.id} aria-labelledby={`${panel.id}-heading`}>
+                <SubHeading id={`${panel.id}-heading`} className="text-base font-semibold">
+                  {spec.panels.length > 1 ? `${panel.title} ` : ""}
+                  <span className="font-normal text-slate-700">({panel.unitLabel})</span>
+                </SubHeading>
+                <p id={`${panel.id}-desc`} className="sr-only">
+                  {panel.description}
+                </p>
+                <PanelChartLoader
+                  figureId={id}
+                  panelId={panel.id}
+                  locale={locale}
+                  chartHeight={chartHeight(spec, i)}
+                  defaultScale={panel.kind === "trend" ? panel.scale : "linear"}
+                  labels={{
+                    chartLabel: t("chartLabel", { title: panel.title }),
+                    readoutEmpty: t("readoutEmpty"),
+                    readoutSource: t("readoutSource", { source: "{source}" }),
+                    scaleLog: t("scaleLog"),
+                    scaleLinear: t("scaleLinear"),
+                    toLinear: t("toLinear"),
+                    toLog: t("toLog"),
+                    caveatTitles,
+                  }}
+                />
+                <MarkLegend
+                  scope={panel.id}
+                  layers={panel.layers}
+                  statuses={statuses}
+                  statusLabels={statusLabels}
+                  marksLabel={t("marks")}
+                />
+                {panel.layers.some((l) => l.kind === "half-year") && (
+                  <p className="mt-1 text-sm text-slate-700">{t("halfYearNote")}</p>
+                )}
+              </section>
+            )
+          })}
+          {events.length > 0 && (
+            <div className="text-sm">
+              <p className="font-semibold">{t("events")}</p>
+              <ul className="mt-1 space-y-0.5" data-events>
+                {events.map((e) => (
+                  <li key={e.id} data-event-id={e.id}>
+                    <span className="tabular-nums">{formatEventDate(e.date, locale)}</span>: {e.label[locale]}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+        <aside
+          role="note"
+          aria-labelledby={`${id}-why`}
+          className="self-start rounded border-s-4 border-amber-700 bg-amber-50 p-4"
+          data-callout
+        >
+          <SubHeading id={`${id}-why`} className="text-lg font-bold">
+            {t("why")}
+          </SubHeading>
+          <ul className="mt-2 space-y-3">
+            {caveats.filter(isDriverCaveat).map((c) => (
+              <li key={c.id} data-caveat-id={c.id}>
+                <strong>{c.title[locale]}.</strong> {c.text[locale]}{" "}
+                <a
+                  href={`${figurePath}#caveat-${c.id}`}
+                  className="text-blue-800 underline underline-offset-2"
+                >
+                  {t("citation")}
+                </a>
+              </li>
+            ))}
+          </ul>
+          {caveats.some((c) => !isDriverCaveat(c)) && (
+            <ul className="mt-3 list-disc space-y-1 border-t border-amber-200 ps-5 pt-3 text-sm">
+              {caveats
+                .filter((c) => !isDriverCaveat(c))
+                .map((c) => (
+                  <li key={c.id} data-caveat-id={c.id}>
+                    <a
+                      href={`${figurePath}#caveat-${c.id}`}
+                      className="text-slate-900 underline underline-offset-2"
+                    >
+                      {c.title[locale]}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          )}
+        </aside>
+      </div>
+      <details className="mt-4">
+        <summary className="cursor-pointer font-semibold text-blue-800">{t("table")}</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-start text-sm" data-table>
+            <caption className="sr-only">{t("tableCaption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-400 text-start">
+                <th scope="col" className="py-1 pe-3 text-start">
+                  {t("colSeries")}
+                </th>
+                <th scope="col" className="py-1 pe-3 text-start">
+                  {t("colPeriod")}
+                </th>
+                <th scope="col" className="py-1 pe-3 text-end">
+                  {t("colValue")}
+                </th>
+                <th scope="col" className="py-1 pe-3 text-start">
+                  {t("colStatus")}
+                </th>
+                <th scope="col" className="py-1 text-start">
+                  {t("colSource")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} className="border-b border-slate-200 align-top" data-row-key={r.key}>
+                  <td className="py-1 pe-3">
+                    {r.series}
+                    {r.variant && (
+                      <span className="text-slate-700"> ({r.derived ? t("derived") : t("variant")})</span>
+                    )}
+                  </td>
+                  <td className="py-1 pe-3 whitespace-nowrap">{r.period}</td>
+                  <td className="py-1 pe-3 text-end tabular-nums whitespace-nowrap">{r.value}</td>
+                  <td className="py-1 pe-3">
+                    <StatusBadge status={r.status} label={statusLabels[r.status]} />
+                  </td>
+                  <td className="py-1 text-slate-800">{r.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <figcaption className="mt-3 text-sm text-slate-700">
+        <span className="font-semibold">{t("sources")}:</span> {figureSourceLine(dataset, id, locale)} ·{" "}
+        {t("dataset", { version: dataset.meta.version, date: dataset.meta.updated })} ·{" "}
+        <a href={figurePath} className="text-blue-800 underline underline-offset-2">
+          {t("open")}
+        </a>
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,68 @@
+import { HatchPattern, MarkGlyph } from "@/components/charts/mark"
+import type { ChartLayer } from "@/lib/chart"
+import { markFor } from "@/lib/marks"
+import type { Status } from "@/lib/schema"
+
+type Props = {
+  scope: string
+  layers: ChartLayer[]
+  statuses: Status[]
+  statusLabels: Record<Status, string>
+  marksLabel: string
+}
+
+/** The key to a panel: its lines, and the mark of each status it uses (shape, not only colour). */
+export function MarkLegend({ scope, layers, statuses, statusLabels, marksLabel }: Props) {
+  const legendScope = `${scope}-legend`
+  return (
+    <div className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-legend>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {layers.map((l) => (
+          <li key={l.key} className="flex items-center gap-1.5">
+            <svg width="28" height="14" aria-hidden="true" className="shrink-0">
+              {l.kind !== "adjusted" && l.kind !== "period" && (
+                <line
+                  x1="0"
+                  y1="7"
+                  x2="28"
+                  y2="7"
+                  stroke={l.color}
+                  strokeWidth="2.5"
+                  strokeDasharray={l.kind === "half-year" ? "7 4" : undefined}
+                />
+              )}
+              {l.kind === "period" ? (
+                <rect x="4" y="2" width="20" height="10" fill={l.color} />
+              ) : (
+                <MarkGlyph
+                  cx={14}
+                  cy={7}
+                  mark="filled"
+                  color={l.color}
+                  scope={legendScope}
+                  size={4.5}
+                  shape={l.kind === "adjusted" ? "diamond" : l.kind === "half-year" ? "square" : "circle"}
+                />
+              )}
+            </svg>
+            {l.label}
+          </li>
+        ))}
+      </ul>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span className="font-semibold">{marksLabel}:</span>
+        {statuses.map((s) => (
+          <span key={s} className="flex items-center gap-1">
+            <svg width="16" height="16" aria-hidden="true" className="shrink-0">
+              <defs>
+                <HatchPattern scope={legendScope} color="#333333" />
+              </defs>
+              <MarkGlyph cx={8} cy={8} mark={markFor(s)} color="#333333" scope={legendScope} size={5.5} />
+            </svg>
+            {statusLabels[s]}
+          </span>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,13 @@
+import type { Dataset, Observation } from "./schema"
+
+/** The main reading of a figure (not a variant, not a country or category breakdown). */
+export function mainObservation(dataset: Dataset, seriesId: string, period: string): Observation | undefined {
+  return dataset.observations.find(
+    (o) => o.seriesId === seriesId && o.period === period && !o.variant && !o.country && !o.category,
+  )
+}
+
+export function percentChange(from: number, to: number): number | null {
+  if (from === 0) return null
+  return (to / from - 1) * 100
+}

@@ -1,0 +1,328 @@
+import { inhopeWithoutSafenet } from "./adjusted"
+import { caveatsForObservation, isGeneralCaveat } from "./caveats"
+import { footnoteLabel } from "./citation"
+import { FIGURES, type FigureId, type PanelDef } from "./figures"
+import { formatCountry, formatQualified } from "./format"
+import { markFor, type MarkStyle } from "./marks"
+import { getSeries } from "./observations"
+import { comparePeriods, isHalfYear, parsePeriod } from "./period"
+import type { Citation, Dataset, Locale, Observation, Status, Unit } from "./schema"
+import { eventDateToX, formatEventDate, formatPeriod, periodSpan, periodToX } from "./time"
+
+// Direction of time: in both languages time runs left to right, as in the charts of the GTA 2025's
+// Arabic edition and in Arabic statistical publications generally; in Arabic the value axis, legends and
+// text move to the right (reading start). Charts, exports and slides all follow this one rule.
+export const TIME_RUNS_LEFT_TO_RIGHT = true
+
+/** A translator over the "chart" messages; lib stays free of the i18n library. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string
+
+export type ChartPoint = {
+  key: string
+  seriesId: string
+  x: number
+  /** The category a bar belongs to (country code) in bar panels. */
+  category?: string
+  y: number
+  period: string
+  periodLabel: string
+  status: Status
+  statusLabel: string
+  mark: MarkStyle
+  valueLabel: string
+  halfYear: boolean
+  /** Start and end of the period on the time axis (a half-year spans half a year). */
+  span: [number, number]
+  derived: boolean
+  announcement: string
+  sourceLabel: string
+  caveatIds: string[]
+}
+
+export type ChartLayer = {
+  key: string
+  label: string
+  color: string
+  kind: "annual" | "half-year" | "adjusted" | "period"
+  points: ChartPoint[]
+  /** The connecting line: a null breaks it, so a missing period is a visible gap, never interpolated. */
+  line: { x: number; y: number | null }[]
+}
+
+export type ChartEvent = { id: string; x: number; label: string; dateLabel: string; row: number }
+
+type PanelBase = { id: string; title: string; unit: Unit; unitLabel: string; description: string }
+
+export type TrendPanel = PanelBase & {
+  kind: "trend"
+  scale: "linear" | "log"
+  xDomain: [number, number]
+  xTicks: number[]
+  yMax: number
+  /** Round gridlines: 0, 10M, 20M… rather than whatever divides the maximum into four. */
+  linearTicks: number[]
+  logTicks: number[]
+  layers: ChartLayer[]
+  events: ChartEvent[]
+}
+
+export type BarPanel = PanelBase & {
+  kind: "bars"
+  categories: { code: string; label: string }[]
+  layers: ChartLayer[]
+}
+
+export type ChartPanel = TrendPanel | BarPanel
+
+export type FigureSpec = { id: FigureId; locale: Locale; panels: ChartPanel[] }
+
+export function observationKey(o: Observation): string {
+  return [o.seriesId, o.period, o.country, o.category, o.variant].filter(Boolean).join("|")
+}
+
+/** "NCMEC; GTA 2025, footnote 12": the organisations and footnotes behind one figure, for captions. */
+export function sourceLabel(citations: Citation[], locale: Locale): string {
+  const publishers = [...new Set(citations.filter((c) => c.kind === "primary").map((c) => c.publisher))]
+  const footnotes = [...new Set(citations.flatMap((c) => (c.kind === "gta2025" ? c.footnotes : [])))].sort(
+    (a, b) => a - b,
+  )
+  const gta = citations.some((c) => c.kind === "gta2025")
+    ? `GTA 2025, ${footnoteLabel(footnotes, locale)}`
+    : null
+  return [...publishers, gta].filter(Boolean).join("; ")
+}
+
+function toPoint(
+  dataset: Dataset,
+  o: Observation,
+  t: Translate,
+  locale: Locale,
+  seriesLabel: string,
+  derived: boolean,
+): ChartPoint {
+  const unit = getSeries(dataset, o.seriesId)!.unit
+  const caveats = caveatsForObservation(dataset, o).filter((c) => !isGeneralCaveat(c))
+  const periodLabel = formatPeriod(o.period, locale)
+  const valueLabel = formatQualified(o.value, unit, locale, o.qualifier)
+  const statusLabel = t(`status.${o.status}`)
+  const why =
+    caveats.length > 0
+      ? ` ${t("announceCaveats", { caveats: caveats.map((c) => c.title[locale]).join("; ") })}`
+      : ""
+  return {
+    key: observationKey(o),
+    seriesId: o.seriesId,
+    x: periodToX(o.period),
+    category: o.country,
+    y: o.value,
+    period: o.period,
+    periodLabel,
+    status: o.status,
+    statusLabel,
+    mark: markFor(o.status),
+    valueLabel,
+    halfYear: isHalfYear(o.period),
+    span: periodSpan(o.period),
+    derived,
+    announcement: `${t("announce", { period: periodLabel, series: seriesLabel, value: valueLabel, status: statusLabel })}${why}`,
+    sourceLabel: sourceLabel(o.citations, locale),
+    caveatIds: caveats.map((c) => c.id),
+  }
+}
+
+/** Connects consecutive like periods only: 2022→2023, or H1 2024→H1 2025; anything else is a gap. */
+export function toLine(points: ChartPoint[]): { x: number; y: number | null }[] {
+  const sorted = [...points].sort((a, b) => comparePeriods(a.period, b.period))
+  const line: { x: number; y: number | null }[] = []
+  sorted.forEach((p, i) => {
+    const prev = sorted[i - 1]
+    if (prev && parsePeriod(p.period).year - parsePeriod(prev.period).year > 1) {
+      line.push({ x: (prev.x + p.x) / 2, y: null })
+    }
+    line.push({ x: p.x, y: p.y })
+  })
+  return line
+}
+
+/** Stacks event labels in rows so that labels closer than `minGap` years (about a label's width) never overlap. */
+export function assignEventRows<T extends { x: number }>(events: T[], minGap = 1.6): (T & { row: number })[] {
+  const rowEnds: number[] = []
+  return [...events]
+    .sort((a, b) => a.x - b.x)
+    .map((e) => {
+      let row = rowEnds.findIndex((end) => e.x - end >= minGap)
+      if (row === -1) row = rowEnds.length
+      rowEnds[row] = e.x
+      return { ...e, row }
+    })
+}
+
+/** 0 and round steps (1, 2 or 5 × 10ⁿ) up to the first tick at or above `max`, about five of them. */
+export function niceTicks(max: number, target = 5): number[] {
+  if (max <= 0) return [0, 1]
+  const raw = max / target
+  const magnitude = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude
+  const ticks: number[] = []
+  for (let v = 0; v < max + step; v += step) ticks.push(Number(v.toPrecision(12)))
+  return ticks
+}
+
+function logTicksFor(min: number, max: number): number[] {
+  const ticks: number[] = []
+  for (let p = Math.floor(Math.log10(Math.max(min, 1))); p <= Math.ceil(Math.log10(max)); p++)
+    ticks.push(10 ** p)
+  return ticks
+}
+
+function describeLayers(layers: ChartLayer[], t: Translate): string {
+  return layers
+    .map((l) =>
+      t("describeLayer", {
+        series: l.label,
+        values: l.points
+          .map(
+            (p) =>
+              `${p.periodLabel}${p.category ? ` ${p.category}` : ""}: ${p.valueLabel} (${p.statusLabel})`,
+          )
+          .join("; "),
+      }),
+    )
+    .join(" ")
+}
+
+function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): TrendPanel {
+  const layers: ChartLayer[] = []
+  const seriesIds = def.series.map((s) => s.seriesId)
+  for (const { seriesId, color } of def.series) {
+    const series = getSeries(dataset, seriesId)!
+    const rows = dataset.observations.filter(
+      (o) =>
+        o.seriesId === seriesId &&
+        !o.variant &&
+        !o.country &&
+        !o.category &&
+        (!def.periods || def.periods.includes(o.period)),
+    )
+    const title = series.title[locale]
+    const annual = rows
+      .filter((o) => !isHalfYear(o.period))
+      .map((o) => toPoint(dataset, o, t, locale, title, false))
+    const halves = rows.filter((o) => isHalfYear(o.period))
+    if (annual.length > 0)
+      layers.push({
+        key: seriesId,
+        label: title,
+        color,
+        kind: "annual",
+        points: annual,
+        line: toLine(annual),
+      })
+    if (halves.length > 0) {
+      const label = t("halfYearLayer", { series: title })
+      const points = halves.map((o) => toPoint(dataset, o, t, locale, label, false))
+      layers.push({
+        key: `${seriesId}|half-year`,
+        label,
+        color,
+        kind: "half-year",
+        points,
+        line: toLine(points),
+      })
+    }
+  }
+  if (def.adjusted === "inhope-without-safenet") {
+    const label = t("adjusted.inhope-without-safenet")
+    const points = inhopeWithoutSafenet(dataset).map((o) => toPoint(dataset, o, t, locale, label, true))
+    layers.push({ key: def.adjusted, label, color: "#4A4A4A", kind: "adjusted", points, line: [] })
+  }
+  const all = layers.flatMap((l) => l.points)
+  const events = dataset.events
+    .filter((e) => e.seriesIds.some((id) => seriesIds.includes(id)))
+    .map((e) => ({
+      id: e.id,
+      x: eventDateToX(e.date),
+      label: e.label[locale],
+      dateLabel: formatEventDate(e.date, locale),
+    }))
+  const years = [...all.map((p) => Math.floor(p.x)), ...events.map((e) => Math.floor(e.x))]
+  const first = Math.min(...years)
+  const last = Math.max(...years) + 1
+  const unit = getSeries(dataset, def.series[0]!.seriesId)!.unit
+  const values = all.map((p) => p.y)
+  const title = def.series.map((s) => getSeries(dataset, s.seriesId)!.title[locale]).join(" · ")
+  return {
+    kind: "trend",
+    id: def.id,
+    title,
+    unit,
+    unitLabel: t(`unit.${unit}`),
+    description: describeLayers(layers, t),
+    scale: def.scale ?? "linear",
+    xDomain: [first, last],
+    xTicks: Array.from({ length: last - first }, (_, i) => first + i + 0.5),
+    yMax: Math.max(...values),
+    linearTicks: niceTicks(Math.max(...values)),
+    logTicks: logTicksFor(Math.min(...values), Math.max(...values)),
+    layers,
+    events: assignEventRows(events),
+  }
+}
+
+// Bars by country: one layer per period (2023, 2024), countries ordered by their latest share.
+function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): BarPanel {
+  const { seriesId, color } = def.series[0]!
+  const series = getSeries(dataset, seriesId)!
+  const rows = dataset.observations.filter(
+    (o) =>
+      o.seriesId === seriesId && !o.variant && o.country && (!def.periods || def.periods.includes(o.period)),
+  )
+  const periods = [...new Set(rows.map((o) => o.period))].sort(comparePeriods)
+  const latest = periods.at(-1)
+  const latestShare = (code: string) =>
+    rows.find((o) => o.country === code && o.period === latest)?.value ?? -1
+  const codes = [...new Set(rows.map((o) => o.country!))].sort((a, b) => latestShare(b) - latestShare(a))
+  const layers: ChartLayer[] = periods.map((period) => {
+    // The latest year carries the series colour; earlier years a neutral grey, so "now" stands out.
+    const layerColor = period === latest ? color : "#767676"
+    const label = formatPeriod(period, locale)
+    const points = rows
+      .filter((o) => o.period === period)
+      .map((o) => ({
+        ...toPoint(
+          dataset,
+          o,
+          t,
+          locale,
+          `${series.title[locale]}, ${formatCountry(o.country!, locale)}`,
+          false,
+        ),
+      }))
+    return { key: `${seriesId}|${period}`, label, color: layerColor, kind: "period", points, line: [] }
+  })
+  return {
+    kind: "bars",
+    id: def.id,
+    title: series.title[locale],
+    unit: series.unit,
+    unitLabel: t(`unit.${series.unit}`),
+    description: describeLayers(layers, t),
+    categories: codes.map((code) => ({ code, label: formatCountry(code, locale) })),
+    layers,
+  }
+}
+
+export function buildFigureSpec(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): FigureSpec {
+  return {
+    id,
+    locale,
+    panels: FIGURES[id].panels.map((def) =>
+      def.kind === "trend" ? trendPanel(dataset, def, t, locale) : barPanel(dataset, def, t, locale),
+    ),
+  }
+}
+
+/** Every mark a figure draws, for tests and for the keyboard order (left to right, layer by layer). */
+export function figurePoints(spec: FigureSpec): ChartPoint[] {
+  return spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points))
+}

@@ -1,0 +1,118 @@
+import { inhopeWithoutSafenet } from "./adjusted"
+import { mainObservation, percentChange } from "./change"
+import type { Translate } from "./chart"
+import type { FigureId } from "./figures"
+import { formatPercentChange, formatQualified, formatValue } from "./format"
+import type { Dataset, Locale, Observation } from "./schema"
+
+// A takeaway says what was reported and how it changed, with the reason in the same sentence. It never
+// makes a claim about prevalence: the words are in the catalogue, the numbers come from the data.
+
+type Values = Record<string, string>
+
+function need(o: Observation | undefined, what: string): Observation {
+  if (!o) throw new Error(`takeaway needs ${what}`)
+  return o
+}
+
+function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Values> {
+  const obs = (series: string, period: string) =>
+    need(mainObservation(dataset, series, period), `${series} ${period}`)
+  const v = (o: Observation) =>
+    formatQualified(o.value, dataset.series.find((s) => s.id === o.seriesId)!.unit, locale, o.qualifier)
+  const change = (a: Observation, b: Observation) =>
+    formatPercentChange(percentChange(a.value, b.value) ?? 0, locale)
+  const share = (series: string, period: string, country: string) => {
+    const o = dataset.observations.find(
+      (x) => x.seriesId === series && x.period === period && x.country === country && !x.variant,
+    )
+    return formatValue(need(o, `${series} ${period} ${country}`).value, "percent", locale)
+  }
+  return {
+    cybertipline: () => {
+      const [r23, r24] = [
+        obs("ncmec-cybertipline-reports", "2023"),
+        obs("ncmec-cybertipline-reports", "2024"),
+      ]
+      const [i23, i24] = [
+        obs("ncmec-cybertipline-incidents", "2023"),
+        obs("ncmec-cybertipline-incidents", "2024"),
+      ]
+      return {
+        from: v(r23),
+        to: v(r24),
+        change: change(r23, r24),
+        incidents: v(i24),
+        incidentChange: change(i23, i24),
+      }
+    },
+    genai: () => {
+      const [a, b] = [obs("ncmec-genai-reports", "2023"), obs("ncmec-genai-reports", "2024")]
+      const [h1, h2] = [obs("ncmec-genai-reports", "2024-H1"), obs("ncmec-genai-reports", "2025-H1")]
+      return { from: v(a), to: v(b), change: change(a, b), halfFrom: v(h1), halfTo: v(h2) }
+    },
+    enticement: () => {
+      const [a, b] = [
+        obs("ncmec-online-enticement-reports", "2023"),
+        obs("ncmec-online-enticement-reports", "2024"),
+      ]
+      const [h1, h2] = [
+        obs("ncmec-online-enticement-reports", "2024-H1"),
+        obs("ncmec-online-enticement-reports", "2025-H1"),
+      ]
+      return { from: v(a), to: v(b), change: change(a, b), halfFrom: v(h1), halfTo: v(h2) }
+    },
+    sextortion: () => {
+      const [a, b] = [
+        obs("ncmec-financial-sextortion-reports", "2022"),
+        obs("ncmec-financial-sextortion-reports", "2023"),
+      ]
+      const boys = obs("iwf-sextortion-boys-share", "2023")
+      return { from: v(a), to: v(b), boys: formatValue(boys.value, "percent", locale) }
+    },
+    hosting: () => ({
+      inhope: share("inhope-hosting-share", "2024", "NL"),
+      iwf: share("iwf-hosting-share", "2024", "NL"),
+    }),
+    inhope: () => {
+      const [a, b] = [obs("inhope-reports", "2023"), obs("inhope-reports", "2024")]
+      const adjusted = need(
+        inhopeWithoutSafenet(dataset).find((o) => o.period === "2024"),
+        "adjusted INHOPE 2024",
+      )
+      const safenet = obs("inhope-safenet-bulgaria-reports", "2024")
+      return {
+        from: v(a),
+        to: v(b),
+        change: change(a, b),
+        safenet: formatValue(safenet.value, "reports", locale),
+        adjusted: v(adjusted),
+        adjustedChange: change(a, adjusted),
+      }
+    },
+    iwf: () => {
+      const [a23, a24] = [obs("iwf-reports-assessed", "2023"), obs("iwf-reports-assessed", "2024")]
+      const [c23, c24] = [obs("iwf-reports-confirmed", "2023"), obs("iwf-reports-confirmed", "2024")]
+      return {
+        assessed: v(a24),
+        assessedChange: change(a23, a24),
+        confirmed: v(c24),
+        confirmedChange: change(c23, c24),
+      }
+    },
+  }
+}
+
+/** The figure's one-sentence takeaway; `t` translates keys of the "takeaway" messages. */
+export function buildTakeaway(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): string {
+  return t(id, builders(dataset, locale)[id]())
+}
+
+/** The three clearest examples of "reports are not prevalence", with their numbers from the data. */
+export function buildExplainerValues(
+  dataset: Dataset,
+  locale: Locale,
+): Record<"cybertipline" | "inhope" | "enticement", Values> {
+  const b = builders(dataset, locale)
+  return { cybertipline: b.cybertipline(), inhope: b.inhope(), enticement: b.enticement() }
+}
