@@ -31,7 +31,7 @@ const CONFIDENCE: Record<Locale, Record<string, string>> = {
 export function footnoteLabel(footnotes: number[], locale: Locale): string {
   const w = WORDS[locale]
   if (footnotes.length === 0) return w.noFootnote
-  return `${footnotes.length === 1 ? w.footnote : w.footnotes} ${footnotes.join(", ")}`
+  return `${footnotes.length === 1 ? w.footnote : w.footnotes} ${footnotes.join(locale === "ar" ? "، " : ", ")}`
 }
 
 /** One citation as a single human-readable line, for CSV cells, exports and tooltips. */

@@ -33,9 +33,9 @@ export function figureCaveats(dataset: Dataset, id: FigureId): Caveat[] {
   return [...seen.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
 }
 
-/** Caveats that explain a change (shown in full in the callout); the rest are listed by title. */
+/** Caveats that explain a change or qualify a value (shown in full in the callout); the rest by title. */
 export function isDriverCaveat(c: Caveat): boolean {
-  return !["data-quality", "revision", "definition", "interpretation"].includes(c.kind)
+  return !["revision", "definition", "interpretation"].includes(c.kind)
 }
 
 /** Every observation behind a figure, variants and the derived adjusted view included, in table order. */
@@ -98,5 +98,6 @@ export function figureSourceLine(dataset: Dataset, id: FigureId, locale: Locale)
     ),
   ].sort((a, b) => a - b)
   const gta = locale === "ar" ? "تقييم التهديدات العالمية 2025" : "GTA 2025"
-  return `${orgs.join(locale === "ar" ? "، " : ", ")} · ${gta}, ${footnoteLabel(footnotes, locale)}`
+  const comma = locale === "ar" ? "، " : ", "
+  return `${orgs.join(comma)} · ${gta}${comma}${footnoteLabel(footnotes, locale)}`
 }

@@ -128,7 +128,7 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Pr
           allowDataOverflow
           tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
           orientation={rtl ? "right" : "left"}
-          width={56}
+          width={rtl ? 76 : 56}
           stroke="#555555"
           tick={{ fill: "#333333", fontSize: 13 }}
         />

@@ -1,0 +1,181 @@
+import { expect, test, type Page } from "@playwright/test"
+
+const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
+
+type Spec = { panels: { layers: { points: { key: string }[] }[]; events?: { label: string }[] }[] }
+
+function trackErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()))
+  page.on("pageerror", (e) => errors.push(e.message))
+  return errors
+}
+
+test("the server HTML has all seven figures, in order, each with title, takeaway, callout, table and caption", async ({
+  request,
+}) => {
+  const html = await (await request.get("/")).text()
+  const ids = [...html.matchAll(/data-figure-id="([a-z]+)"/g)].map((m) => m[1])
+  expect(ids).toEqual(FIGURES)
+  for (const id of FIGURES) {
+    const start = html.indexOf(`data-figure-id="${id}"`)
+    const block = html.slice(start, html.indexOf("</figure>", start))
+    expect(block, id).toContain("data-takeaway")
+    expect(block, id).toMatch(/role="note"[^>]*data-callout/)
+    expect(block, id).toContain("<table")
+    expect(block, id).toContain("<figcaption")
+    expect(block, id).toMatch(/GTA 2025, footnotes? \d+/)
+    expect(block, id).toContain("Dataset 1.0.0")
+  }
+})
+
+test("the explainer 'Reports are not prevalence' comes before the figures", async ({ page }) => {
+  await page.goto("/")
+  const explainer = page.locator("[data-explainer]")
+  await expect(explainer.getByRole("heading", { name: "Reports are not prevalence" })).toBeVisible()
+  await expect(explainer).toContainText("−43%")
+  await expect(explainer).toContainText("SafeNet Bulgaria")
+  await expect(explainer).toContainText("REPORT Act")
+})
+
+for (const id of FIGURES) {
+  test(`${id}: draws one mark per observation, its event labels and its callout, with no console error`, async ({
+    page,
+    request,
+  }) => {
+    const errors = trackErrors(page)
+    const spec = (await (await request.get(`/api/figures/${id}`)).json()) as Spec
+    const keys = spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points.map((pt) => pt.key)))
+    await page.goto("/")
+    const figure = page.locator(`[data-figure-id="${id}"]`)
+    await figure.scrollIntoViewIfNeeded()
+    await expect(figure.locator("[data-mark]")).toHaveCount(keys.length)
+    expect(
+      (
+        await figure.locator("[data-mark]").evaluateAll((els) => els.map((e) => e.getAttribute("data-key")))
+      ).sort(),
+    ).toEqual([...keys].sort())
+    for (const label of spec.panels.flatMap((p) => p.events ?? []).map((e) => e.label)) {
+      await expect(figure.locator("[data-event-label]", { hasText: label })).toHaveCount(1)
+    }
+    const callout = figure.getByRole("note")
+    await expect(callout).toBeVisible()
+    await expect(callout.locator("li").first()).toBeVisible()
+    expect(errors).toEqual([])
+  })
+}
+
+test("status is drawn by the mark: approximate, implied and preliminary differ from reported", async ({
+  page,
+}) => {
+  await page.goto("/")
+  const cyber = page.locator('[data-figure-id="cybertipline"]')
+  await expect(cyber.locator('[data-mark][data-status="approximate"]')).toHaveCount(2)
+  await expect(cyber.locator('[data-mark][data-status="implied"] circle')).toHaveAttribute(
+    "stroke-dasharray",
+    "3 2",
+  )
+  await expect(cyber.locator('[data-mark][data-status="approximate"] circle').first()).toHaveAttribute(
+    "fill",
+    "#FFFFFF",
+  )
+  const genai = page.locator('[data-figure-id="genai"]')
+  await expect(genai.locator('[data-mark][data-status="preliminary"] rect')).toHaveAttribute(
+    "fill",
+    /url\(#hatch-/,
+  )
+})
+
+test("keyboard focus reaches a chart, and arrow keys announce value, status and caveats", async ({
+  page,
+}) => {
+  await page.goto("/")
+  const chart = page.locator('[data-chart-panel="cybertipline-volume"]')
+  await expect(chart).toBeVisible()
+  // Tab from the figure's heading area until the chart itself has focus.
+  await page.locator('[data-figure-id="cybertipline"] [data-takeaway]').click()
+  for (let i = 0; i < 10 && !(await chart.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab")
+  await expect(chart).toBeFocused()
+  const live = page.locator('[data-figure-id="cybertipline"] [data-live]')
+  await expect(live).toHaveText(/^2021, CyberTipline reports: 29,397,681, reported\./)
+  await page.keyboard.press("End")
+  await expect(live).toHaveText(
+    /^2024, CyberTipline incidents \(reports unbundled\): about 29\.2 million, approximate\./,
+  )
+  await page.keyboard.press("ArrowLeft")
+  await expect(live).toHaveText(
+    /^2024, CyberTipline reports: about 20\.5 million, approximate\. Why it moved: 2024: related reports bundled into one;/,
+  )
+  await expect(page.locator('[data-figure-id="cybertipline"] [data-readout]')).toContainText(
+    "Data for a Difference",
+  )
+  await expect(
+    chart.locator('[data-key="ncmec-cybertipline-reports|2024"] circle[stroke="#111111"]'),
+  ).toHaveCount(1)
+})
+
+test("the generative-AI chart says which scale it shows and can switch", async ({ page }) => {
+  await page.goto("/")
+  const genai = page.locator('[data-figure-id="genai"]')
+  await expect(genai.locator("[data-scale]")).toHaveAttribute("data-scale", "log")
+  await expect(genai.locator("[data-scale]")).toContainText("Logarithmic scale")
+  await genai.getByRole("button", { name: "Show on a linear scale" }).click()
+  await expect(genai.locator("[data-scale]")).toHaveAttribute("data-scale", "linear")
+  await expect(genai.locator("[data-mark]")).toHaveCount(4)
+})
+
+test("the chart's box is reserved: drawing it shifts nothing", async ({ page }) => {
+  await page.addInitScript(() => {
+    ;(window as unknown as { __cls: number }).__cls = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number
+        hadRecentInput: boolean
+      })[]) {
+        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value
+      }
+    }).observe({ type: "layout-shift", buffered: true })
+  })
+  await page.goto("/")
+  await expect(page.locator('[data-figure-id="cybertipline"] [data-mark]').first()).toBeVisible()
+  await page.waitForTimeout(500)
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.02)
+})
+
+test("/figures/cybertipline shows the figure with every caveat and citation, quotes included", async ({
+  page,
+}) => {
+  await page.goto("/figures/cybertipline")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "NCMEC CyberTipline reports and incidents, 2021–2024",
+  )
+  await expect(page.locator("#caveat-ncmec-bundling-2024")).toContainText("«التجميع»")
+  await expect(page.locator("#caveat-reports-not-prevalence")).toBeVisible()
+  await expect(page.locator('[data-observation-key="ncmec-cybertipline-reports|2023"]')).toContainText(
+    "Total CyberTipline Reports 29,397,681 32,059,029 36,210,368",
+  )
+  await expect(page.locator('[data-observation-key="ncmec-cybertipline-incidents|2023"]')).toContainText(
+    "Arithmetic",
+  )
+})
+
+test("a callout's source link lands on that caveat's citations", async ({ page }) => {
+  await page.goto("/")
+  await page
+    .locator('[data-figure-id="inhope"] [data-callout] [data-caveat-id="safenet-bulgaria-2024"] a')
+    .click()
+  await expect(page).toHaveURL(/\/figures\/inhope#caveat-safenet-bulgaria-2024$/)
+  await expect(page.locator("#caveat-safenet-bulgaria-2024")).toContainText("telegra.ph")
+})
+
+test("/ar has the seven figures in Arabic", async ({ page }) => {
+  const errors = trackErrors(page)
+  await page.goto("/ar")
+  await expect(page.locator("[data-figure-id]")).toHaveCount(7)
+  await expect(page.locator('[data-figure-id="cybertipline"] [data-takeaway]')).toContainText(
+    "انخفضت بلاغات CyberTipline",
+  )
+  await expect(page.locator('[data-figure-id="hosting"] [data-mark]').first()).toBeVisible()
+  expect(errors).toEqual([])
+})

@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest"
+import {
+  assignEventRows,
+  buildFigureSpec,
+  figurePoints,
+  niceTicks,
+  toLine,
+  type ChartPoint,
+  type TrendPanel,
+} from "@/lib/chart"
+import { getDataset } from "@/lib/dataset"
+import { FIGURE_IDS, FIGURES, figureSeriesIds } from "@/lib/figures"
+import { translatorFor } from "@/lib/i18n/translate"
+import { markFor } from "@/lib/marks"
+import { eventDateToX, formatEventDate, formatPeriod, periodSpan, periodToX } from "@/lib/time"
+
+const dataset = getDataset()
+const spec = (id: (typeof FIGURE_IDS)[number], locale: "en" | "ar" = "en") =>
+  buildFigureSpec(dataset, id, locale, translatorFor(locale, "chart"))
+
+const point = (period: string, y: number) => ({ period, x: periodToX(period), y }) as ChartPoint
+
+describe("placing periods and events in time", () => {
+  it("puts a year's value mid-year and a half-year in the middle of its half", () => {
+    expect(periodToX("2023")).toBe(2023.5)
+    expect(periodToX("2024-H1")).toBe(2024.25)
+    expect(periodToX("2024-H2")).toBe(2024.75)
+    expect(periodSpan("2025-H1")).toEqual([2025, 2025.5])
+    expect(periodSpan("2024")).toEqual([2024, 2025])
+  })
+
+  it("places events at their own dates, at the precision given", () => {
+    expect(eventDateToX("2024")).toBe(2024)
+    expect(eventDateToX("2024-H2")).toBe(2024.5)
+    expect(eventDateToX("2023-12-06")).toBeCloseTo(2023 + 339 / 365, 5)
+    expect(eventDateToX("2024-05-07")).toBeCloseTo(2024 + 127 / 366, 5)
+  })
+
+  it("formats dates and half-years in both languages", () => {
+    expect(formatEventDate("2024-05-07", "en")).toBe("7 May 2024")
+    expect(formatEventDate("2024-05-07", "ar")).toBe("7 مايو 2024")
+    expect(formatPeriod("2025-H1", "en")).toBe("Jan–Jun 2025")
+    expect(formatPeriod("2025-H1", "ar")).toBe("يناير–يونيو 2025")
+  })
+})
+
+describe("shaping observations into chart rows", () => {
+  it("keeps a missing year as a gap, never interpolated", () => {
+    const line = toLine([point("2021", 1), point("2022", 2), point("2024", 4)])
+    expect(line.map((p) => p.y)).toEqual([1, 2, null, 4])
+  })
+
+  it("connects consecutive like periods only", () => {
+    expect(toLine([point("2024-H1", 1), point("2025-H1", 2)]).map((p) => p.y)).toEqual([1, 2])
+  })
+
+  it("never merges half-years into years: they are a layer of their own, drawn across their half", () => {
+    const panel = spec("genai").panels[0] as TrendPanel
+    const annual = panel.layers.find((l) => l.kind === "annual")!
+    const halves = panel.layers.find((l) => l.kind === "half-year")!
+    expect(annual.points.map((p) => p.period)).toEqual(["2023", "2024"])
+    expect(halves.points.map((p) => p.period)).toEqual(["2024-H1", "2025-H1"])
+    for (const p of halves.points) {
+      expect(p.halfYear).toBe(true)
+      expect(p.span[1] - p.span[0]).toBe(0.5)
+    }
+    expect(annual.line.every((p) => Number.isInteger(p.x - 0.5))).toBe(true)
+  })
+
+  it("draws one mark per charted observation of every figure", () => {
+    for (const id of FIGURE_IDS) {
+      const figure = FIGURES[id]
+      const ids = figureSeriesIds(figure)
+      const charted = dataset.observations.filter(
+        (o) =>
+          ids.includes(o.seriesId) &&
+          !o.variant &&
+          !o.category &&
+          figure.panels.some(
+            (p) =>
+              p.series.some((s) => s.seriesId === o.seriesId) && (!p.periods || p.periods.includes(o.period)),
+          ),
+      )
+      const marks = figurePoints(spec(id)).filter((p) => !p.derived)
+      expect(marks.map((p) => p.key).sort(), id).toEqual(
+        charted.map((o) => [o.seriesId, o.period, o.country].filter(Boolean).join("|")).sort(),
+      )
+    }
+  })
+
+  it("adds INHOPE's view without SafeNet Bulgaria as a derived, implied mark", () => {
+    const derived = figurePoints(spec("inhope")).filter((p) => p.derived)
+    expect(derived).toHaveLength(1)
+    expect(derived[0]).toMatchObject({
+      period: "2024",
+      y: 2_497_438 - 1_600_000,
+      status: "implied",
+      mark: "hollow-dashed",
+    })
+  })
+
+  it("never puts a percent share on the same axis as a count", () => {
+    for (const id of FIGURE_IDS) {
+      for (const panel of spec(id).panels) {
+        const units = panel.layers.flatMap((l) =>
+          l.points.map((p) => dataset.series.find((s) => s.id === p.seriesId)!.unit),
+        )
+        const percent = units.filter((u) => u === "percent").length
+        expect(percent === 0 || percent === units.length, panel.id).toBe(true)
+      }
+    }
+  })
+
+  it("never puts two organisations on one axis", () => {
+    for (const id of FIGURE_IDS) {
+      for (const panel of spec(id).panels) {
+        const sources = new Set(
+          panel.layers.flatMap((l) =>
+            l.points.map((p) => dataset.series.find((s) => s.id === p.seriesId)!.sourceId),
+          ),
+        )
+        expect(sources.size, panel.id).toBe(1)
+      }
+    }
+  })
+
+  it("announces value, status and caveats for each mark, in the page's language", () => {
+    const reports2024 = figurePoints(spec("cybertipline")).find(
+      (p) => p.key === "ncmec-cybertipline-reports|2024",
+    )!
+    expect(reports2024.announcement).toBe(
+      "2024, CyberTipline reports: about 20.5 million, approximate. Why it moved: 2024: related reports bundled into one; Meta's default end-to-end encryption (December 2023); Several major platforms cut report volumes by about 20 % (2024); A few companies make most CyberTipline reports; NCMEC data is revised over time; NCMEC's own 2024 report could not be checked.",
+    )
+    const ar = figurePoints(spec("cybertipline", "ar")).find(
+      (p) => p.key === "ncmec-cybertipline-reports|2024",
+    )!
+    expect(ar.announcement).toMatch(/^2024، بلاغات CyberTipline: حوالي 20.5 مليون، تقريبي\./)
+  })
+})
+
+describe("marks", () => {
+  it("draws reported solid and the rest visibly different", () => {
+    expect(markFor("reported")).toBe("filled")
+    expect(markFor("approximate")).toBe("hollow")
+    expect(markFor("implied")).toBe("hollow-dashed")
+    expect(markFor("preliminary")).toBe("hatched")
+  })
+
+  it("marks the preliminary 2025 generative-AI half-year as hatched", () => {
+    expect(figurePoints(spec("genai")).find((p) => p.period === "2025-H1")?.mark).toBe("hatched")
+  })
+})
+
+describe("axes and labels", () => {
+  it("stacks close event labels in separate rows", () => {
+    const rows = assignEventRows([{ x: 2023.93 }, { x: 2024 }, { x: 2024 }, { x: 2026 }])
+    expect(rows.map((r) => r.row)).toEqual([0, 1, 2, 0])
+  })
+
+  it("uses round gridlines", () => {
+    expect(niceTicks(36_210_368)).toEqual([0, 10_000_000, 20_000_000, 30_000_000, 40_000_000])
+    expect(niceTicks(91)).toEqual([0, 20, 40, 60, 80, 100])
+  })
+
+  it("charts generative AI on a log scale by default, with decade ticks", () => {
+    const panel = spec("genai").panels[0] as TrendPanel
+    expect(panel.scale).toBe("log")
+    expect(panel.logTicks).toEqual([1000, 10_000, 100_000, 1_000_000])
+  })
+
+  it("puts the cybertipline events on the time axis", () => {
+    const panel = spec("cybertipline").panels[0] as TrendPanel
+    expect(panel.events.map((e) => e.id).sort()).toEqual([
+      "meta-default-e2ee",
+      "ncmec-bundling",
+      "platforms-cut-volume",
+    ])
+  })
+})
