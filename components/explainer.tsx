@@ -5,7 +5,8 @@ import { buildExplainerValues } from "@/lib/takeaway"
 /** "Reports are not prevalence": the three clearest examples, with numbers computed from the data. */
 export async function Explainer({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "explainer" })
-  const v = buildExplainerValues(dataset, locale)
+  const tc = await getTranslations({ locale, namespace: "compare" })
+  const v = buildExplainerValues(dataset, locale, (verdict) => tc(`verdict.${verdict}`).toLowerCase())
   const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>
   return (
     <section

@@ -1,38 +1,89 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query"
-import { Figure } from "@/components/figure/figure"
-import { getFigureSpec } from "@/lib/figure-spec"
-import type { FigureId } from "@/lib/figures"
+import { getTranslations } from "next-intl/server"
+import { Figure, type FigureContent } from "@/components/figure/figure"
+import type { ChartRef } from "@/lib/chart"
+import {
+  caveatsForSeriesIds,
+  eventsForSeriesIds,
+  figureObservations,
+  observationsForTable,
+  sourceLineForSeriesIds,
+  toTableRows,
+} from "@/lib/figure-content"
+import { getChartSpec } from "@/lib/figure-spec"
+import { FIGURES, figureSeriesIds, isFigureId } from "@/lib/figures"
+import { localizedPath } from "@/lib/i18n/paths"
 import { translatorFor } from "@/lib/i18n/translate"
-import { figureQueryOptions } from "@/lib/queries"
+import { chartQueryOptions } from "@/lib/queries"
 import type { Dataset, Locale } from "@/lib/schema"
 import { buildTakeaway } from "@/lib/takeaway"
 
-type Props = { dataset: Dataset; ids: readonly FigureId[]; locale: Locale; headingLevel?: 1 | 2 | 3 }
+type Props = {
+  dataset: Dataset
+  charts: ChartRef[]
+  locale: Locale
+  headingLevel?: 1 | 2 | 3
+  /** The page that lists these charts' caveats with citations (default: each figure's own page). */
+  citationsHref?: string
+}
+
+async function contentFor(
+  dataset: Dataset,
+  chart: ChartRef,
+  locale: Locale,
+  citationsHref?: string,
+): Promise<FigureContent> {
+  if (chart.kind === "figure" && isFigureId(chart.id)) {
+    const tf = await getTranslations({ locale, namespace: "figures" })
+    const seriesIds = figureSeriesIds(FIGURES[chart.id])
+    const page = localizedPath(`/figures/${chart.id}`, locale)
+    return {
+      title: tf(`${chart.id}.title`),
+      takeaway: buildTakeaway(dataset, chart.id, locale, translatorFor(locale, "takeaway")),
+      caveats: caveatsForSeriesIds(dataset, seriesIds),
+      rows: toTableRows(dataset, figureObservations(dataset, chart.id), locale),
+      events: eventsForSeriesIds(dataset, seriesIds),
+      sourceLine: sourceLineForSeriesIds(dataset, seriesIds, locale),
+      citationsHref: citationsHref ?? page,
+      openHref: citationsHref === page ? undefined : page,
+    }
+  }
+  const series = dataset.series.find((s) => s.id === chart.id)!
+  const ids = [series.id]
+  return {
+    title: series.title[locale],
+    caveats: caveatsForSeriesIds(dataset, ids),
+    rows: toTableRows(dataset, observationsForTable(dataset, ids, true), locale),
+    events: eventsForSeriesIds(dataset, ids),
+    sourceLine: sourceLineForSeriesIds(dataset, ids, locale),
+    citationsHref: citationsHref ?? localizedPath(`/sources/${series.sourceId}`, locale),
+  }
+}
 
 /**
- * Figures with their data prefetched on the server under the client's own queryOptions, so the charts
- * hydrate from the page instead of asking the API again.
+ * Charts with their data prefetched on the server under the client's own queryOptions, so they hydrate
+ * from the page instead of asking the API again.
  */
-export async function FiguresSection({ dataset, ids, locale, headingLevel }: Props) {
+export async function FiguresSection({ dataset, charts, locale, headingLevel, citationsHref }: Props) {
   const queryClient = new QueryClient()
-  const specs = ids.map((id) => getFigureSpec(id, locale))
+  const specs = charts.map((c) => getChartSpec(c, locale)!)
   await Promise.all(
-    ids.map((id, i) =>
-      queryClient.prefetchQuery({ ...figureQueryOptions(id, locale), queryFn: () => specs[i]! }),
+    charts.map((c, i) =>
+      queryClient.prefetchQuery({ ...chartQueryOptions(c, locale), queryFn: () => specs[i]! }),
     ),
   )
-  const t = translatorFor(locale, "takeaway")
+  const contents = await Promise.all(charts.map((c) => contentFor(dataset, c, locale, citationsHref)))
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <div className="space-y-12">
-        {ids.map((id, i) => (
+        {charts.map((chart, i) => (
           <Figure
-            key={id}
+            key={`${chart.kind}-${chart.id}`}
             dataset={dataset}
-            id={id}
+            chart={chart}
             locale={locale}
             spec={specs[i]!}
-            takeaway={buildTakeaway(dataset, id, locale, t)}
+            content={contents[i]!}
             headingLevel={headingLevel}
           />
         ))}

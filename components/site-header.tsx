@@ -25,6 +25,12 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <Link href="/" className="font-semibold text-slate-900 hover:underline">
             {t("home")}
           </Link>
+          <Link href="/compare" className="text-slate-900 hover:underline">
+            {t("compare")}
+          </Link>
+          <Link href="/sources" className="text-slate-900 hover:underline">
+            {t("sources")}
+          </Link>
         </nav>
         <LanguageSwitch
           target={locale === "ar" ? "en" : "ar"}

@@ -1,36 +1,51 @@
+import { mainObservation } from "./change"
 import { formatNumber } from "./format"
-import type { Dataset, Observation } from "./schema"
-
-const find = (d: Dataset, seriesId: string, period: string) =>
-  d.observations.find(
-    (o) => o.seriesId === seriesId && o.period === period && !o.variant && !o.country && !o.category,
-  )
+import type { Caveat, Dataset, Observation } from "./schema"
 
 /**
- * INHOPE's total without the one hotline that drove the 2024 rise (SafeNet Bulgaria): a derived view,
- * computed here and never stored, with its arithmetic and the citations of both figures it uses.
+ * A total without a one-off contributor (a caveat with an `adjustment`): a derived view, computed here
+ * and never stored, with its arithmetic and the citations of both figures it uses.
  */
-export function inhopeWithoutSafenet(dataset: Dataset): Observation[] {
+export function withoutContributor(
+  dataset: Dataset,
+  caveat: Caveat,
+  total: Observation,
+): Observation | undefined {
+  const adjustment = caveat.adjustment
+  if (!adjustment || adjustment.fromSeries !== total.seriesId) return undefined
+  const part = mainObservation(dataset, adjustment.subtractSeries, total.period)
+  if (!part) return undefined
+  const value = total.value - part.value
+  const name = dataset.series.find((s) => s.id === adjustment.subtractSeries)!.title
+  return {
+    seriesId: total.seriesId,
+    period: total.period,
+    variant: `without-${adjustment.subtractSeries}`,
+    value,
+    status: "implied",
+    qualifier: "about",
+    arithmetic: {
+      en: `${formatNumber(total.value, "en")} − about ${formatNumber(part.value, "en")} (${name.en}) = about ${formatNumber(value, "en")}.`,
+      ar: `${formatNumber(total.value, "ar")} − نحو ${formatNumber(part.value, "ar")} (${name.ar}) = نحو ${formatNumber(value, "ar")}.`,
+    },
+    citations: [...total.citations, ...part.citations],
+  }
+}
+
+/** Every adjusted view of a series: its totals without each one-off contributor the caveats name. */
+export function adjustedObservations(dataset: Dataset, seriesId: string): Observation[] {
   const out: Observation[] = []
-  for (const safenet of dataset.observations.filter(
-    (o) => o.seriesId === "inhope-safenet-bulgaria-reports",
-  )) {
-    const total = find(dataset, "inhope-reports", safenet.period)
-    if (!total) continue
-    const value = total.value - safenet.value
-    out.push({
-      seriesId: "inhope-reports",
-      period: safenet.period,
-      variant: "without-safenet-bulgaria",
-      value,
-      status: "implied",
-      qualifier: "about",
-      arithmetic: {
-        en: `${formatNumber(total.value, "en")} INHOPE reports − about ${formatNumber(safenet.value, "en")} from SafeNet Bulgaria = about ${formatNumber(value, "en")}.`,
-        ar: `${formatNumber(total.value, "ar")} بلاغًا لدى INHOPE − نحو ${formatNumber(safenet.value, "ar")} من SafeNet Bulgaria = نحو ${formatNumber(value, "ar")}.`,
-      },
-      citations: [...total.citations, ...safenet.citations],
-    })
+  for (const caveat of dataset.caveats.filter((c) => c.adjustment?.fromSeries === seriesId)) {
+    for (const period of caveat.appliesTo.periods ?? []) {
+      const total = mainObservation(dataset, seriesId, period)
+      const adjusted = total && withoutContributor(dataset, caveat, total)
+      if (adjusted) out.push(adjusted)
+    }
   }
   return out
+}
+
+/** INHOPE's total without SafeNet Bulgaria, the adjusted view the INHOPE figure draws. */
+export function inhopeWithoutSafenet(dataset: Dataset): Observation[] {
+  return adjustedObservations(dataset, "inhope-reports")
 }

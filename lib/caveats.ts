@@ -1,4 +1,4 @@
-import type { Caveat, Dataset, Observation } from "./schema"
+import type { Caveat, CaveatKind, Dataset, Observation } from "./schema"
 
 export function caveatApplies(caveat: Caveat, seriesId: string, period?: string): boolean {
   const { seriesIds, periods } = caveat.appliesTo
@@ -24,4 +24,23 @@ export function caveatsForSeries(dataset: Dataset, seriesId: string): Caveat[] {
 /** True for the caveats that hold for every series: shown once per page, not repeated per figure. */
 export function isGeneralCaveat(c: Caveat): boolean {
   return c.appliesTo.seriesIds === "all" && !c.appliesTo.periods
+}
+
+// What moved the numbers first, then what limits them, then notes on the data itself.
+export const KIND_ORDER: CaveatKind[] = [
+  "method-change",
+  "technology-change",
+  "detection-change",
+  "legal-change",
+  "one-off-contributor",
+  "partial-period",
+  "data-quality",
+  "coverage",
+  "definition",
+  "revision",
+  "interpretation",
+]
+
+export function byKind(a: Caveat, b: Caveat): number {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
 }

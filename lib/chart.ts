@@ -1,7 +1,7 @@
 import { inhopeWithoutSafenet } from "./adjusted"
 import { caveatsForObservation, isGeneralCaveat } from "./caveats"
 import { footnoteLabel } from "./citation"
-import { FIGURES, type FigureId, type PanelDef } from "./figures"
+import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figures"
 import { formatCountry, formatQualified } from "./format"
 import { markFor, type MarkStyle } from "./marks"
 import { getSeries } from "./observations"
@@ -74,7 +74,10 @@ export type BarPanel = PanelBase & {
 
 export type ChartPanel = TrendPanel | BarPanel
 
-export type FigureSpec = { id: FigureId; locale: Locale; panels: ChartPanel[] }
+/** A chart is a figure of the dashboard or the chart of one series (on the source pages). */
+export type ChartRef = { kind: "figure" | "series"; id: string }
+
+export type FigureSpec = { id: string; locale: Locale; panels: ChartPanel[] }
 
 export function observationKey(o: Observation): string {
   return [o.seriesId, o.period, o.country, o.category, o.variant].filter(Boolean).join("|")
@@ -312,14 +315,43 @@ function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale)
   }
 }
 
+function buildPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): ChartPanel {
+  return def.kind === "trend" ? trendPanel(dataset, def, t, locale) : barPanel(dataset, def, t, locale)
+}
+
 export function buildFigureSpec(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): FigureSpec {
+  return { id, locale, panels: FIGURES[id].panels.map((def) => buildPanel(dataset, def, t, locale)) }
+}
+
+/** Beyond this ratio of largest to smallest value, a linear axis flattens the small values into the floor. */
+const LOG_RATIO = 50
+
+/** The panel definition of one series on its own, as the source pages chart it. */
+export function seriesPanelDef(dataset: Dataset, seriesId: string): PanelDef {
+  const series = getSeries(dataset, seriesId)!
+  const values = dataset.observations
+    .filter((o) => o.seriesId === seriesId && !o.variant && !o.category)
+    .map((o) => o.value)
+  const positive = values.filter((v) => v > 0)
+  const wide =
+    series.unit !== "percent" &&
+    positive.length > 1 &&
+    Math.max(...positive) / Math.min(...positive) > LOG_RATIO
   return {
-    id,
-    locale,
-    panels: FIGURES[id].panels.map((def) =>
-      def.kind === "trend" ? trendPanel(dataset, def, t, locale) : barPanel(dataset, def, t, locale),
-    ),
+    id: `series-${seriesId}`,
+    kind: series.dimension === "country" ? "bars-by-country" : "trend",
+    series: [{ seriesId, color: COLORS.blue }],
+    scale: wide ? "log" : "linear",
   }
+}
+
+export function buildSeriesSpec(
+  dataset: Dataset,
+  seriesId: string,
+  locale: Locale,
+  t: Translate,
+): FigureSpec {
+  return { id: seriesId, locale, panels: [buildPanel(dataset, seriesPanelDef(dataset, seriesId), t, locale)] }
 }
 
 /** Every mark a figure draws, for tests and for the keyboard order (left to right, layer by layer). */

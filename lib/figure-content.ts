@@ -1,36 +1,28 @@
-import { inhopeWithoutSafenet } from "./adjusted"
-import { caveatsForSeries, isGeneralCaveat } from "./caveats"
+import { adjustedObservations } from "./adjusted"
+import { byKind, caveatsForSeries, isGeneralCaveat } from "./caveats"
 import { footnoteLabel } from "./citation"
 import { observationKey, sourceLabel } from "./chart"
 import { FIGURES, figureSeriesIds, type FigureId } from "./figures"
 import { formatCountry, formatQualified } from "./format"
 import { getSeries } from "./observations"
 import { comparePeriods } from "./period"
-import type { Caveat, CaveatKind, Dataset, Locale, Observation } from "./schema"
+import type { Caveat, Dataset, DatasetEvent, Locale, Observation } from "./schema"
 import { formatPeriod } from "./time"
 
-// What moved the numbers first, then what limits them, then notes on the data itself.
-const KIND_ORDER: CaveatKind[] = [
-  "method-change",
-  "technology-change",
-  "detection-change",
-  "legal-change",
-  "one-off-contributor",
-  "partial-period",
-  "coverage",
-  "definition",
-  "data-quality",
-  "revision",
-  "interpretation",
-]
+// What a chart of some series says around it: its caveats, table, events and source line. The dashboard's
+// figures and the source pages' series charts are both built from these.
 
-/** The caveats specific to a figure (the general ones are said once per page), most decisive first. */
-export function figureCaveats(dataset: Dataset, id: FigureId): Caveat[] {
+/** The caveats specific to these series (the general ones are said once per page), most decisive first. */
+export function caveatsForSeriesIds(dataset: Dataset, seriesIds: string[]): Caveat[] {
   const seen = new Map<string, Caveat>()
-  for (const seriesId of figureSeriesIds(FIGURES[id])) {
+  for (const seriesId of seriesIds) {
     for (const c of caveatsForSeries(dataset, seriesId)) if (!isGeneralCaveat(c)) seen.set(c.id, c)
   }
-  return [...seen.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+  return [...seen.values()].sort(byKind)
+}
+
+export function figureCaveats(dataset: Dataset, id: FigureId): Caveat[] {
+  return caveatsForSeriesIds(dataset, figureSeriesIds(FIGURES[id]))
 }
 
 /** Caveats that explain a change or qualify a value (shown in full in the callout); the rest by title. */
@@ -38,20 +30,27 @@ export function isDriverCaveat(c: Caveat): boolean {
   return !["revision", "definition", "interpretation"].includes(c.kind)
 }
 
-/** Every observation behind a figure, variants and the derived adjusted view included, in table order. */
-export function figureObservations(dataset: Dataset, id: FigureId): Observation[] {
-  const ids = figureSeriesIds(FIGURES[id])
-  const rows = dataset.observations.filter((o) => ids.includes(o.seriesId))
-  const adjusted = FIGURES[id].panels.some((p) => p.adjusted === "inhope-without-safenet")
-    ? inhopeWithoutSafenet(dataset)
-    : []
+/** Every observation of these series, variants and the derived adjusted views included, in table order. */
+export function observationsForTable(
+  dataset: Dataset,
+  seriesIds: string[],
+  withAdjusted: boolean,
+): Observation[] {
+  const rows = dataset.observations.filter((o) => seriesIds.includes(o.seriesId))
+  const adjusted = withAdjusted ? seriesIds.flatMap((id) => adjustedObservations(dataset, id)) : []
   return [...rows, ...adjusted].sort(
     (a, b) =>
-      ids.indexOf(a.seriesId) - ids.indexOf(b.seriesId) ||
+      seriesIds.indexOf(a.seriesId) - seriesIds.indexOf(b.seriesId) ||
       comparePeriods(a.period, b.period) ||
       (a.country ?? "").localeCompare(b.country ?? "") ||
+      (a.category ?? "").localeCompare(b.category ?? "") ||
       (a.variant ? 1 : 0) - (b.variant ? 1 : 0),
   )
+}
+
+export function figureObservations(dataset: Dataset, id: FigureId): Observation[] {
+  const withAdjusted = FIGURES[id].panels.some((p) => p.adjusted)
+  return observationsForTable(dataset, figureSeriesIds(FIGURES[id]), withAdjusted)
 }
 
 export type TableRow = {
@@ -65,8 +64,8 @@ export type TableRow = {
   source: string
 }
 
-export function figureTableRows(dataset: Dataset, id: FigureId, locale: Locale): TableRow[] {
-  return figureObservations(dataset, id).map((o) => {
+export function toTableRows(dataset: Dataset, observations: Observation[], locale: Locale): TableRow[] {
+  return observations.map((o) => {
     const series = getSeries(dataset, o.seriesId)!
     const label = [series.title[locale], o.country && formatCountry(o.country, locale), o.category]
       .filter(Boolean)
@@ -78,26 +77,30 @@ export function figureTableRows(dataset: Dataset, id: FigureId, locale: Locale):
       value: formatQualified(o.value, series.unit, locale, o.qualifier),
       status: o.status,
       variant: o.variant,
-      derived: o.variant === "without-safenet-bulgaria",
+      derived: o.variant?.startsWith("without-") ?? false,
       source: sourceLabel(o.citations, locale),
     }
   })
 }
 
-/** "NCMEC, IWF · GTA 2025, footnotes 12, 14, 61": organisations and the GTA 2025 footnotes a figure rests on. */
-export function figureSourceLine(dataset: Dataset, id: FigureId, locale: Locale): string {
-  const ids = figureSeriesIds(FIGURES[id])
-  const orgs = [...new Set(ids.map((s) => getSeries(dataset, s)!.sourceId))].map(
+export function eventsForSeriesIds(dataset: Dataset, seriesIds: string[]): DatasetEvent[] {
+  return dataset.events.filter((e) => e.seriesIds.some((s) => seriesIds.includes(s)))
+}
+
+/** "NCMEC, IWF · GTA 2025, footnotes 12, 14, 61": organisations and the GTA 2025 footnotes a chart rests on. */
+export function sourceLineForSeriesIds(dataset: Dataset, seriesIds: string[], locale: Locale): string {
+  const orgs = [...new Set(seriesIds.map((s) => getSeries(dataset, s)!.sourceId))].map(
     (sid) => dataset.sources.find((s) => s.id === sid)!.shortName,
   )
   const footnotes = [
     ...new Set(
       dataset.observations
-        .filter((o) => ids.includes(o.seriesId))
+        .filter((o) => seriesIds.includes(o.seriesId))
         .flatMap((o) => o.citations.flatMap((c) => (c.kind === "gta2025" ? c.footnotes : []))),
     ),
   ].sort((a, b) => a - b)
-  const gta = locale === "ar" ? "تقييم التهديدات العالمية 2025" : "GTA 2025"
   const comma = locale === "ar" ? "، " : ", "
+  if (footnotes.length === 0) return orgs.join(comma)
+  const gta = locale === "ar" ? "تقييم التهديدات العالمية 2025" : "GTA 2025"
   return `${orgs.join(comma)} · ${gta}${comma}${footnoteLabel(footnotes, locale)}`
 }

@@ -1,18 +1,22 @@
-import { buildFigureSpec, type FigureSpec } from "./chart"
+import { buildFigureSpec, buildSeriesSpec, type ChartRef, type FigureSpec } from "./chart"
 import { getDataset } from "./dataset"
-import type { FigureId } from "./figures"
+import { isFigureId } from "./figures"
 import { translatorFor } from "./i18n/translate"
 import type { Locale } from "./schema"
 
 const cache = new Map<string, FigureSpec>()
 
-/** The chart-ready figure, as the API serves it and the server prefetches it (memoised: data is static). */
-export function getFigureSpec(id: FigureId, locale: Locale): FigureSpec {
-  const key = `${id}|${locale}`
-  let spec = cache.get(key)
-  if (!spec) {
-    spec = buildFigureSpec(getDataset(), id, locale, translatorFor(locale, "chart"))
-    cache.set(key, spec)
-  }
+/** The chart-ready spec, as the API serves it and the server prefetches it (memoised: the data is static). */
+export function getChartSpec(ref: ChartRef, locale: Locale): FigureSpec | undefined {
+  const key = `${ref.kind}|${ref.id}|${locale}`
+  const cached = cache.get(key)
+  if (cached) return cached
+  const dataset = getDataset()
+  const t = translatorFor(locale, "chart")
+  let spec: FigureSpec | undefined
+  if (ref.kind === "figure" && isFigureId(ref.id)) spec = buildFigureSpec(dataset, ref.id, locale, t)
+  if (ref.kind === "series" && dataset.series.some((s) => s.id === ref.id))
+    spec = buildSeriesSpec(dataset, ref.id, locale, t)
+  if (spec) cache.set(key, spec)
   return spec
 }

@@ -155,6 +155,11 @@ export const caveatSchema = z
       .strict(),
     title: localizedTextSchema,
     text: localizedTextSchema,
+    // A method change can name the series that stays like for like across it (reports → incidents).
+    likeForLike: idSchema.optional(),
+    // A one-off contributor can name the series holding its contribution and the total it is part of, so
+    // lib/ can show that total without it (only that total: the contribution is not part of other counts).
+    adjustment: z.object({ subtractSeries: idSchema, fromSeries: idSchema }).strict().optional(),
     citations: z.array(citationSchema).min(1, "every caveat needs at least one citation"),
   })
   .strict()

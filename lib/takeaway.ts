@@ -1,6 +1,7 @@
 import { inhopeWithoutSafenet } from "./adjusted"
 import { mainObservation, percentChange } from "./change"
 import type { Translate } from "./chart"
+import { allComparisons, type Verdict } from "./compare"
 import type { FigureId } from "./figures"
 import { formatPercentChange, formatQualified, formatValue } from "./format"
 import type { Dataset, Locale, Observation } from "./schema"
@@ -108,11 +109,26 @@ export function buildTakeaway(dataset: Dataset, id: FigureId, locale: Locale, t:
   return t(id, builders(dataset, locale)[id]())
 }
 
-/** The three clearest examples of "reports are not prevalence", with their numbers from the data. */
+/**
+ * The three clearest examples of "reports are not prevalence", with their numbers and the verdict of each
+ * change from the data; `verdictLabel` names a verdict in the page's language.
+ */
 export function buildExplainerValues(
   dataset: Dataset,
   locale: Locale,
+  verdictLabel: (v: Verdict) => string,
 ): Record<"cybertipline" | "inhope" | "enticement", Values> {
   const b = builders(dataset, locale)
-  return { cybertipline: b.cybertipline(), inhope: b.inhope(), enticement: b.enticement() }
+  const verdict = (series: string) => {
+    const c = allComparisons(dataset).find(
+      (x) => x.seriesId === series && x.from.period === "2023" && x.to.period === "2024",
+    )
+    if (!c) throw new Error(`explainer needs ${series} 2023→2024`)
+    return verdictLabel(c.verdict)
+  }
+  return {
+    cybertipline: { ...b.cybertipline(), verdict: verdict("ncmec-cybertipline-reports") },
+    inhope: { ...b.inhope(), verdict: verdict("inhope-reports") },
+    enticement: { ...b.enticement(), verdict: verdict("ncmec-online-enticement-reports") },
+  }
 }

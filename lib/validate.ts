@@ -102,6 +102,20 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   })
 
   caveats.forEach((c, i) => {
+    const refs: [string, string | undefined][] = [
+      ["likeForLike", c.likeForLike],
+      ["adjustment.subtractSeries", c.adjustment?.subtractSeries],
+      ["adjustment.fromSeries", c.adjustment?.fromSeries],
+    ]
+    for (const [field, ref] of refs) {
+      if (ref && !seriesById.has(ref)) {
+        issues.push({
+          file: raw.caveats.file,
+          path: `[${i}].${field}`,
+          message: `unknown series "${ref}" (not in ${raw.series.file})`,
+        })
+      }
+    }
     if (c.appliesTo.seriesIds === "all") return
     c.appliesTo.seriesIds.forEach((id, j) => {
       if (!seriesById.has(id)) {

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { arabicFont, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
 import { SiteFooter } from "@/components/site-footer"
+import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { QueryProvider } from "@/components/query-provider"
 import { SiteHeader } from "@/components/site-header"
 import { directionOf, routing } from "@/lib/i18n/routing"
@@ -34,7 +35,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <NextIntlClientProvider messages={null}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-            <QueryProvider>{children}</QueryProvider>
+            <NuqsAdapter>
+              <QueryProvider>{children}</QueryProvider>
+            </NuqsAdapter>
           </main>
           <SiteFooter locale={locale} />
         </NextIntlClientProvider>

@@ -25,7 +25,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h2 id="figures-heading" className="sr-only">
           {tf("heading")}
         </h2>
-        <FiguresSection dataset={dataset} ids={FIGURE_IDS} locale={locale} />
+        <FiguresSection
+          dataset={dataset}
+          charts={FIGURE_IDS.map((id) => ({ kind: "figure", id }))}
+          locale={locale}
+        />
       </section>
       <section
         aria-labelledby="general-caveats"

@@ -2,9 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query"
 import { useMemo, useState, type KeyboardEvent } from "react"
-import type { ChartPoint } from "@/lib/chart"
-import type { FigureId } from "@/lib/figures"
-import { figureQueryOptions } from "@/lib/queries"
+import type { ChartPoint, ChartRef } from "@/lib/chart"
+import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
 import { BarsChart } from "./bars-chart"
 import { TrendChart } from "./trend-chart"
@@ -21,7 +20,7 @@ export type PanelLabels = {
 }
 
 type Props = {
-  figureId: FigureId
+  chart: ChartRef
   panelId: string
   locale: Locale
   labels: PanelLabels
@@ -29,9 +28,9 @@ type Props = {
   defaultScale: "linear" | "log"
 }
 
-export default function PanelChart({ figureId, panelId, locale, labels, chartHeight, defaultScale }: Props) {
+export default function PanelChart({ chart, panelId, locale, labels, chartHeight, defaultScale }: Props) {
   // Hydrated from the server's prefetch with the same queryOptions: no request on first load.
-  const { data } = useQuery(figureQueryOptions(figureId, locale))
+  const { data } = useQuery(chartQueryOptions(chart, locale))
   const panel = data?.panels.find((p) => p.id === panelId)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const [scale, setScale] = useState<"linear" | "log">(defaultScale)

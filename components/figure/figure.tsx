@@ -1,21 +1,33 @@
 import { getTranslations } from "next-intl/server"
 import { PanelChartLoader } from "@/components/charts/panel-chart-loader"
 import { StatusBadge } from "@/components/status-badge"
-import type { FigureSpec } from "@/lib/chart"
-import { figureCaveats, figureSourceLine, figureTableRows, isDriverCaveat } from "@/lib/figure-content"
-import { FIGURES, type FigureId } from "@/lib/figures"
-import { localizedPath } from "@/lib/i18n/paths"
+import type { ChartRef, FigureSpec } from "@/lib/chart"
+import { isDriverCaveat, type TableRow } from "@/lib/figure-content"
 import { MARK_ORDER } from "@/lib/marks"
-import type { Dataset, Locale, Status } from "@/lib/schema"
+import type { Caveat, Dataset, DatasetEvent, Locale, Status } from "@/lib/schema"
 import { formatEventDate } from "@/lib/time"
+import { FigureChanges } from "./figure-changes"
 import { MarkLegend } from "./mark-legend"
+
+export type FigureContent = {
+  title: string
+  takeaway?: string
+  caveats: Caveat[]
+  rows: TableRow[]
+  events: DatasetEvent[]
+  sourceLine: string
+  /** Where this chart's caveats are listed with their citations (link targets: #caveat-<id>). */
+  citationsHref: string
+  /** A link to the chart on its own page, if this is not that page. */
+  openHref?: string
+}
 
 type Props = {
   dataset: Dataset
-  id: FigureId
+  chart: ChartRef
   locale: Locale
   spec: FigureSpec
-  takeaway: string
+  content: FigureContent
   headingLevel?: 1 | 2 | 3
 }
 
@@ -29,25 +41,23 @@ function chartHeight(spec: FigureSpec, index: number): number {
  * One figure: title, takeaway, chart, a prominent "why this moved" note, the data table, a text
  * description and the caption with sources. Everything but the drawing itself is server HTML.
  */
-export async function Figure({ dataset, id, locale, spec, takeaway, headingLevel = 3 }: Props) {
+export async function Figure({ dataset, chart, locale, spec, content, headingLevel = 3 }: Props) {
   const t = await getTranslations({ locale, namespace: "figure" })
-  const tf = await getTranslations({ locale, namespace: "figures" })
   const ts = await getTranslations({ locale, namespace: "status" })
-  const caveats = figureCaveats(dataset, id)
-  const rows = figureTableRows(dataset, id, locale)
+  const { title, takeaway, caveats, rows, events, sourceLine, citationsHref, openHref } = content
   const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
-  const figurePath = localizedPath(`/figures/${id}`, locale)
-  const title = tf(`${id}.title`)
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!
   const SubHeading = (["h2", "h3", "h4"] as const)[headingLevel - 1]!
-  const events = dataset.events.filter((e) =>
-    e.seriesIds.some((s) => FIGURES[id].panels.some((p) => p.series.some((x) => x.seriesId === s))),
-  )
   const caveatTitles = Object.fromEntries(dataset.caveats.map((c) => [c.id, c.title[locale]]))
+  const id = chart.kind === "figure" ? chart.id : `series-${chart.id}`
+  const seriesIds = [
+    ...new Set(spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points.map((pt) => pt.seriesId)))),
+  ]
 
   return (
     <figure
-      data-figure-id={id}
+      data-figure-id={chart.kind === "figure" ? chart.id : undefined}
+      data-series-chart={chart.kind === "series" ? chart.id : undefined}
       aria-labelledby={`${id}-title`}
       className="scroll-mt-4 border-t-2 border-slate-300 pt-6"
       id={`figure-${id}`}
@@ -55,9 +65,12 @@ export async function Figure({ dataset, id, locale, spec, takeaway, headingLevel
       <Heading id={`${id}-title`} className="text-2xl font-bold tracking-tight">
         {title}
       </Heading>
-      <p className="mt-2 max-w-4xl text-lg" data-takeaway>
-        {takeaway}
-      </p>
+      {takeaway && (
+        <p className="mt-2 max-w-4xl text-lg" data-takeaway>
+          {takeaway}
+        </p>
+      )}
+      <FigureChanges dataset={dataset} seriesIds={seriesIds} locale={locale} />
       <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           {spec.panels.map((panel, i) => {
@@ -74,7 +87,7 @@ export async function Figure({ dataset, id, locale, spec, takeaway, headingLevel
                   {panel.description}
                 </p>
                 <PanelChartLoader
-                  figureId={id}
+                  chart={chart}
                   panelId={panel.id}
                   locale={locale}
                   chartHeight={chartHeight(spec, i)}
@@ -130,7 +143,7 @@ export async function Figure({ dataset, id, locale, spec, takeaway, headingLevel
               <li key={c.id} data-caveat-id={c.id}>
                 <strong>{c.title[locale]}.</strong> {c.text[locale]}{" "}
                 <a
-                  href={`${figurePath}#caveat-${c.id}`}
+                  href={`${citationsHref}#caveat-${c.id}`}
                   className="text-blue-800 underline underline-offset-2"
                 >
                   {t("citation")}
@@ -145,7 +158,7 @@ export async function Figure({ dataset, id, locale, spec, takeaway, headingLevel
                 .map((c) => (
                   <li key={c.id} data-caveat-id={c.id}>
                     <a
-                      href={`${figurePath}#caveat-${c.id}`}
+                      href={`${citationsHref}#caveat-${c.id}`}
                       className="text-slate-900 underline underline-offset-2"
                     >
                       {c.title[locale]}
@@ -202,11 +215,16 @@ export async function Figure({ dataset, id, locale, spec, takeaway, headingLevel
         </div>
       </details>
       <figcaption className="mt-3 text-sm text-slate-700">
-        <span className="font-semibold">{t("sources")}:</span> {figureSourceLine(dataset, id, locale)} ·{" "}
-        {t("dataset", { version: dataset.meta.version, date: dataset.meta.updated })} ·{" "}
-        <a href={figurePath} className="text-blue-800 underline underline-offset-2">
-          {t("open")}
-        </a>
+        <span className="font-semibold">{t("sources")}:</span> {sourceLine} ·{" "}
+        {t("dataset", { version: dataset.meta.version, date: dataset.meta.updated })}
+        {openHref && (
+          <>
+            {" · "}
+            <a href={openHref} className="text-blue-800 underline underline-offset-2">
+              {t("open")}
+            </a>
+          </>
+        )}
       </figcaption>
     </figure>
   )

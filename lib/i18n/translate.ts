@@ -7,7 +7,10 @@ import type { Locale } from "../schema"
 const catalogues = { en, ar }
 
 /** A plain translator over one namespace, for lib code that builds text outside React. */
-export function translatorFor(locale: Locale, namespace: "chart" | "takeaway" | "explainer"): Translate {
+export function translatorFor(
+  locale: Locale,
+  namespace: "chart" | "takeaway" | "explainer" | "compare",
+): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
   return (key, values) =>
     (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values)

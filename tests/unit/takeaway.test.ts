@@ -35,9 +35,13 @@ describe("takeaway sentences", () => {
   })
 
   it("computes the explainer's three examples from the data", () => {
-    const v = buildExplainerValues(dataset, "en")
-    expect(v.cybertipline).toMatchObject({ change: "−43%", incidentChange: "−19%" })
-    expect(v.inhope).toMatchObject({ change: "+218%", safenet: "1.6 million" })
-    expect(v.enticement).toMatchObject({ change: "+192%" })
+    const v = buildExplainerValues(dataset, "en", (verdict) => verdict)
+    expect(v.cybertipline).toMatchObject({
+      change: "−43%",
+      incidentChange: "−19%",
+      verdict: "not-comparable",
+    })
+    expect(v.inhope).toMatchObject({ change: "+218%", safenet: "1.6 million", verdict: "caution" })
+    expect(v.enticement).toMatchObject({ change: "+192%", verdict: "caution" })
   })
 })

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CaveatList } from "@/components/caveat-list"
 import { CitationList } from "@/components/citation-list"
 import { FiguresSection } from "@/components/figures-section"
 import { StatusBadge } from "@/components/status-badge"
@@ -11,6 +12,7 @@ import { figureCaveats, figureObservations } from "@/lib/figure-content"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
 import { formatCountry, formatPercentChange, formatQualified } from "@/lib/format"
 import { Link } from "@/lib/i18n/navigation"
+import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { getSeries } from "@/lib/observations"
 import { formatPeriod } from "@/lib/time"
@@ -47,31 +49,19 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
           {t("back")}
         </Link>
       </p>
-      <FiguresSection dataset={dataset} ids={[id]} locale={locale} headingLevel={1} />
+      <FiguresSection
+        dataset={dataset}
+        charts={[{ kind: "figure", id }]}
+        locale={locale}
+        headingLevel={1}
+        citationsHref={localizedPath(`/figures/${id}`, locale)}
+      />
 
       <section aria-labelledby="caveats-heading" className="mt-12">
         <h2 id="caveats-heading" className="text-2xl font-bold">
           {t("caveatsHeading")}
         </h2>
-        <ul className="mt-4 space-y-6">
-          {[...caveats, ...general].map((c) => (
-            <li
-              key={c.id}
-              id={`caveat-${c.id}`}
-              className="scroll-mt-4 border-s-4 border-amber-700 ps-4"
-              data-caveat-id={c.id}
-            >
-              <h3 className="font-semibold">
-                {c.title[locale]}{" "}
-                <span className="text-sm font-normal text-slate-700">({t(`kind.${c.kind}`)})</span>
-              </h3>
-              <p className="mt-1">{c.text[locale]}</p>
-              <div className="mt-2">
-                <CitationList citations={c.citations} locale={locale} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <CaveatList caveats={[...caveats, ...general]} locale={locale} />
       </section>
 
       <section aria-labelledby="observations-heading" className="mt-12">

@@ -1,4 +1,4 @@
-import { getFigureSpec } from "@/lib/figure-spec"
+import { getChartSpec } from "@/lib/figure-spec"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
 import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
 import { oneOf, parseQuery } from "@/lib/query"
@@ -17,5 +17,5 @@ export const GET = withErrorHandling(async (request, { params }: RouteContext<"/
   })
   if (!query.ok) return badRequest(query.error)
   const locale = (query.value.lang?.[0] ?? "en") as Locale
-  return jsonResponse(request, getFigureSpec(id, locale))
+  return jsonResponse(request, getChartSpec({ kind: "figure", id }, locale))
 })

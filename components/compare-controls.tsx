@@ -1,0 +1,98 @@
+"use client"
+
+import { useQueryStates } from "nuqs"
+import { useId, useTransition } from "react"
+import { compareSearchParams } from "@/lib/compare-query"
+
+type Option = { id: string; label: string }
+type SeriesOption = Option & { sourceId: string; periods: Option[] }
+
+type Props = {
+  sources: Option[]
+  series: SeriesOption[]
+  labels: {
+    legend: string
+    source: string
+    series: string
+    from: string
+    to: string
+    all: string
+    allPeriods: string
+    adjusted: string
+  }
+}
+
+/** The selection lives in the URL: every change pushes a history entry and re-renders on the server. */
+export function CompareControls({ sources, series, labels }: Props) {
+  const [pending, startTransition] = useTransition()
+  const [q, setQ] = useQueryStates(compareSearchParams, { shallow: false, history: "push", startTransition })
+  const id = useId()
+  const selectedSeries = series.find((s) => s.id === q.series)
+  const visibleSeries = series.filter((s) => !q.source || s.sourceId === q.source)
+  const select = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5"
+  return (
+    <fieldset className="grid gap-4 rounded border border-slate-300 p-4 md:grid-cols-4" aria-busy={pending}>
+      <legend className="px-1 font-semibold">{labels.legend}</legend>
+      <div className="text-sm font-medium">
+        <label htmlFor={`${id}-source`}>{labels.source}</label>
+        <select
+          id={`${id}-source`}
+          className={select}
+          value={q.source ?? ""}
+          onChange={(e) => setQ({ source: e.target.value || null, series: null, from: null, to: null })}
+        >
+          <option value="">{labels.all}</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="text-sm font-medium md:col-span-3">
+        <label htmlFor={`${id}-series`}>{labels.series}</label>
+        <select
+          id={`${id}-series`}
+          className={select}
+          value={q.series ?? ""}
+          onChange={(e) => setQ({ series: e.target.value || null, from: null, to: null })}
+        >
+          <option value="">{labels.all}</option>
+          {visibleSeries.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {(["from", "to"] as const).map((key) => (
+        <div key={key} className="text-sm font-medium">
+          <label htmlFor={`${id}-${key}`}>{labels[key]}</label>
+          <select
+            id={`${id}-${key}`}
+            className={select}
+            value={q[key] ?? ""}
+            disabled={!selectedSeries}
+            onChange={(e) => setQ({ [key]: e.target.value || null })}
+          >
+            <option value="">{labels.allPeriods}</option>
+            {selectedSeries?.periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <label className="flex items-center gap-2 text-sm font-medium md:col-span-2">
+        <input
+          type="checkbox"
+          checked={q.adjusted}
+          onChange={(e) => setQ({ adjusted: e.target.checked })}
+          className="size-4"
+        />
+        {labels.adjusted}
+      </label>
+    </fieldset>
+  )
+}

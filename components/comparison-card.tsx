@@ -1,0 +1,111 @@
+import { getTranslations } from "next-intl/server"
+import { CopyButton } from "@/components/copy-button"
+import { VerdictBadge } from "@/components/verdict-badge"
+import type { Comparison } from "@/lib/compare"
+import { SMALL_BASE } from "@/lib/compare"
+import { formatCountry, formatNumber, formatPercentChange, formatQualified } from "@/lib/format"
+import { localizedPath } from "@/lib/i18n/paths"
+import { translatorFor } from "@/lib/i18n/translate"
+import { getSeries } from "@/lib/observations"
+import type { Dataset, Locale } from "@/lib/schema"
+import { buildComparisonSentence, formatSignedNumber } from "@/lib/sentence"
+import { formatPeriod } from "@/lib/time"
+
+type Props = { dataset: Dataset; comparison: Comparison; locale: Locale; showAdjusted: boolean }
+
+/** One year-over-year change: never a number without its verdict, its reasons and a sentence to quote. */
+export async function ComparisonCard({ dataset, comparison: c, locale, showAdjusted }: Props) {
+  const t = await getTranslations({ locale, namespace: "compare" })
+  const series = getSeries(dataset, c.seriesId)!
+  const unit = series.unit
+  const sentence = buildComparisonSentence(dataset, c, locale, translatorFor(locale, "compare"))
+  const change =
+    c.points !== null
+      ? t("points", { points: formatSignedNumber(c.points, locale) })
+      : c.percent !== null
+        ? formatPercentChange(c.percent, locale)
+        : t("smallBase", {
+            absolute: formatSignedNumber(c.absolute, locale),
+            base: formatNumber(SMALL_BASE, locale),
+          })
+  const caveatHref = (id: string) => `${localizedPath(`/sources/${series.sourceId}`, locale)}#caveat-${id}`
+  return (
+    <li
+      data-comparison={c.id}
+      data-verdict={c.verdict}
+      className="grid gap-3 rounded border border-slate-300 p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+    >
+      <div>
+        <p className="font-semibold">
+          {formatPeriod(c.from.period, locale)} → {formatPeriod(c.to.period, locale)}
+          {c.country && <span className="font-normal"> · {formatCountry(c.country, locale)}</span>}
+        </p>
+        <p className="tabular-nums text-slate-800">
+          {formatQualified(c.from.value, unit, locale, c.from.qualifier)} →{" "}
+          {formatQualified(c.to.value, unit, locale, c.to.qualifier)}
+        </p>
+        <p className="mt-1 text-2xl font-bold tabular-nums" data-change>
+          {change}
+        </p>
+        <div className="mt-2">
+          <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} />
+        </div>
+      </div>
+      <div className="space-y-2 text-sm">
+        {(c.reasons.length > 0 || c.uncertain.length > 0) && (
+          <div>
+            <p className="font-semibold">{t("colWhy")}</p>
+            <ul className="list-disc space-y-1 ps-5" data-reasons>
+              {c.reasons.map((r) => (
+                <li key={r.id}>
+                  <a href={caveatHref(r.id)} className="text-blue-800 underline underline-offset-2">
+                    {r.title[locale]}
+                  </a>
+                </li>
+              ))}
+              {c.uncertain.map((u) => (
+                <li key={u.period}>
+                  {t("uncertain", {
+                    period: formatPeriod(u.period, locale),
+                    status: t(`status.${u.status}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {c.verdict === "comparable" && <p className="text-slate-700">{t("verdictHelp.comparable")}</p>}
+        {c.likeForLike && (
+          <p data-like-for-like={c.likeForLike.id}>
+            {t("likeForLike", {
+              series: getSeries(dataset, c.likeForLike.seriesId)!.title[locale],
+              change:
+                c.likeForLike.percent !== null
+                  ? formatPercentChange(c.likeForLike.percent, locale)
+                  : formatSignedNumber(c.likeForLike.absolute, locale),
+              verdict: t(`verdict.${c.likeForLike.verdict}`),
+            })}
+          </p>
+        )}
+        {showAdjusted && c.adjusted && (
+          <p data-adjusted>
+            {t("adjustedLine", {
+              contributor: getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale],
+              change:
+                c.adjusted.percent !== null
+                  ? formatPercentChange(c.adjusted.percent, locale)
+                  : formatSignedNumber(c.adjusted.absolute, locale),
+            })}
+          </p>
+        )}
+        <details>
+          <summary className="cursor-pointer font-medium text-blue-800">{t("colCopy")}</summary>
+          <p className="mt-1 rounded bg-slate-50 p-2" data-sentence>
+            {sentence}
+          </p>
+        </details>
+        <CopyButton text={sentence} label={t("copy")} copied={t("copied")} failed={t("copyFailed")} />
+      </div>
+    </li>
+  )
+}

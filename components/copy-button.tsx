@@ -1,0 +1,32 @@
+"use client"
+
+import { useState } from "react"
+
+type Props = { text: string; label: string; copied: string; failed: string }
+
+/** Copies a caveated sentence; says so in words (and to screen readers), never by colour alone. */
+export function CopyButton({ text, label, copied, failed }: Props) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle")
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text)
+      setState("copied")
+    } catch {
+      setState("failed")
+    }
+  }
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded border border-slate-600 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100"
+      >
+        {label}
+      </button>
+      <span role="status" className="text-sm">
+        {state === "copied" ? copied : state === "failed" ? failed : ""}
+      </span>
+    </span>
+  )
+}

@@ -1,0 +1,74 @@
+import { getTranslations } from "next-intl/server"
+import { VerdictBadge } from "@/components/verdict-badge"
+import { allComparisons, type Comparison } from "@/lib/compare"
+import { formatPercentChange, formatQualified } from "@/lib/format"
+import { localizedPath } from "@/lib/i18n/paths"
+import { getSeries } from "@/lib/observations"
+import { isHalfYear } from "@/lib/period"
+import type { Dataset, Locale } from "@/lib/schema"
+import { formatSignedNumber } from "@/lib/sentence"
+import { formatPeriod } from "@/lib/time"
+
+/** The latest comparisons of a chart's series: never a change without its verdict and a way to its reasons. */
+export function latestComparisons(dataset: Dataset, seriesIds: string[]): Comparison[] {
+  const all = allComparisons(dataset).filter((c) => seriesIds.includes(c.seriesId) && !c.country)
+  return seriesIds.flatMap((id) =>
+    [false, true].flatMap((half) =>
+      all.filter((c) => c.seriesId === id && isHalfYear(c.to.period) === half).slice(-1),
+    ),
+  )
+}
+
+export async function FigureChanges({
+  dataset,
+  seriesIds,
+  locale,
+}: {
+  dataset: Dataset
+  seriesIds: string[]
+  locale: Locale
+}) {
+  const comparisons = latestComparisons(dataset, seriesIds)
+  if (comparisons.length === 0) return null
+  const t = await getTranslations({ locale, namespace: "figure" })
+  const tc = await getTranslations({ locale, namespace: "compare" })
+  return (
+    <div className="mt-3" data-changes>
+      <p className="sr-only">{t("changes")}</p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        {comparisons.map((c) => {
+          const unit = getSeries(dataset, c.seriesId)!.unit
+          const change =
+            c.points !== null
+              ? tc("points", { points: formatSignedNumber(c.points, locale) })
+              : c.percent !== null
+                ? formatPercentChange(c.percent, locale)
+                : formatSignedNumber(c.absolute, locale)
+          const href = `${localizedPath("/compare", locale)}?series=${c.seriesId}&from=${c.from.period}&to=${c.to.period}`
+          return (
+            <li
+              key={c.id}
+              className="flex flex-wrap items-center gap-2"
+              data-change-id={c.id}
+              data-verdict={c.verdict}
+            >
+              <span>
+                {getSeries(dataset, c.seriesId)!.title[locale]}, {formatPeriod(c.from.period, locale)} →{" "}
+                {formatPeriod(c.to.period, locale)}:{" "}
+                <span className="font-semibold tabular-nums">{change}</span>
+                <span className="sr-only">
+                  {" "}
+                  ({formatQualified(c.to.value, unit, locale, c.to.qualifier)})
+                </span>
+              </span>
+              <VerdictBadge verdict={c.verdict} label={tc(`verdict.${c.verdict}`)} />
+              <a href={href} className="text-blue-800 underline underline-offset-2">
+                {t("whyChange")}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,107 @@
+import { createLoader, parseAsBoolean, parseAsString } from "nuqs/server"
+import { allComparisons, compare, type Comparison } from "./compare"
+import { areLikePeriods, comparePeriods } from "./period"
+import { periodSchema, type Dataset } from "./schema"
+
+// The URL is the state of /compare: every selection is a query parameter, so a link reproduces the view.
+// Parsed with nuqs on the server (createLoader) and bound to the controls with the same parsers.
+export const compareSearchParams = {
+  source: parseAsString,
+  series: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
+  adjusted: parseAsBoolean.withDefault(true),
+}
+
+export const loadCompareSearchParams = createLoader(compareSearchParams)
+
+export type CompareQuery = {
+  source: string | null
+  series: string | null
+  from: string | null
+  to: string | null
+  adjusted: boolean
+}
+
+export type CompareNote = {
+  key: "series" | "source" | "period" | "notLike" | "order" | "needSeries"
+  values: Record<string, string>
+}
+
+export type CompareView = {
+  selection: { source?: string; series?: string; from?: string; to?: string; adjusted: boolean }
+  comparisons: Comparison[]
+  notes: CompareNote[]
+}
+
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s)
+
+/** Turns the query into a view; a bad parameter is dropped with a note, never an error page. */
+export function resolveCompareView(dataset: Dataset, q: CompareQuery): CompareView {
+  const notes: CompareNote[] = []
+  let source = q.source ?? undefined
+  let series = q.series ?? undefined
+  let from = q.from ?? undefined
+  let to = q.to ?? undefined
+
+  if (source && !dataset.sources.some((s) => s.id === source)) {
+    notes.push({ key: "source", values: { value: clip(source) } })
+    source = undefined
+  }
+  const seriesDef = series ? dataset.series.find((s) => s.id === series) : undefined
+  if (series && !seriesDef) {
+    notes.push({ key: "series", values: { value: clip(series) } })
+    series = undefined
+  }
+  // A series belongs to one source: the series decides.
+  if (seriesDef) source = seriesDef.sourceId
+
+  if ((from || to) && !series) {
+    notes.push({ key: "needSeries", values: {} })
+    from = to = undefined
+  }
+  if (series) {
+    const periods = new Set(
+      dataset.observations.filter((o) => o.seriesId === series && !o.variant).map((o) => o.period),
+    )
+    for (const [name, value] of [
+      ["from", from],
+      ["to", to],
+    ] as const) {
+      if (value && (!periodSchema.safeParse(value).success || !periods.has(value))) {
+        notes.push({ key: "period", values: { value: clip(value) } })
+        if (name === "from") from = undefined
+        else to = undefined
+      }
+    }
+    if (from && to && !areLikePeriods(from, to)) {
+      notes.push({ key: "notLike", values: { from, to } })
+      from = to = undefined
+    }
+    if (from && to && comparePeriods(from, to) >= 0) {
+      notes.push({ key: "order", values: { from, to } })
+      from = to = undefined
+    }
+  }
+
+  let comparisons: Comparison[]
+  if (series && from && to) {
+    const rows = (period: string) =>
+      dataset.observations.filter(
+        (o) => o.seriesId === series && o.period === period && !o.variant && !o.category,
+      )
+    comparisons = rows(from).flatMap((a) => {
+      const b = rows(to!).find((o) => o.country === a.country)
+      return b ? [compare(dataset, a, b)] : []
+    })
+  } else {
+    comparisons = allComparisons(dataset).filter(
+      (c) =>
+        (!series || c.seriesId === series) &&
+        (!source || dataset.series.find((s) => s.id === c.seriesId)?.sourceId === source) &&
+        (!from || c.from.period === from) &&
+        (!to || c.to.period === to),
+    )
+  }
+  return { selection: { source, series, from, to, adjusted: q.adjusted }, comparisons, notes }
+}

@@ -1,0 +1,82 @@
+import type { Translate } from "./chart"
+import { sourceLabel } from "./chart"
+import type { Comparison } from "./compare"
+import { formatCountry, formatNumber, formatPercentChange, formatQualified } from "./format"
+import { getSeries } from "./observations"
+import type { Dataset, Locale } from "./schema"
+import { formatPeriod } from "./time"
+
+/** "−43%", "−4 percentage points" or "" for a small base: the change as the sentence states it. */
+export function formatChange(c: Comparison, locale: Locale, t: Translate): string {
+  if (c.points !== null) return t("sentence.changePoints", { points: formatSignedNumber(c.points, locale) })
+  if (c.percent !== null)
+    return t("sentence.changePercent", { percent: formatPercentChange(c.percent, locale) })
+  return ""
+}
+
+export function formatSignedNumber(n: number, locale: Locale): string {
+  const sign = n > 0 ? "+" : n < 0 ? "−" : ""
+  return `${sign}${formatNumber(Math.abs(n), locale)}`
+}
+
+function seriesName(dataset: Dataset, c: Comparison, locale: Locale): string {
+  const title = getSeries(dataset, c.seriesId)!.title[locale]
+  return c.country ? `${title} (${formatCountry(c.country, locale)})` : title
+}
+
+/**
+ * One plain, caveated sentence a user can paste into a briefing: what changed, whether the two figures
+ * can be compared and why, the like-for-like or adjusted change where there is one, and the source.
+ * It never claims prevalence; it says report volumes reflect detection and reporting capacity.
+ */
+export function buildComparisonSentence(
+  dataset: Dataset,
+  c: Comparison,
+  locale: Locale,
+  t: Translate,
+): string {
+  const unit = getSeries(dataset, c.seriesId)!.unit
+  const sep = locale === "ar" ? "؛ " : "; "
+  const values = {
+    series: seriesName(dataset, c, locale),
+    from: formatQualified(c.from.value, unit, locale, c.from.qualifier),
+    to: formatQualified(c.to.value, unit, locale, c.to.qualifier),
+    fromPeriod: formatPeriod(c.from.period, locale),
+    toPeriod: formatPeriod(c.to.period, locale),
+    change: formatChange(c, locale, t),
+  }
+  const parts = [
+    t(c.absolute > 0 ? "sentence.rose" : c.absolute < 0 ? "sentence.fell" : "sentence.same", values),
+  ]
+  const reasons = c.reasons.map((r) => r.title[locale]).join(sep)
+  if (c.verdict === "not-comparable") parts.push(t("sentence.notComparable", { reasons }))
+  if (c.verdict === "caution" && reasons) parts.push(t("sentence.caution", { reasons }))
+  if (c.uncertain.length > 0) {
+    const items = c.uncertain.map((u) =>
+      t("sentence.uncertainItem", {
+        period: formatPeriod(u.period, locale),
+        status: t(`status.${u.status}`),
+      }),
+    )
+    parts.push(t("sentence.uncertain", { values: items.join(sep) }))
+  }
+  if (c.likeForLike) {
+    const lfl = c.likeForLike
+    const change =
+      lfl.percent !== null
+        ? formatPercentChange(lfl.percent, locale)
+        : formatSignedNumber(lfl.absolute, locale)
+    parts.push(t("sentence.likeForLike", { series: seriesName(dataset, lfl, locale), change }))
+  }
+  if (c.adjusted) {
+    const change =
+      c.adjusted.percent !== null
+        ? formatPercentChange(c.adjusted.percent, locale)
+        : formatSignedNumber(c.adjusted.absolute, locale)
+    const contributor = getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale]
+    parts.push(t("sentence.adjusted", { contributor, change }))
+  }
+  if (unit !== "percent") parts.push(t("sentence.capacity"))
+  parts.push(t("sentence.source", { sources: sourceLabel([...c.from.citations, ...c.to.citations], locale) }))
+  return parts.join(" ")
+}

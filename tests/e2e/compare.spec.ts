@@ -1,0 +1,119 @@
+import { expect, test } from "@playwright/test"
+import { allComparisons } from "@/lib/compare"
+import { getDataset } from "@/lib/dataset"
+
+const expected = allComparisons(getDataset())
+
+test("/compare lists every consecutive like pair with the verdict lib/compare gives it", async ({ page }) => {
+  await page.goto("/compare")
+  const rows = page.locator("[data-comparison]")
+  await expect(rows).toHaveCount(expected.length)
+  const seen = await rows.evaluateAll((els) =>
+    els.map((e) => [e.getAttribute("data-comparison"), e.getAttribute("data-verdict")]),
+  )
+  expect(seen).toEqual(expected.map((c) => [c.id, c.verdict]))
+})
+
+test("every change on /compare shows its verdict, and reasons or the comparable note", async ({ page }) => {
+  await page.goto("/compare?source=ncmec")
+  for (const row of await page.locator("[data-comparison]").all()) {
+    await expect(row.locator("[data-verdict-badge]")).toHaveCount(1)
+    const verdict = await row.getAttribute("data-verdict")
+    if (verdict === "comparable") await expect(row).toContainText("No known change")
+    else await expect(row.locator("[data-reasons] li").first()).toBeVisible()
+  }
+  const cyber = page.locator('[data-comparison="ncmec-cybertipline-reports:2023:2024"]')
+  await expect(cyber).toHaveAttribute("data-verdict", "not-comparable")
+  await expect(cyber.locator("[data-like-for-like]")).toContainText("−19%")
+})
+
+test("INHOPE 2023→2024 shows the adjusted change, and hides it when adjusted figures are off", async ({
+  page,
+}) => {
+  await page.goto("/compare?series=inhope-reports&from=2023&to=2024")
+  const row = page.locator('[data-comparison="inhope-reports:2023:2024"]')
+  await expect(row).toHaveAttribute("data-verdict", "caution")
+  await expect(row.locator("[data-adjusted]")).toContainText("+14%")
+  await page.getByLabel("Show adjusted figures").uncheck()
+  await expect(page).toHaveURL(/adjusted=false/)
+  await expect(row.locator("[data-adjusted]")).toHaveCount(0)
+})
+
+test("a link reproduces a comparison, and the selection round-trips through the URL and history", async ({
+  page,
+}) => {
+  await page.goto("/compare?series=ncmec-online-enticement-reports&from=2023&to=2024")
+  await expect(page.locator("[data-comparison]")).toHaveCount(1)
+  await expect(page.locator('[data-comparison="ncmec-online-enticement-reports:2023:2024"]')).toHaveAttribute(
+    "data-verdict",
+    "caution",
+  )
+
+  await page.goto("/compare")
+  await page.getByLabel("Series", { exact: true }).selectOption("ncmec-genai-reports")
+  await expect(page).toHaveURL(/series=ncmec-genai-reports/)
+  await page.getByLabel("From", { exact: true }).selectOption("2024-H1")
+  await page.getByLabel("To", { exact: true }).selectOption("2025-H1")
+  await expect(page).toHaveURL(/from=2024-H1/)
+  await expect(page).toHaveURL(/to=2025-H1/)
+  await expect(page.locator("[data-comparison]")).toHaveCount(1)
+  await expect(page.locator('[data-comparison="ncmec-genai-reports:2024-H1:2025-H1"]')).toBeVisible()
+
+  await page.reload()
+  await expect(page.locator('[data-comparison="ncmec-genai-reports:2024-H1:2025-H1"]')).toBeVisible()
+  await expect(page.getByLabel("Series", { exact: true })).toHaveValue("ncmec-genai-reports")
+
+  await page.goBack()
+  await expect(page).not.toHaveURL(/to=2025-H1/)
+  await page.goBack()
+  await page.goBack()
+  await expect(page).toHaveURL(/\/compare$/)
+  await expect(page.locator("[data-comparison]")).toHaveCount(expected.length)
+})
+
+test("bad parameters fall back to the default view with a visible note", async ({ page }) => {
+  const res = await page.goto("/compare?series=not-a-series&from=%3Cscript%3E")
+  expect(res?.status()).toBe(200)
+  await expect(page.locator("[data-compare-notes]")).toContainText("There is no series “not-a-series”")
+  await expect(page.locator("[data-comparison]")).toHaveCount(expected.length)
+})
+
+test("the copy button puts the caveated sentence on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"])
+  await page.goto("/compare?series=ncmec-cybertipline-reports&from=2023&to=2024")
+  const row = page.locator('[data-comparison="ncmec-cybertipline-reports:2023:2024"]')
+  await row.getByRole("button", { name: "Copy sentence" }).click()
+  await expect(row.getByRole("status")).toHaveText("Copied to the clipboard")
+  const text = await page.evaluate(() => navigator.clipboard.readText())
+  expect(text).toMatch(
+    /^CyberTipline reports fell from 36,210,368 \(2023\) to about 20\.5 million \(2024\), −43%\./,
+  )
+  expect(text).toContain("not comparable")
+  expect(text).toContain("GTA 2025, footnote 12")
+  await expect(row.locator("[data-sentence]")).toHaveText(text)
+})
+
+test("each figure's changes carry their verdicts and link to the comparison", async ({ page }) => {
+  await page.goto("/")
+  const change = page.locator(
+    '[data-figure-id="cybertipline"] [data-change-id="ncmec-cybertipline-reports:2023:2024"]',
+  )
+  await expect(change).toHaveAttribute("data-verdict", "not-comparable")
+  await change.getByRole("link", { name: "why" }).click()
+  await expect(page).toHaveURL(/\/compare\?series=ncmec-cybertipline-reports&from=2023&to=2024$/)
+  await expect(page.locator("[data-comparison]")).toHaveCount(1)
+})
+
+test("/sources puts the sources side by side and /sources/ncmec explains bundling", async ({ page }) => {
+  await page.goto("/sources")
+  const table = page.locator("[data-sources-table]")
+  for (const name of ["NCMEC", "INHOPE", "IWF"])
+    await expect(table.getByRole("columnheader", { name })).toBeVisible()
+  await expect(page.getByRole("note")).toContainText("cannot be added up")
+  await table.getByRole("link", { name: "NCMEC" }).click()
+  await expect(page).toHaveURL(/\/sources\/ncmec$/)
+  await expect(page.locator("[data-source-facts]")).toContainText("bundled")
+  await expect(page.locator("#caveat-ncmec-bundling-2024")).toContainText("bundles related reports")
+  await expect(page.locator("[data-series-chart]")).toHaveCount(8)
+  await expect(page.locator('[data-series-chart="ncmec-cybertipline-reports"] [data-mark]')).toHaveCount(4)
+})

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest"
+import { allComparisons, compare, SMALL_BASE } from "@/lib/compare"
+import { getDataset } from "@/lib/dataset"
+import type { Observation } from "@/lib/schema"
+
+const dataset = getDataset()
+
+// Every real pair in the dataset and its verdict. A new caveat or figure that changes a verdict fails
+// here until this table is updated on purpose: verdicts are never changed by accident.
+const VERDICTS: Record<string, string> = {
+  "ncmec-cybertipline-reports:2021:2022": "comparable",
+  "ncmec-cybertipline-reports:2022:2023": "comparable",
+  "ncmec-cybertipline-reports:2023:2024": "not-comparable",
+  "ncmec-cybertipline-incidents:2023:2024": "caution",
+  "ncmec-files-reported:2021:2022": "comparable",
+  "ncmec-files-reported:2022:2023": "comparable",
+  "ncmec-files-reported:2023:2024": "caution",
+  "ncmec-genai-reports:2023:2024": "caution",
+  "ncmec-genai-reports:2024-H1:2025-H1": "caution",
+  "ncmec-online-enticement-reports:2021:2022": "comparable",
+  "ncmec-online-enticement-reports:2022:2023": "comparable",
+  "ncmec-online-enticement-reports:2023:2024": "caution",
+  "ncmec-online-enticement-reports:2024-H1:2025-H1": "caution",
+  "ncmec-financial-sextortion-reports:2022:2023": "comparable",
+  "ncmec-financial-sextortion-reports:2023:2024": "caution",
+  "ncmec-financial-sextortion-reports:2024-H1:2025-H1": "caution",
+  "ncmec-unknown-location-share:2021:2022": "comparable",
+  "ncmec-unknown-location-share:2022:2023": "comparable",
+  "ncmec-unknown-location-share:2023:2024": "caution",
+  "inhope-reports:2022:2023": "comparable",
+  "inhope-reports:2023:2024": "caution",
+  "inhope-illegal-reports:2022:2023": "comparable",
+  "inhope-illegal-reports:2023:2024": "caution",
+  "inhope-illegal-share:2022:2023": "comparable",
+  "inhope-illegal-share:2023:2024": "comparable",
+  "inhope-forum-share:2023:2024": "caution",
+  "inhope-new-content-share:2023:2024": "comparable",
+  "inhope-victims-girls-share:2023:2024": "caution",
+  "iwf-reports-assessed:2023:2024": "comparable",
+  "iwf-reports-confirmed:2023:2024": "caution",
+  "iwf-hosting-share:2023:2024:BG": "comparable",
+  "iwf-hosting-share:2023:2024:CH": "comparable",
+  "iwf-hosting-share:2023:2024:DE": "comparable",
+  "iwf-hosting-share:2023:2024:HK": "comparable",
+  "iwf-hosting-share:2022:2023:NL": "comparable",
+  "iwf-hosting-share:2023:2024:NL": "comparable",
+  "iwf-hosting-share:2023:2024:RO": "comparable",
+  "iwf-hosting-share:2023:2024:US": "comparable",
+  "iwf-ai-csam-reports:2023:2024": "comparable",
+  "iwf-sextortion-reports:2023:2024": "comparable",
+  "iwf-sextortion-boys-share:2023:2024": "caution",
+}
+
+const find = (id: string) => allComparisons(dataset).find((c) => c.id === id)!
+const obs = (seriesId: string, period: string) =>
+  dataset.observations.find(
+    (o) => o.seriesId === seriesId && o.period === period && !o.variant && !o.country,
+  )!
+
+describe("comparability verdicts", () => {
+  it("gives every real pair the verdict in the table, and no pair is missing from it", () => {
+    expect(Object.fromEntries(allComparisons(dataset).map((c) => [c.id, c.verdict]))).toEqual(VERDICTS)
+  })
+
+  it("calls CyberTipline reports 2023→2024 not comparable because of bundling, with incidents as the like-for-like alternative", () => {
+    const c = find("ncmec-cybertipline-reports:2023:2024")
+    expect(c.reasons[0]!.id).toBe("ncmec-bundling-2024")
+    expect(c.percent).toBeCloseTo(-43.4, 1)
+    expect(c.likeForLike?.id).toBe("ncmec-cybertipline-incidents:2023:2024")
+    expect(c.likeForLike?.percent).toBeCloseTo(-19.4, 1)
+    expect(c.likeForLike?.verdict).toBe("caution")
+  })
+
+  it("shows INHOPE 2023→2024 with caution and the change without SafeNet Bulgaria", () => {
+    const c = find("inhope-reports:2023:2024")
+    expect(c.reasons.map((r) => r.id)).toContain("safenet-bulgaria-2024")
+    expect(c.adjusted?.to.value).toBe(897_438)
+    expect(c.adjusted?.percent).toBeCloseTo(14.3, 1)
+  })
+
+  it("flags enticement 2023→2024 for the REPORT Act and the approximate 2024 figure", () => {
+    const c = find("ncmec-online-enticement-reports:2023:2024")
+    expect(c.reasons.map((r) => r.id)).toContain("report-act-2024")
+    expect(c.uncertain).toEqual([{ period: "2024", status: "approximate" }])
+  })
+
+  it("cautions whenever either value is approximate, implied or preliminary, even without a caveat", () => {
+    const c = find("iwf-sextortion-boys-share:2023:2024")
+    expect(c.reasons).toEqual([])
+    expect(c.uncertain).toEqual([{ period: "2024", status: "implied" }])
+    expect(c.verdict).toBe("caution")
+  })
+})
+
+describe("the half-year rule", () => {
+  it("compares a half-year only with the same half of another year", () => {
+    const pairs = allComparisons(dataset).filter(
+      (c) => c.from.period.includes("-H") || c.to.period.includes("-H"),
+    )
+    expect(pairs.length).toBeGreaterThan(0)
+    for (const c of pairs) expect(c.from.period.slice(4), c.id).toBe(c.to.period.slice(4))
+  })
+
+  it("refuses to compare a half-year with a full year", () => {
+    expect(() =>
+      compare(dataset, obs("ncmec-genai-reports", "2024"), obs("ncmec-genai-reports", "2025-H1")),
+    ).toThrow(/not like periods/)
+  })
+})
+
+describe("the small-base rule", () => {
+  it(`shows no percent when the earlier count is under ${SMALL_BASE}`, () => {
+    const c = find("iwf-ai-csam-reports:2023:2024")
+    expect(c.smallBase).toBe(true)
+    expect(c.percent).toBeNull()
+    expect(c.absolute).toBe(194)
+  })
+
+  it("gives shares a change in points, never a percent of a percent", () => {
+    const c = find("inhope-illegal-share:2023:2024")
+    expect(c.percent).toBeNull()
+    expect(c.points).toBe(-4)
+  })
+
+  it("shows the percent for large bases", () => {
+    expect(find("iwf-reports-assessed:2023:2024").percent).toBeCloseTo(8.0, 1)
+  })
+})
+
+it("never compares across series", () => {
+  const a = obs("iwf-reports-assessed", "2023") as Observation
+  const b = obs("iwf-reports-confirmed", "2024") as Observation
+  expect(() => compare(dataset, a, b)).toThrow(/cannot compare/)
+})

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest"
+import { allComparisons } from "@/lib/compare"
+import { resolveCompareView } from "@/lib/compare-query"
+import { getDataset } from "@/lib/dataset"
+import { translatorFor } from "@/lib/i18n/translate"
+import { buildComparisonSentence } from "@/lib/sentence"
+
+const dataset = getDataset()
+const byId = (id: string) => allComparisons(dataset).find((c) => c.id === id)!
+const sentence = (id: string, locale: "en" | "ar" = "en") =>
+  buildComparisonSentence(dataset, byId(id), locale, translatorFor(locale, "compare"))
+
+describe("the copy-ready sentence", () => {
+  it("says what changed, that it is not comparable and why, the like-for-like change, and the source", () => {
+    const s = sentence("ncmec-cybertipline-reports:2023:2024")
+    expect(s).toMatch(
+      /^CyberTipline reports fell from 36,210,368 \(2023\) to about 20\.5 million \(2024\), −43%\./,
+    )
+    expect(s).toContain(
+      "The two figures are not comparable: 2024: related reports bundled into one; Meta's default end-to-end encryption",
+    )
+    expect(s).toContain("Like for like, CyberTipline incidents (reports unbundled) changed −19%.")
+    expect(s).toContain(
+      "Report volumes reflect detection and reporting capacity, not how many children were harmed.",
+    )
+    expect(s).toMatch(/Source: .*GTA 2025, footnote 12\.$/)
+  })
+
+  it("gives INHOPE's change without its one-off contributor", () => {
+    expect(sentence("inhope-reports:2023:2024")).toContain(
+      "Without INHOPE reports contributed by SafeNet Bulgaria, the change is +14%.",
+    )
+  })
+
+  it("states no percent on a small base", () => {
+    expect(sentence("iwf-ai-csam-reports:2023:2024")).toMatch(
+      /^IWF reports of AI-generated CSAM rose from 51 \(2023\) to 245 \(2024\)\./,
+    )
+  })
+
+  it("states shares in percentage points", () => {
+    expect(sentence("inhope-illegal-share:2023:2024")).toContain(
+      "fell from 69% (2023) to 65% (2024), −4 percentage points.",
+    )
+  })
+
+  it("names values that are not plain reported figures", () => {
+    expect(sentence("ncmec-financial-sextortion-reports:2023:2024")).toContain("The 2024 figure is implied.")
+  })
+
+  it("never claims prevalence, in either language", () => {
+    for (const c of allComparisons(dataset)) {
+      for (const locale of ["en", "ar"] as const) {
+        const s = buildComparisonSentence(dataset, c, locale, translatorFor(locale, "compare"))
+        expect(s).not.toMatch(/prevalen|انتشار|[{}]/i)
+      }
+    }
+  })
+
+  it("is written in Arabic for the Arabic edition", () => {
+    expect(sentence("ncmec-cybertipline-reports:2023:2024", "ar")).toMatch(
+      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى حوالي 20\.5 مليون \(2024\)، −43%\./,
+    )
+  })
+})
+
+describe("the compare view from the URL", () => {
+  const q = { source: null, series: null, from: null, to: null, adjusted: true }
+
+  it("shows every consecutive like pair by default", () => {
+    const view = resolveCompareView(dataset, q)
+    expect(view.comparisons).toHaveLength(allComparisons(dataset).length)
+    expect(view.notes).toEqual([])
+  })
+
+  it("shows exactly the comparison a link names", () => {
+    const view = resolveCompareView(dataset, {
+      ...q,
+      series: "ncmec-online-enticement-reports",
+      from: "2023",
+      to: "2024",
+    })
+    expect(view.comparisons.map((c) => [c.id, c.verdict])).toEqual([
+      ["ncmec-online-enticement-reports:2023:2024", "caution"],
+    ])
+  })
+
+  it("compares any two like periods, not only consecutive ones", () => {
+    const view = resolveCompareView(dataset, {
+      ...q,
+      series: "ncmec-cybertipline-reports",
+      from: "2021",
+      to: "2024",
+    })
+    expect(view.comparisons[0]).toMatchObject({
+      id: "ncmec-cybertipline-reports:2021:2024",
+      verdict: "not-comparable",
+    })
+  })
+
+  it.each([
+    [{ series: "nope" }, "series"],
+    [{ source: "unicef" }, "source"],
+    [{ series: "ncmec-genai-reports", from: "2019" }, "period"],
+    [{ series: "ncmec-genai-reports", from: "2024", to: "2025-H1" }, "notLike"],
+    [{ series: "ncmec-genai-reports", from: "2024", to: "2023" }, "order"],
+    [{ from: "2023" }, "needSeries"],
+  ])("falls back with a note for %j", (params, key) => {
+    const view = resolveCompareView(dataset, { ...q, ...params })
+    expect(view.notes.map((n) => n.key)).toContain(key)
+    expect(view.comparisons.length).toBeGreaterThan(0)
+  })
+
+  it("filters by source", () => {
+    const view = resolveCompareView(dataset, { ...q, source: "iwf" })
+    expect(view.comparisons.every((c) => c.seriesId.startsWith("iwf-"))).toBe(true)
+  })
+})
