@@ -14,6 +14,22 @@ const NOT_LOCALISED = "(?!ar(?:/|$)|en(?:/|$)|api(?:/|$)|_next/)"
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    // Only /embed/* may be framed by another site; everything else refuses to be framed.
+    return [
+      {
+        source: "/:path((?!embed/|ar/embed/).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      },
+      {
+        source: "/:path(embed/.*|ar/embed/.*)",
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
+      },
+    ]
+  },
   async redirects() {
     // One canonical URL per page: /en/x is /x.
     return [

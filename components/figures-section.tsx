@@ -1,63 +1,18 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query"
-import { getTranslations } from "next-intl/server"
-import { Figure, type FigureContent } from "@/components/figure/figure"
+import { Figure } from "@/components/figure/figure"
 import type { ChartRef } from "@/lib/chart"
-import {
-  caveatsForSeriesIds,
-  eventsForSeriesIds,
-  figureObservations,
-  observationsForTable,
-  sourceLineForSeriesIds,
-  toTableRows,
-} from "@/lib/figure-content"
+import { getChartContent } from "@/lib/chart-content"
 import { getChartSpec } from "@/lib/figure-spec"
-import { FIGURES, figureSeriesIds, isFigureId } from "@/lib/figures"
-import { localizedPath } from "@/lib/i18n/paths"
-import { translatorFor } from "@/lib/i18n/translate"
 import { chartQueryOptions } from "@/lib/queries"
 import type { Dataset, Locale } from "@/lib/schema"
-import { buildTakeaway } from "@/lib/takeaway"
 
 type Props = {
   dataset: Dataset
   charts: ChartRef[]
   locale: Locale
   headingLevel?: 1 | 2 | 3
-  /** The page that lists these charts' caveats with citations (default: each figure's own page). */
+  /** The page that lists these charts' caveats with citations (default: each chart's own page). */
   citationsHref?: string
-}
-
-async function contentFor(
-  dataset: Dataset,
-  chart: ChartRef,
-  locale: Locale,
-  citationsHref?: string,
-): Promise<FigureContent> {
-  if (chart.kind === "figure" && isFigureId(chart.id)) {
-    const tf = await getTranslations({ locale, namespace: "figures" })
-    const seriesIds = figureSeriesIds(FIGURES[chart.id])
-    const page = localizedPath(`/figures/${chart.id}`, locale)
-    return {
-      title: tf(`${chart.id}.title`),
-      takeaway: buildTakeaway(dataset, chart.id, locale, translatorFor(locale, "takeaway")),
-      caveats: caveatsForSeriesIds(dataset, seriesIds),
-      rows: toTableRows(dataset, figureObservations(dataset, chart.id), locale),
-      events: eventsForSeriesIds(dataset, seriesIds),
-      sourceLine: sourceLineForSeriesIds(dataset, seriesIds, locale),
-      citationsHref: citationsHref ?? page,
-      openHref: citationsHref === page ? undefined : page,
-    }
-  }
-  const series = dataset.series.find((s) => s.id === chart.id)!
-  const ids = [series.id]
-  return {
-    title: series.title[locale],
-    caveats: caveatsForSeriesIds(dataset, ids),
-    rows: toTableRows(dataset, observationsForTable(dataset, ids, true), locale),
-    events: eventsForSeriesIds(dataset, ids),
-    sourceLine: sourceLineForSeriesIds(dataset, ids, locale),
-    citationsHref: citationsHref ?? localizedPath(`/sources/${series.sourceId}`, locale),
-  }
 }
 
 /**
@@ -72,21 +27,28 @@ export async function FiguresSection({ dataset, charts, locale, headingLevel, ci
       queryClient.prefetchQuery({ ...chartQueryOptions(c, locale), queryFn: () => specs[i]! }),
     ),
   )
-  const contents = await Promise.all(charts.map((c) => contentFor(dataset, c, locale, citationsHref)))
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <div className="space-y-12">
-        {charts.map((chart, i) => (
-          <Figure
-            key={`${chart.kind}-${chart.id}`}
-            dataset={dataset}
-            chart={chart}
-            locale={locale}
-            spec={specs[i]!}
-            content={contents[i]!}
-            headingLevel={headingLevel}
-          />
-        ))}
+        {charts.map((chart, i) => {
+          const content = getChartContent(dataset, chart, locale)!
+          const page = content.pagePath.split("#")[0]!
+          return (
+            <Figure
+              key={`${chart.kind}-${chart.id}`}
+              dataset={dataset}
+              chart={chart}
+              locale={locale}
+              spec={specs[i]!}
+              content={{
+                ...content,
+                citationsHref: citationsHref ?? page,
+                openHref: chart.kind === "figure" && citationsHref !== page ? page : undefined,
+              }}
+              headingLevel={headingLevel}
+            />
+          )
+        })}
       </div>
     </HydrationBoundary>
   )

@@ -4,10 +4,8 @@ import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { arabicFont, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
-import { SiteFooter } from "@/components/site-footer"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { QueryProvider } from "@/components/query-provider"
-import { SiteHeader } from "@/components/site-header"
 import { directionOf, routing } from "@/lib/i18n/routing"
 
 export function generateStaticParams() {
@@ -33,13 +31,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         {/* Client leaves only need the navigation strings; the rest of the catalogue stays on the server. */}
         <NextIntlClientProvider messages={null}>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-            <NuqsAdapter>
-              <QueryProvider>{children}</QueryProvider>
-            </NuqsAdapter>
-          </main>
-          <SiteFooter locale={locale} />
+          <NuqsAdapter>
+            <QueryProvider>{children}</QueryProvider>
+          </NuqsAdapter>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,10 +1,12 @@
-import type { MarkStyle } from "@/lib/marks"
+import { createElement } from "react"
+import { hatchId, markNode, type MarkInput } from "@/lib/mark-geometry"
 
-// One drawing of a mark, shared by the charts, their legends and the exports, so a status looks the
-// same everywhere. Pure SVG with literal colours: no CSS variables, so it survives being saved as a file.
+export { hatchId }
 
-export function hatchId(scope: string, color: string): string {
-  return `hatch-${scope}-${color.replace("#", "")}`
+// React's camelCase for the few SVG attributes the geometry uses.
+const REACT_NAMES: Record<string, string> = {
+  "stroke-width": "strokeWidth",
+  "stroke-dasharray": "strokeDasharray",
 }
 
 export function HatchPattern({ scope, color }: { scope: string; color: string }) {
@@ -22,32 +24,10 @@ export function HatchPattern({ scope, color }: { scope: string; color: string })
   )
 }
 
-type Props = {
-  cx: number
-  cy: number
-  mark: MarkStyle
-  color: string
-  scope: string
-  shape?: "circle" | "square" | "diamond"
-  size?: number
-}
-
-export function MarkGlyph({ cx, cy, mark, color, scope, shape = "circle", size: base = 6 }: Props) {
-  // Hollow marks are a little larger, so a hollow and a solid mark at the same point both stay visible.
-  const size = mark === "filled" ? base : base * 1.3
-  const fill = mark === "filled" ? color : mark === "hatched" ? `url(#${hatchId(scope, color)})` : "#FFFFFF"
-  const common = {
-    fill,
-    stroke: color,
-    strokeWidth: mark === "filled" ? 1.5 : 2.5,
-    strokeDasharray: mark === "hollow-dashed" ? "3 2" : undefined,
-  }
-  if (shape === "square") {
-    return <rect x={cx - size} y={cy - size} width={size * 2} height={size * 2} {...common} />
-  }
-  if (shape === "diamond") {
-    const s = size * 1.25
-    return <polygon points={`${cx},${cy - s} ${cx + s},${cy} ${cx},${cy + s} ${cx - s},${cy}`} {...common} />
-  }
-  return <circle cx={cx} cy={cy} r={size} {...common} />
+export function MarkGlyph(props: MarkInput) {
+  const { tag, attrs } = markNode(props)
+  return createElement(
+    tag,
+    Object.fromEntries(Object.entries(attrs).map(([k, v]) => [REACT_NAMES[k] ?? k, v])),
+  )
 }

@@ -2,20 +2,17 @@ import { getTranslations } from "next-intl/server"
 import { PanelChartLoader } from "@/components/charts/panel-chart-loader"
 import { StatusBadge } from "@/components/status-badge"
 import type { ChartRef, FigureSpec } from "@/lib/chart"
-import { isDriverCaveat, type TableRow } from "@/lib/figure-content"
+import type { ChartContent } from "@/lib/chart-content"
+import { isDriverCaveat } from "@/lib/figure-content"
+import { localizedPath } from "@/lib/i18n/paths"
 import { MARK_ORDER } from "@/lib/marks"
-import type { Caveat, Dataset, DatasetEvent, Locale, Status } from "@/lib/schema"
+import type { Dataset, Locale, Status } from "@/lib/schema"
 import { formatEventDate } from "@/lib/time"
+import { ExportToolbar } from "./export-toolbar"
 import { FigureChanges } from "./figure-changes"
 import { MarkLegend } from "./mark-legend"
 
-export type FigureContent = {
-  title: string
-  takeaway?: string
-  caveats: Caveat[]
-  rows: TableRow[]
-  events: DatasetEvent[]
-  sourceLine: string
+export type FigureContent = ChartContent & {
   /** Where this chart's caveats are listed with their citations (link targets: #caveat-<id>). */
   citationsHref: string
   /** A link to the chart on its own page, if this is not that page. */
@@ -44,7 +41,9 @@ function chartHeight(spec: FigureSpec, index: number): number {
 export async function Figure({ dataset, chart, locale, spec, content, headingLevel = 3 }: Props) {
   const t = await getTranslations({ locale, namespace: "figure" })
   const ts = await getTranslations({ locale, namespace: "status" })
-  const { title, takeaway, caveats, rows, events, sourceLine, citationsHref, openHref } = content
+  const { title, takeaway, caveats, rows, events, sourceLine, citationsHref, openHref, fileStem, pagePath } =
+    content
+  const te = await getTranslations({ locale, namespace: "export" })
   const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!
   const SubHeading = (["h2", "h3", "h4"] as const)[headingLevel - 1]!
@@ -214,6 +213,34 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
           </table>
         </div>
       </details>
+      <ExportToolbar
+        exportPath={
+          chart.kind === "figure" ? `/api/figures/${chart.id}/export` : `/api/series/${chart.id}/export`
+        }
+        locale={locale}
+        fileStem={fileStem}
+        pagePath={pagePath}
+        embedPath={chart.kind === "figure" ? localizedPath(`/embed/${chart.id}`, locale) : undefined}
+        labels={{
+          downloads: te("downloads"),
+          png: te("png"),
+          svg: te("svg"),
+          csv: te("csv"),
+          json: te("json"),
+          copyImage: te("copyImage"),
+          copyLink: te("copyLink"),
+          copiedImage: te("copiedImage"),
+          copiedLink: te("copiedLink"),
+          copyFailed: te("copyFailed"),
+          working: te("working"),
+          size: te("size"),
+          standard: te("standard"),
+          presentation: te("presentation"),
+          embed: te("embed"),
+          embedHelp: te("embedHelp"),
+          embedTitle: te("embedTitle", { title }),
+        }}
+      />
       <figcaption className="mt-3 text-sm text-slate-700">
         <span className="font-semibold">{t("sources")}:</span> {sourceLine} ·{" "}
         {t("dataset", { version: dataset.meta.version, date: dataset.meta.updated })}

@@ -9,7 +9,7 @@ const catalogues = { en, ar }
 /** A plain translator over one namespace, for lib code that builds text outside React. */
 export function translatorFor(
   locale: Locale,
-  namespace: "chart" | "takeaway" | "explainer" | "compare",
+  namespace: "chart" | "takeaway" | "explainer" | "compare" | "figures" | "figure" | "export" | "status",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
   return (key, values) =>

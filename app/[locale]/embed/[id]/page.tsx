@@ -1,0 +1,60 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { FiguresSection } from "@/components/figures-section"
+import { getDataset } from "@/lib/dataset"
+import { FIGURE_IDS, isFigureId } from "@/lib/figures"
+import { localizedPath } from "@/lib/i18n/paths"
+import type { AppLocale } from "@/lib/i18n/routing"
+
+export function generateStaticParams() {
+  return FIGURE_IDS.map((id) => ({ id }))
+}
+
+export const dynamicParams = false
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/embed/[id]">): Promise<Metadata> {
+  const { locale, id } = await params
+  if (!isFigureId(id)) return {}
+  const tf = await getTranslations({ locale, namespace: "figures" })
+  return { title: tf(`${id}.title`), robots: { index: false } }
+}
+
+/**
+ * One figure alone, for an <iframe> on another site: the only route that may be framed. The page is
+ * static and reads no query parameter, so its caveat note and sources cannot be switched off by URL.
+ */
+export default async function EmbedPage({ params }: PageProps<"/[locale]/embed/[id]">) {
+  const { locale: raw, id } = await params
+  if (!isFigureId(id)) notFound()
+  const locale = raw as AppLocale
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: "embed" })
+  const home = localizedPath("/", locale)
+  return (
+    <main className="p-4" data-embed={id}>
+      <p className="mb-4 rounded bg-slate-800 px-3 py-2 text-sm text-white">
+        {t("note")}{" "}
+        <a
+          href={`${home === "/" ? "" : home}/#support`}
+          target="_blank"
+          rel="noopener"
+          className="font-semibold underline"
+        >
+          {t("support")}
+        </a>
+      </p>
+      <FiguresSection
+        dataset={getDataset()}
+        charts={[{ kind: "figure", id }]}
+        locale={locale}
+        headingLevel={1}
+      />
+      <p className="mt-4 text-sm">
+        <a href={home} target="_blank" rel="noopener" className="text-blue-800 underline underline-offset-2">
+          {t("full")}
+        </a>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,3 @@
+import { exportHandler } from "@/lib/export/handler"
+
+export const GET = exportHandler("series")

@@ -1,0 +1,161 @@
+"use client"
+
+import { useId, useState, useSyncExternalStore } from "react"
+
+export type ExportLabels = {
+  downloads: string
+  png: string
+  svg: string
+  csv: string
+  json: string
+  copyImage: string
+  copyLink: string
+  copiedImage: string
+  copiedLink: string
+  copyFailed: string
+  working: string
+  size: string
+  standard: string
+  presentation: string
+  embed: string
+  embedHelp: string
+  embedTitle: string
+}
+
+type Props = {
+  /** The chart's export endpoint, e.g. /api/figures/cybertipline/export */
+  exportPath: string
+  locale: string
+  fileStem: string
+  pagePath: string
+  /** The embeddable page, for figures only. */
+  embedPath?: string
+  labels: ExportLabels
+}
+
+const noSubscription = () => () => {}
+
+/**
+ * Downloads and sharing. SVG, CSV and JSON are plain links to the API; PNG and the clipboard use
+ * browser code that is only loaded when asked for. Every file carries the chart's caveats and sources.
+ */
+export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPath, labels }: Props) {
+  const id = useId()
+  const [size, setSize] = useState<"standard" | "presentation">("standard")
+  const [status, setStatus] = useState("")
+  // The page is static; its address is only known in the browser (empty in the server HTML).
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  )
+  const href = (format: string) =>
+    `${exportPath}?format=${format}&lang=${locale}${format === "svg" ? `&size=${size}` : ""}`
+  const svgUrl = href("svg")
+
+  async function png(): Promise<Blob> {
+    // Say "preparing" only if it is slow: a fast export should not flash a message, and a re-render
+    // scheduled just before the work delayed the encoder's result by a frame (~1 s in headless Chromium).
+    const slow = setTimeout(() => setStatus(labels.working), 300)
+    try {
+      const { fetchPng } = await import("@/lib/export/png")
+      return await fetchPng(svgUrl)
+    } finally {
+      clearTimeout(slow)
+    }
+  }
+
+  async function downloadPng() {
+    try {
+      const { saveBlob } = await import("@/lib/export/png")
+      saveBlob(await png(), `${fileStem}.png`)
+      setStatus("")
+    } catch {
+      setStatus(labels.copyFailed)
+    }
+  }
+
+  async function copyImage() {
+    try {
+      // The promise goes straight into ClipboardItem so Safari keeps the user gesture.
+      await navigator.clipboard.write([new ClipboardItem({ "image/png": png() })])
+      setStatus(labels.copiedImage)
+    } catch {
+      setStatus(labels.copyFailed)
+    }
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(`${window.location.origin}${pagePath}`)
+      setStatus(labels.copiedLink)
+    } catch {
+      setStatus(labels.copyFailed)
+    }
+  }
+
+  const button = "rounded border border-slate-600 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100"
+  const embedCode = embedPath
+    ? `<iframe src="${origin}${embedPath}" title="${labels.embedTitle.replace(/"/g, "&quot;")}" width="100%" height="1100" style="border:0" loading="lazy"></iframe>`
+    : ""
+  return (
+    <div className="mt-3 rounded bg-slate-50 p-3" data-export-toolbar>
+      <p className="text-sm font-semibold" id={`${id}-label`}>
+        {labels.downloads}
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-2" role="group" aria-labelledby={`${id}-label`}>
+        <button type="button" className={button} onClick={downloadPng}>
+          {labels.png}
+        </button>
+        <a className={button} href={svgUrl} download={`${fileStem}.svg`}>
+          {labels.svg}
+        </a>
+        <a className={button} href={href("csv")} download={`${fileStem}.csv`}>
+          {labels.csv}
+        </a>
+        <a className={button} href={href("json")} download={`${fileStem}.json`}>
+          {labels.json}
+        </a>
+        <button type="button" className={button} onClick={copyImage}>
+          {labels.copyImage}
+        </button>
+        <button type="button" className={button} onClick={copyLink}>
+          {labels.copyLink}
+        </button>
+        <label htmlFor={`${id}-size`} className="ms-2 text-sm">
+          {labels.size}
+        </label>
+        <select
+          id={`${id}-size`}
+          value={size}
+          onChange={(e) => setSize(e.target.value as "standard" | "presentation")}
+          className="h-8 w-auto self-center rounded border border-slate-500 bg-white px-1 text-sm"
+        >
+          <option value="standard">{labels.standard}</option>
+          <option value="presentation">{labels.presentation}</option>
+        </select>
+        <span role="status" className="text-sm" data-export-status>
+          {status}
+        </span>
+      </div>
+      {embedPath && (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer font-medium text-blue-800">{labels.embed}</summary>
+          <p className="mt-1">{labels.embedHelp}</p>
+          <label htmlFor={`${id}-embed`} className="sr-only">
+            {labels.embed}
+          </label>
+          <textarea
+            id={`${id}-embed`}
+            readOnly
+            rows={3}
+            value={embedCode}
+            dir="ltr"
+            className="mt-1 w-full rounded border border-slate-400 p-2 font-mono text-xs"
+            data-embed-code
+          />
+        </details>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,284 @@
+import type { ChartLayer, ChartPanel } from "../chart"
+import { hatchPatternSvg, markNode } from "../mark-geometry"
+import { markFor, MARK_ORDER } from "../marks"
+import type { Locale, Status } from "../schema"
+import { panelDefs, panelHeight, renderPanelSvg } from "./chart-svg"
+import { escapeXml, estimateWidth, round, svgText, wrapText } from "./text"
+
+// A downloaded image travels without the page around it, so the file itself carries the title, the
+// takeaway, the chart with its legend and events, the caveats as numbered footnotes, the sources, the
+// dataset version and date, and the page address. Colours are literal; fonts are embedded when given
+// and otherwise fall back to common faces, so the file reads the same in a browser, Inkscape or PowerPoint.
+
+export type ExportSize = "standard" | "presentation"
+
+export type ComposeInput = {
+  locale: Locale
+  size: ExportSize
+  scope: string
+  title: string
+  takeaway?: string
+  panels: ChartPanel[]
+  panelHeadings: string[]
+  /** Per panel: the scale drawn (the page's log/linear choice). */
+  scales?: ("linear" | "log")[]
+  caveats: { title: string; text: string }[]
+  sourceLine: string
+  datasetLine: string
+  url: string
+  labels: { why: string; marks: string; scaleLog: string; halfYear: string; statuses: Record<Status, string> }
+  /** @font-face rules with embedded fonts (data URLs), or nothing to rely on the fallback faces. */
+  fontCss?: string
+}
+
+const FONT_STACK = "Geist, 'Noto Sans Arabic', 'Segoe UI', Arial, Tahoma, sans-serif"
+const FONT_STACK_AR = "'Noto Sans Arabic', Geist, 'Segoe UI', Tahoma, Arial, sans-serif"
+
+type Layout = {
+  width: number
+  pad: number
+  title: number
+  takeaway: number
+  heading: number
+  body: number
+  small: number
+  chart: number
+}
+
+const LAYOUTS: Record<ExportSize, Layout> = {
+  standard: { width: 900, pad: 36, title: 26, takeaway: 17, heading: 15, body: 13, small: 12, chart: 12 },
+  presentation: {
+    width: 1920,
+    pad: 72,
+    title: 52,
+    takeaway: 30,
+    heading: 26,
+    body: 22,
+    small: 20,
+    chart: 20,
+  },
+}
+
+class Writer {
+  parts: string[] = []
+  y: number
+  constructor(
+    readonly locale: Locale,
+    readonly x0: number,
+    readonly width: number,
+    y: number,
+  ) {
+    this.y = y
+  }
+  get rtl() {
+    return this.locale === "ar"
+  }
+  /** Wrapped text from the reading start (left in English, right in Arabic); advances y. */
+  paragraph(
+    text: string,
+    size: number,
+    o: { bold?: boolean; fill?: string; gap?: number; lineHeight?: number; maxLines?: number } = {},
+  ) {
+    const lh = o.lineHeight ?? size * 1.4
+    let lines = wrapText(text, this.width, size, o.bold)
+    if (o.maxLines && lines.length > o.maxLines)
+      lines = [...lines.slice(0, o.maxLines - 1), `${lines.slice(o.maxLines - 1).join(" ")}`]
+    for (const line of lines) {
+      this.y += lh
+      this.parts.push(
+        svgText(line, {
+          x: this.rtl ? this.x0 + this.width : this.x0,
+          y: this.y - lh * 0.28,
+          size,
+          bold: o.bold,
+          fill: o.fill,
+          rtl: this.rtl,
+          anchor: "start",
+        }),
+      )
+    }
+    this.y += o.gap ?? 0
+    return lines.length
+  }
+}
+
+function legendSvg(
+  w: Writer,
+  panel: ChartPanel,
+  size: number,
+  scope: string,
+  labels: ComposeInput["labels"],
+) {
+  const items: { width: number; draw: (x: number, y: number) => string }[] = []
+  const glyph = (l: ChartLayer) =>
+    l.kind === "adjusted" ? "diamond" : l.kind === "half-year" ? "square" : "circle"
+  for (const l of panel.layers) {
+    const label = l.label
+    items.push({
+      width: size * 2.6 + estimateWidth(label, size) + size * 1.4,
+      draw: (x, y) => {
+        const sx = w.rtl ? x - size * 2.2 : x
+        const sample =
+          l.kind === "period"
+            ? `<rect x="${round(sx + size * 0.2)}" y="${round(y - size * 0.7)}" width="${size * 1.8}" height="${size * 0.8}" fill="${l.color}"/>`
+            : (l.kind !== "adjusted"
+                ? `<line x1="${round(sx)}" y1="${round(y - size * 0.3)}" x2="${round(sx + size * 2.2)}" y2="${round(y - size * 0.3)}" stroke="${l.color}" stroke-width="2.5"${l.kind === "half-year" ? ' stroke-dasharray="7 4"' : ""}/>`
+                : "") +
+              nodeString(
+                markNode({
+                  cx: sx + size * 1.1,
+                  cy: y - size * 0.3,
+                  mark: "filled",
+                  color: l.color,
+                  scope,
+                  shape: glyph(l),
+                  size: size * 0.38,
+                }),
+              )
+        const tx = w.rtl ? x - size * 2.6 : x + size * 2.6
+        return sample + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+      },
+    })
+  }
+  const statuses = MARK_ORDER.filter((s) => panel.layers.some((l) => l.points.some((p) => p.status === s)))
+  items.push({
+    width: estimateWidth(`${labels.marks}:`, size, true) + size,
+    draw: (x, y) => svgText(`${labels.marks}:`, { x, y, size, bold: true, rtl: w.rtl, anchor: "start" }),
+  })
+  for (const s of statuses) {
+    const label = labels.statuses[s]
+    items.push({
+      width: size * 1.4 + estimateWidth(label, size) + size,
+      draw: (x, y) => {
+        const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
+        const mark = nodeString(
+          markNode({
+            cx,
+            cy: y - size * 0.33,
+            mark: markFor(s),
+            color: "#333333",
+            scope: `${scope}-legend`,
+            size: size * 0.42,
+          }),
+        )
+        const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
+        return mark + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+      },
+    })
+  }
+  // Flow the items along lines, from the reading start.
+  let cursor = 0
+  w.y += size * 1.5
+  for (const item of items) {
+    if (cursor > 0 && cursor + item.width > w.width) {
+      cursor = 0
+      w.y += size * 1.5
+    }
+    const x = w.rtl ? w.x0 + w.width - cursor : w.x0 + cursor
+    w.parts.push(item.draw(x, w.y))
+    cursor += item.width
+  }
+}
+
+function nodeString(n: ReturnType<typeof markNode>): string {
+  return `<${n.tag} ${Object.entries(n.attrs)
+    .map(([k, v]) => `${k}="${typeof v === "number" ? round(v) : v}"`)
+    .join(" ")}/>`
+}
+
+function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boolean) {
+  input.panels.forEach((panel, i) => {
+    w.paragraph(input.panelHeadings[i] ?? "", L.heading, { bold: true, gap: 4 })
+    const h =
+      panelHeight(panel, i, L.chart, presentation) * (presentation && input.panels.length > 1 ? 0.62 : 1)
+    w.parts.push(
+      `<g data-panel="${escapeXml(panel.id)}">${renderPanelSvg(panel, { x: w.x0, y: w.y, w: w.width, h }, { locale: input.locale, scope: input.scope, fontSize: L.chart, scale: input.scales?.[i] })}</g>`,
+    )
+    w.y += h
+    legendSvg(w, panel, L.small, input.scope, input.labels)
+    const scale = input.scales?.[i] ?? (panel.kind === "trend" ? panel.scale : "linear")
+    if (scale === "log") w.paragraph(input.labels.scaleLog, L.small, { fill: "#444444" })
+    if (panel.layers.some((l) => l.kind === "half-year"))
+      w.paragraph(input.labels.halfYear, L.small, { fill: "#444444" })
+    w.y += L.body
+  })
+}
+
+function caveatBlock(w: Writer, input: ComposeInput, L: Layout, titlesOnly: boolean) {
+  w.paragraph(input.labels.why, L.heading + 2, { bold: true, gap: 2 })
+  input.caveats.forEach((c, i) => {
+    const n = `${i + 1}. `
+    w.paragraph(`${n}${c.title}`, L.body + 1, { bold: true })
+    if (!titlesOnly) w.paragraph(c.text, L.body, { gap: L.body * 0.4 })
+  })
+}
+
+function footerBlock(w: Writer, input: ComposeInput, L: Layout) {
+  w.paragraph(input.sourceLine, L.small, { fill: "#333333" })
+  w.paragraph(input.datasetLine, L.small, { fill: "#333333" })
+  w.paragraph(input.url, L.small, { fill: "#1E40AF" })
+}
+
+/** The figure as one standalone SVG document. */
+export function composeFigureSvg(input: ComposeInput): string {
+  const L = LAYOUTS[input.size]
+  const presentation = input.size === "presentation"
+  const parts: string[] = []
+  let height: number
+
+  if (!presentation) {
+    const w = new Writer(input.locale, L.pad, L.width - 2 * L.pad, L.pad - L.title * 0.4)
+    w.paragraph(input.title, L.title, { bold: true, gap: 4 })
+    if (input.takeaway) w.paragraph(input.takeaway, L.takeaway, { gap: L.body })
+    chartBlock(w, input, L, false)
+    w.y += 4
+    caveatBlock(w, input, L, false)
+    w.y += L.body
+    footerBlock(w, input, L)
+    height = w.y + L.pad
+    parts.push(...w.parts)
+  } else {
+    // 16:9 for a slide: chart on the reading-start side, caveats beside it, sources along the bottom.
+    height = 1080
+    const inner = L.width - 2 * L.pad
+    const chartW = Math.round(inner * 0.6)
+    const gap = 56
+    const noteW = inner - chartW - gap
+    const head = new Writer(input.locale, L.pad, inner, L.pad - L.title * 0.3)
+    head.paragraph(input.title, L.title, { bold: true, maxLines: 2, gap: 2 })
+    if (input.takeaway) head.paragraph(input.takeaway, L.takeaway, { maxLines: 3, gap: L.body })
+    const rtl = input.locale === "ar"
+    const chartX = rtl ? L.pad + noteW + gap : L.pad
+    const noteX = rtl ? L.pad : L.pad + chartW + gap
+    const chart = new Writer(input.locale, chartX, chartW, head.y)
+    chartBlock(chart, input, L, true)
+    const footerTop = height - L.pad - L.small * 1.4 * 3
+    let note = new Writer(input.locale, noteX, noteW, head.y)
+    caveatBlock(note, input, L, false)
+    if (note.y > footerTop) {
+      // Not enough room for every caveat in full: keep every caveat, by title.
+      note = new Writer(input.locale, noteX, noteW, head.y)
+      caveatBlock(note, input, L, true)
+    }
+    const foot = new Writer(input.locale, L.pad, inner, Math.max(footerTop, chart.y, note.y) - L.small * 0.5)
+    footerBlock(foot, input, L)
+    height = Math.max(height, foot.y + L.pad * 0.5)
+    parts.push(...head.parts, ...chart.parts, ...note.parts, ...foot.parts)
+  }
+
+  const defs =
+    input.panels.map((p) => panelDefs(p, input.scope)).join("") +
+    hatchPatternSvg(`${input.scope}-legend`, "#333333")
+  const style = `${input.fontCss ?? ""}text{font-family:${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}}`
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${Math.ceil(height)}" viewBox="0 0 ${L.width} ${Math.ceil(height)}" lang="${input.locale}" direction="${input.locale === "ar" ? "rtl" : "ltr"}" font-family="${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}">`,
+    `<title>${escapeXml(input.title)}</title>`,
+    input.takeaway ? `<desc>${escapeXml(input.takeaway)}</desc>` : "",
+    `<style>${style}</style>`,
+    `<defs>${defs}</defs>`,
+    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
+    ...parts,
+    `</svg>`,
+  ].join("\n")
+}

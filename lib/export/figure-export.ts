@@ -1,0 +1,146 @@
+import type { ChartRef } from "../chart"
+import { exportCaveats, getChartContent } from "../chart-content"
+import { caveatsForObservation } from "../caveats"
+import { formatCitations } from "../citation"
+import { toCsv } from "../csv"
+import { getDataset } from "../dataset"
+import { getChartSpec } from "../figure-spec"
+import { formatQualified } from "../format"
+import { translatorFor } from "../i18n/translate"
+import { MARK_ORDER } from "../marks"
+import { getSeries } from "../observations"
+import type { Locale, Status } from "../schema"
+import { composeFigureSvg, type ExportSize } from "./compose"
+import { embeddedFontCss } from "./fonts"
+
+export type ExportFormat = "svg" | "csv" | "json"
+
+export type ExportFile = { body: string; contentType: string; filename: string }
+
+export const FIGURE_CSV_COLUMNS = [
+  "chart_id",
+  "series_id",
+  "series",
+  "period",
+  "country",
+  "category",
+  "variant",
+  "value",
+  "value_label",
+  "unit",
+  "status",
+  "qualifier",
+  "caveat_ids",
+  "caveat",
+  "citation",
+] as const
+
+/**
+ * A chart as a file that keeps its provenance: the SVG image with its caveats and sources inside it, or
+ * exactly the rows its table shows, each with its caveat text and citation.
+ */
+export function buildChartExport(
+  ref: ChartRef,
+  locale: Locale,
+  format: ExportFormat,
+  o: { size?: ExportSize; origin: string; scale?: "linear" | "log"; embedFonts?: boolean },
+): ExportFile | undefined {
+  const dataset = getDataset()
+  const content = getChartContent(dataset, ref, locale)
+  const spec = getChartSpec(ref, locale)
+  if (!content || !spec) return undefined
+  const url = `${o.origin}${content.pagePath}`
+  const datasetLine = translatorFor(locale, "export")("dataset", {
+    version: dataset.meta.version,
+    date: dataset.meta.updated,
+  })
+  const caveats = exportCaveats(content)
+
+  if (format === "svg") {
+    const t = translatorFor(locale, "export")
+    const tc = translatorFor(locale, "chart")
+    const ts = translatorFor(locale, "status")
+    const body = composeFigureSvg({
+      locale,
+      size: o.size ?? "standard",
+      scope: `x-${ref.id}`,
+      title: content.title,
+      takeaway: content.takeaway,
+      panels: spec.panels,
+      panelHeadings: spec.panels.map(
+        (p) => `${spec.panels.length > 1 ? `${p.title} ` : ""}(${tc(`unit.${p.unit}`)})`,
+      ),
+      scales: o.scale ? spec.panels.map(() => o.scale!) : undefined,
+      caveats: caveats.map((c) => ({ title: c.title[locale], text: c.text[locale] })),
+      sourceLine: t("sources", { sources: content.sourceLine }),
+      datasetLine,
+      url,
+      labels: {
+        why: t("why"),
+        marks: t("marks"),
+        scaleLog: t("scaleLog"),
+        halfYear: t("halfYear"),
+        statuses: Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>,
+      },
+      fontCss: o.embedFonts === false ? undefined : embeddedFontCss(locale),
+    })
+    return { body, contentType: "image/svg+xml; charset=utf-8", filename: `${content.fileStem}.svg` }
+  }
+
+  const rows = content.observations.map((obs) => {
+    const series = getSeries(dataset, obs.seriesId)!
+    const obsCaveats = caveatsForObservation(dataset, obs)
+    return {
+      chart_id: ref.id,
+      series_id: obs.seriesId,
+      series: series.title[locale],
+      period: obs.period,
+      country: obs.country ?? "",
+      category: obs.category ?? "",
+      variant: obs.variant ?? "",
+      value: obs.value,
+      value_label: formatQualified(obs.value, series.unit, locale, obs.qualifier),
+      unit: series.unit,
+      status: obs.status,
+      qualifier: obs.qualifier ?? "",
+      caveat_ids: obsCaveats.map((c) => c.id).join(";"),
+      caveat: obsCaveats.map((c) => `${c.title[locale]}: ${c.text[locale]}`).join(" | "),
+      citation: formatCitations(obs.citations, locale),
+    }
+  })
+  if (format === "csv") {
+    // A byte-order mark, so that Excel opens UTF-8 (Arabic, «», –) correctly.
+    const body = `\uFEFF${toCsv(
+      FIGURE_CSV_COLUMNS,
+      rows.map((r) => FIGURE_CSV_COLUMNS.map((c) => r[c])),
+    )}`
+    return { body, contentType: "text/csv; charset=utf-8", filename: `${content.fileStem}.csv` }
+  }
+  const body = JSON.stringify(
+    {
+      chart: ref,
+      locale,
+      title: content.title,
+      takeaway: content.takeaway ?? null,
+      url,
+      dataset: {
+        version: dataset.meta.version,
+        updated: dataset.meta.updated,
+        source: dataset.meta.seed.title[locale],
+      },
+      sourceLine: content.sourceLine,
+      caveats: caveats.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        title: c.title[locale],
+        text: c.text[locale],
+        citations: c.citations,
+      })),
+      rows,
+    },
+    null,
+    2,
+  )
+  // No byte-order mark in JSON: JSON parsers reject it (the CSV has one for spreadsheets).
+  return { body, contentType: "application/json; charset=utf-8", filename: `${content.fileStem}.json` }
+}

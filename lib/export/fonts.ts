@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import type { Locale } from "../schema"
+
+// The same font files the pages use, from npm packages, embedded as data URLs so an exported SVG (and the
+// PNG drawn from it) shapes Arabic and sets Latin text identically wherever it is opened.
+const FILES = {
+  geist400: "node_modules/geist/dist/fonts/geist-sans/Geist-Regular.woff2",
+  geist700: "node_modules/geist/dist/fonts/geist-sans/Geist-Bold.woff2",
+  arabic:
+    "node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2",
+}
+
+const cache = new Map<Locale, string>()
+
+function dataUrl(file: string): string {
+  return `data:font/woff2;base64,${readFileSync(path.join(process.cwd(), file)).toString("base64")}`
+}
+
+export function embeddedFontCss(locale: Locale): string {
+  const cached = cache.get(locale)
+  if (cached) return cached
+  const faces = [
+    `@font-face{font-family:Geist;font-weight:400;src:url(${dataUrl(FILES.geist400)}) format("woff2")}`,
+    `@font-face{font-family:Geist;font-weight:700;src:url(${dataUrl(FILES.geist700)}) format("woff2")}`,
+  ]
+  // Arabic pages need the Arabic face; English exports stay small without it.
+  if (locale === "ar") {
+    faces.push(
+      `@font-face{font-family:'Noto Sans Arabic';font-weight:100 900;src:url(${dataUrl(FILES.arabic)}) format("woff2")}`,
+    )
+  }
+  const css = faces.join("")
+  cache.set(locale, css)
+  return css
+}

@@ -1,0 +1,34 @@
+import type { ChartRef } from "../chart"
+import { badRequest, cachedResponse, withErrorHandling } from "../http"
+import { oneOf, parseQuery } from "../query"
+import type { Locale } from "../schema"
+import type { ExportSize } from "./compose"
+import { buildChartExport, type ExportFormat } from "./figure-export"
+
+const spec = {
+  format: { parse: oneOf(["svg", "csv", "json"], "format"), single: true },
+  lang: { parse: oneOf(["en", "ar"], "language"), single: true },
+  size: { parse: oneOf(["standard", "presentation"], "size"), single: true },
+  scale: { parse: oneOf(["linear", "log"], "scale"), single: true },
+}
+
+/** GET …/export?format=svg|csv|json&lang=en|ar&size=standard|presentation&scale=linear|log */
+export function exportHandler(kind: ChartRef["kind"]) {
+  return withErrorHandling(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+    const { id } = await params
+    const query = parseQuery(new URL(request.url).searchParams, spec)
+    if (!query.ok) return badRequest(query.error)
+    const { format, lang, size, scale } = query.value
+    if (!format) return badRequest({ parameter: "format", error: "missing: use svg, csv or json" })
+    const file = buildChartExport({ kind, id }, (lang?.[0] ?? "en") as Locale, format[0] as ExportFormat, {
+      size: size?.[0] as ExportSize | undefined,
+      scale: scale?.[0] as "linear" | "log" | undefined,
+      origin: new URL(request.url).origin,
+    })
+    if (!file)
+      return badRequest({ parameter: "id", error: `unknown ${kind} ${JSON.stringify(id.slice(0, 60))}` })
+    return cachedResponse(request, file.body, file.contentType, {
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+    })
+  })
+}

@@ -1,0 +1,54 @@
+import type { MarkStyle } from "./marks"
+
+// The geometry of a mark as a tag and attributes: drawn by React on screen and written as text into the
+// exported SVG, so a status looks the same on the page, in a downloaded file and on a slide.
+
+export type SvgNode = { tag: "circle" | "rect" | "polygon"; attrs: Record<string, string | number> }
+
+export function hatchId(scope: string, color: string): string {
+  return `hatch-${scope}-${color.replace("#", "")}`
+}
+
+export type MarkInput = {
+  cx: number
+  cy: number
+  mark: MarkStyle
+  color: string
+  scope: string
+  shape?: "circle" | "square" | "diamond"
+  size?: number
+}
+
+export function markNode({
+  cx,
+  cy,
+  mark,
+  color,
+  scope,
+  shape = "circle",
+  size: base = 6,
+}: MarkInput): SvgNode {
+  // Hollow marks are a little larger, so a hollow and a solid mark at the same point both stay visible.
+  const size = mark === "filled" ? base : base * 1.3
+  const attrs: Record<string, string | number> = {
+    fill: mark === "filled" ? color : mark === "hatched" ? `url(#${hatchId(scope, color)})` : "#FFFFFF",
+    stroke: color,
+    "stroke-width": mark === "filled" ? 1.5 : 2.5,
+  }
+  if (mark === "hollow-dashed") attrs["stroke-dasharray"] = "3 2"
+  if (shape === "square")
+    return { tag: "rect", attrs: { x: cx - size, y: cy - size, width: size * 2, height: size * 2, ...attrs } }
+  if (shape === "diamond") {
+    const s = size * 1.25
+    return {
+      tag: "polygon",
+      attrs: { points: `${cx},${cy - s} ${cx + s},${cy} ${cx},${cy + s} ${cx - s},${cy}`, ...attrs },
+    }
+  }
+  return { tag: "circle", attrs: { cx, cy, r: size, ...attrs } }
+}
+
+/** A diagonal hatch, the fill of preliminary marks, as SVG text. */
+export function hatchPatternSvg(scope: string, color: string): string {
+  return `<pattern id="${hatchId(scope, color)}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="#FFFFFF"/><line x1="0" y1="0" x2="0" y2="4" stroke="${color}" stroke-width="2.5"/></pattern>`
+}

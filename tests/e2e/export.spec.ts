@@ -1,0 +1,136 @@
+import { readFile } from "node:fs/promises"
+import { expect, test, type Locator, type Page } from "@playwright/test"
+import { exportCaveats, getChartContent } from "@/lib/chart-content"
+import { getDataset } from "@/lib/dataset"
+import { FIGURE_IDS } from "@/lib/figures"
+
+const dataset = getDataset()
+
+async function download(page: Page, figure: Locator, name: RegExp) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    figure.getByRole("button", { name }).or(figure.getByRole("link", { name })).click(),
+  ])
+  return { name: file.suggestedFilename(), body: await readFile((await file.path())!) }
+}
+
+const textOf = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => m[1]!.replace(/&#39;/g, "'").replace(/&amp;/g, "&"))
+    .join(" ")
+
+// Downloads must preserve the chart's data and its provenance: an image that travels without its caveats
+// spreads exactly the misreading this product exists to prevent.
+for (const id of FIGURE_IDS) {
+  test(`${id}: the downloaded SVG still carries its caveats and its sources`, async ({ page }) => {
+    await page.goto("/")
+    const figure = page.locator(`[data-figure-id="${id}"]`)
+    const { name, body } = await download(page, figure, /SVG/)
+    expect(name).toBe(`${id}_en_1.0.0.svg`)
+    const text = textOf(body.toString("utf8"))
+    const content = getChartContent(dataset, { kind: "figure", id }, "en")!
+    for (const c of exportCaveats(content)) expect(text).toContain(c.title.en)
+    expect(text).toContain(`Sources: ${content.sourceLine}`)
+    expect(text).toContain("Dataset 1.0.0")
+  })
+}
+
+test("the PNG is a real PNG at least 1600 px wide, drawn from the same composition", async ({ page }) => {
+  await page.goto("/")
+  const figure = page.locator('[data-figure-id="genai"]')
+  const { name, body } = await download(page, figure, /PNG/)
+  expect(name).toBe("genai_en_1.0.0.png")
+  expect(body.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a")
+  expect(body.readUInt32BE(16)).toBeGreaterThanOrEqual(1600)
+  const svg = await (await page.request.get("/api/figures/genai/export?format=svg&lang=en")).text()
+  const width = Number(/<svg [^>]*width="(\d+)"/.exec(svg)![1])
+  const height = Number(/<svg [^>]*height="(\d+)"/.exec(svg)![1])
+  expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([width * 2, height * 2])
+})
+
+test("the CSV has caveat and citation columns and exactly the rows of the figure's table", async ({
+  page,
+}) => {
+  await page.goto("/")
+  const figure = page.locator('[data-figure-id="inhope"]')
+  const { name, body } = await download(page, figure, /CSV/)
+  expect(name).toBe("inhope_en_1.0.0.csv")
+  expect(body.subarray(0, 3).toString("hex")).toBe("efbbbf")
+  const lines = body.toString("utf8").slice(1).trimEnd().split("\r\n")
+  const header = lines[0]!.split(",")
+  expect(header).toContain("caveat")
+  expect(header).toContain("citation")
+  await expect(figure.locator("[data-row-key]")).toHaveCount(lines.length - 1)
+})
+
+test("the JSON download has the rows and caveats", async ({ page }) => {
+  await page.goto("/")
+  const { name, body } = await download(page, page.locator('[data-figure-id="enticement"]'), /JSON/)
+  expect(name).toBe("enticement_en_1.0.0.json")
+  const json = JSON.parse(body.toString("utf8"))
+  expect(json.caveats.map((c: { id: string }) => c.id)).toContain("report-act-2024")
+})
+
+test("copy image puts a PNG on the clipboard; copy link puts the figure's address", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"])
+  await page.goto("/")
+  const figure = page.locator('[data-figure-id="cybertipline"]')
+  await figure.getByRole("button", { name: "Copy image" }).click()
+  await expect(figure.locator("[data-export-status]")).toHaveText("Image copied to the clipboard")
+  const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types))
+  expect(types).toContain("image/png")
+  await figure.getByRole("button", { name: "Copy link" }).click()
+  await expect(figure.locator("[data-export-status]")).toHaveText("Link copied to the clipboard")
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/figures/cybertipline`)
+})
+
+test("presentation size gives a 16:9 SVG", async ({ page }) => {
+  await page.goto("/")
+  const figure = page.locator('[data-figure-id="hosting"]')
+  await figure.getByLabel("Image size").selectOption("presentation")
+  const { body } = await download(page, figure, /SVG/)
+  expect(body.toString("utf8")).toMatch(/<svg [^>]*width="1920" height="1080"/)
+})
+
+test("an Arabic export from /ar is in Arabic, right to left", async ({ page }) => {
+  await page.goto("/ar")
+  const { name, body } = await download(page, page.locator('[data-figure-id="iwf"]'), /SVG/)
+  expect(name).toBe("iwf_ar_1.0.0.svg")
+  const svg = body.toString("utf8")
+  expect(svg).toMatch(/<svg [^>]*lang="ar" direction="rtl"/)
+  expect(textOf(svg)).toContain("لماذا تغيّر هذا الرقم")
+  // Mostly Arabic: far more Arabic letters than Latin ones (organisation names stay in Latin script).
+  const arabic = textOf(svg).match(/[\u0600-\u06FF]/g)!.length
+  const latin = textOf(svg).match(/[A-Za-z]/g)!.length
+  expect(arabic).toBeGreaterThan(latin * 3)
+})
+
+test("/embed/cybertipline shows the figure with its callout and source, and may be framed", async ({
+  page,
+  request,
+}) => {
+  const res = await page.goto("/embed/cybertipline")
+  expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors *")
+  await expect(page.getByRole("note")).toContainText("2024: related reports bundled into one")
+  await expect(page.locator("figcaption")).toContainText("Sources:")
+  await expect(page.locator("[data-mark]")).toHaveCount(6)
+  const notEmbed = await request.get("/")
+  expect(notEmbed.headers()["x-frame-options"]).toBe("DENY")
+  expect(notEmbed.headers()["content-security-policy"]).toContain("frame-ancestors 'none'")
+  // A query string cannot remove the caveats.
+  await page.goto("/embed/cybertipline?callout=0&caveats=off")
+  await expect(page.getByRole("note")).toBeVisible()
+})
+
+test("each figure offers its embed code", async ({ page }) => {
+  await page.goto("/")
+  const figure = page.locator('[data-figure-id="genai"]')
+  await figure.locator("summary", { hasText: "Embed code" }).click()
+  await expect(figure.locator("[data-embed-code]")).toHaveValue(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/genai" title=".+" /,
+  )
+})

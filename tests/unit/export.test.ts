@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest"
+import { exportCaveats, getChartContent } from "@/lib/chart-content"
+import { getDataset } from "@/lib/dataset"
+import { buildChartExport, FIGURE_CSV_COLUMNS } from "@/lib/export/figure-export"
+import { estimateWidth, wrapText } from "@/lib/export/text"
+import { FIGURE_IDS } from "@/lib/figures"
+
+const dataset = getDataset()
+const origin = "https://example.org"
+/** The text an SVG shows, lines joined by spaces, entities decoded. */
+const textOf = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) =>
+      m[1]!
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">"),
+    )
+    .join(" ")
+const svgOf = (id: string, locale: "en" | "ar" = "en", size: "standard" | "presentation" = "standard") =>
+  buildChartExport({ kind: "figure", id }, locale, "svg", { origin, size, embedFonts: false })!.body
+
+describe("wrapping text for an exported image", () => {
+  it("keeps every line within the width and every word", () => {
+    const text =
+      "From 2024 NCMEC bundles related reports (for example, many reports about one viral image) into one."
+    const lines = wrapText(text, 300, 13)
+    expect(lines.length).toBeGreaterThan(1)
+    for (const l of lines) expect(estimateWidth(l, 13)).toBeLessThanOrEqual(300)
+    expect(lines.join(" ")).toBe(text)
+  })
+
+  it("breaks a word longer than a line", () => {
+    const lines = wrapText(
+      "https://www.iwf.org.uk/annual-data-insights-report-2024/data-and-insights/where-our-reports-come-from/",
+      200,
+      12,
+    )
+    expect(lines.length).toBeGreaterThan(1)
+    for (const l of lines) expect(estimateWidth(l, 12)).toBeLessThanOrEqual(200)
+  })
+
+  it("wraps Arabic by words too", () => {
+    const lines = wrapText("يقيس عدد البلاغات ما تم اكتشافه والإبلاغ عنه، لا عدد الأطفال المتضررين.", 150, 14)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join(" ")).toBe("يقيس عدد البلاغات ما تم اكتشافه والإبلاغ عنه، لا عدد الأطفال المتضررين.")
+  })
+})
+
+describe("the exported SVG (composition)", () => {
+  it.each(FIGURE_IDS)(
+    "%s carries title, takeaway, chart, numbered caveats, sources, dataset and URL",
+    (id) => {
+      const svg = svgOf(id)
+      const content = getChartContent(dataset, { kind: "figure", id }, "en")!
+      expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true)
+      expect(svg).toContain(`<title>${content.title.replace(/'/g, "&#39;")}</title>`)
+      exportCaveats(content).forEach((c, i) => expect(textOf(svg)).toContain(`${i + 1}. ${c.title.en}`))
+      expect(svg).toContain("Sources: ")
+      expect(svg).toContain("Dataset 1.0.0 (2026-11-28)")
+      expect(svg).toContain(`${origin}/figures/${id}`)
+      expect(svg).toMatch(/data-mark="/)
+    },
+  )
+
+  it("uses literal colours and no CSS variables, and no unfilled values", () => {
+    for (const id of FIGURE_IDS) {
+      const svg = svgOf(id)
+      expect(svg).not.toMatch(/var\(--|currentColor|NaN|undefined|\{[a-z]+\}/)
+    }
+  })
+
+  it("draws the events and the legend into the SVG (no HTML legend)", () => {
+    const svg = svgOf("cybertipline")
+    expect(svg).toContain("Meta default end-to-end encryption")
+    expect(svg).toContain("Report bundling begins")
+    expect(svg).toContain(">Marks:<")
+    expect(svg).toContain(">approximate<")
+  })
+
+  it("lays Arabic out right to left, from the right margin", () => {
+    const svg = svgOf("cybertipline", "ar")
+    expect(svg).toMatch(/<svg [^>]*lang="ar" direction="rtl"/)
+    expect(svg).toMatch(/<text x="864" [^>]*direction="rtl"[^>]*>بلاغات وحوادث CyberTipline/)
+    expect(svg).toContain("لماذا تغيّر هذا الرقم")
+  })
+
+  it("makes a 16:9 slide at presentation size, keeping every caveat", () => {
+    const svg = svgOf("cybertipline", "en", "presentation")
+    expect(svg).toMatch(/<svg [^>]*width="1920" height="1080"/)
+    const content = getChartContent(dataset, { kind: "figure", id: "cybertipline" }, "en")!
+    for (const [i, c] of exportCaveats(content).entries())
+      expect(textOf(svg)).toContain(`${i + 1}. ${c.title.en}`)
+  })
+
+  it("embeds the fonts it uses, Arabic only where needed", () => {
+    const en = buildChartExport({ kind: "figure", id: "genai" }, "en", "svg", { origin })!.body
+    const ar = buildChartExport({ kind: "figure", id: "genai" }, "ar", "svg", { origin })!.body
+    expect(en).toContain("@font-face{font-family:Geist")
+    expect(en).not.toContain("Noto Sans Arabic';font-weight")
+    expect(ar).toContain("@font-face{font-family:'Noto Sans Arabic'")
+  })
+})
+
+describe("the exported data", () => {
+  it("has exactly the figure table's rows, each with its caveats and citation, and a BOM", () => {
+    const csv = buildChartExport({ kind: "figure", id: "iwf" }, "en", "csv", { origin })!
+    expect(csv.filename).toBe("iwf_en_1.0.0.csv")
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff)
+    const lines = csv.body.slice(1).trimEnd().split("\r\n")
+    expect(lines[0]).toBe(FIGURE_CSV_COLUMNS.join(","))
+    const content = getChartContent(dataset, { kind: "figure", id: "iwf" }, "en")!
+    expect(lines).toHaveLength(content.rows.length + 1)
+    expect(csv.body).toContain("iwf-confirmed-2024-two-readings")
+    expect(csv.body).toContain("gta-2025-second-reading")
+  })
+
+  it("gives JSON with the caveats and citations", () => {
+    const json = JSON.parse(
+      buildChartExport({ kind: "figure", id: "inhope" }, "ar", "json", { origin })!.body,
+    )
+    expect(json.url).toBe(`${origin}/ar/figures/inhope`)
+    expect(json.caveats.map((c: { id: string }) => c.id)).toContain("safenet-bulgaria-2024")
+    expect(
+      json.rows.some((r: { variant: string }) => r.variant === "without-inhope-safenet-bulgaria-reports"),
+    ).toBe(true)
+    expect(json.rows.every((r: { citation: string }) => r.citation.length > 0)).toBe(true)
+  })
+})
