@@ -1,8 +1,11 @@
 "use client"
 
-import { useQueryStates } from "nuqs"
-import { useId, useTransition } from "react"
+import { usePathname, useRouter } from "next/navigation"
+import { createSerializer, useQueryStates } from "nuqs"
+import { useId, useOptimistic, useTransition } from "react"
 import { compareSearchParams } from "@/lib/compare-query"
+
+const serialize = createSerializer(compareSearchParams)
 
 type Option = { id: string; label: string }
 type SeriesOption = Option & { sourceId: string; periods: Option[] }
@@ -22,10 +25,27 @@ type Props = {
   }
 }
 
-/** The selection lives in the URL: every change pushes a history entry and re-renders on the server. */
+/**
+ * The selection lives in the URL: every change is a navigation that re-renders on the server and pushes a
+ * history entry. nuqs parses and serialises the typed parameters; Next's own router navigates, because
+ * nuqs' non-shallow updates write the history entry before the router does, and Back then restored a
+ * stale view (1 run in 8 in tests).
+ */
 export function CompareControls({ sources, series, labels }: Props) {
   const [pending, startTransition] = useTransition()
-  const [q, setQ] = useQueryStates(compareSearchParams, { shallow: false, history: "push", startTransition })
+  const [current] = useQueryStates(compareSearchParams)
+  // The controls show a choice at once, while the server renders it.
+  const [q, setOptimistic] = useOptimistic(current, (state, patch: Partial<typeof current>) => ({
+    ...state,
+    ...patch,
+  }))
+  const router = useRouter()
+  const pathname = usePathname()
+  const setQ = (patch: Partial<typeof current>) =>
+    startTransition(() => {
+      setOptimistic(patch)
+      router.push(serialize(pathname, { ...q, ...patch }), { scroll: false })
+    })
   const id = useId()
   const selectedSeries = series.find((s) => s.id === q.series)
   const visibleSeries = series.filter((s) => !q.source || s.sourceId === q.source)

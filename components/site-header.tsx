@@ -31,6 +31,9 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <Link href="/sources" className="text-slate-900 hover:underline">
             {t("sources")}
           </Link>
+          <Link href="/briefing" className="text-slate-900 hover:underline">
+            {t("briefing")}
+          </Link>
         </nav>
         <LanguageSwitch
           target={locale === "ar" ? "en" : "ar"}

@@ -7,11 +7,14 @@ const STYLE: Record<Verdict, { icon: string; className: string }> = {
   "not-comparable": { icon: "≠", className: "border-red-800 bg-red-50 text-red-900" },
 }
 
-export function VerdictBadge({ verdict, label }: { verdict: Verdict; label: string }) {
+type Props = { verdict: Verdict; label: string; size?: "normal" | "large" }
+
+export function VerdictBadge({ verdict, label, size = "normal" }: Props) {
   const s = STYLE[verdict]
+  const scale = size === "large" ? "border-4 px-[0.8vw] py-[0.2vw]" : "border-2 px-2 py-0.5 text-sm"
   return (
     <span
-      className={`inline-flex items-center gap-1.5 rounded border-2 px-2 py-0.5 text-sm font-semibold ${s.className}`}
+      className={`inline-flex items-center gap-1.5 rounded font-semibold ${scale} ${s.className}`}
       data-verdict-badge={verdict}
     >
       <span aria-hidden="true" className="font-mono">

@@ -37,11 +37,15 @@ export type PanelDef = {
   scale?: "linear" | "log"
 }
 
-export type FigureDef = { id: FigureId; panels: PanelDef[] }
+/** The one comparison a briefing slide leads with: the number the audience should remember, with its verdict. */
+export type HeadlineDef = { seriesId: string; from: string; to: string; country?: string }
+
+export type FigureDef = { id: FigureId; panels: PanelDef[]; headline: HeadlineDef }
 
 export const FIGURES: Record<FigureId, FigureDef> = {
   cybertipline: {
     id: "cybertipline",
+    headline: { seriesId: "ncmec-cybertipline-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "cybertipline-volume",
@@ -55,6 +59,7 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   genai: {
     id: "genai",
+    headline: { seriesId: "ncmec-genai-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "genai-ncmec",
@@ -67,6 +72,7 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   enticement: {
     id: "enticement",
+    headline: { seriesId: "ncmec-online-enticement-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "enticement-ncmec",
@@ -77,6 +83,7 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   sextortion: {
     id: "sextortion",
+    headline: { seriesId: "ncmec-financial-sextortion-reports", from: "2024-H1", to: "2025-H1" },
     panels: [
       {
         id: "sextortion-ncmec",
@@ -92,6 +99,7 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   hosting: {
     id: "hosting",
+    headline: { seriesId: "iwf-hosting-share", from: "2023", to: "2024", country: "NL" },
     panels: [
       {
         id: "hosting-inhope",
@@ -109,6 +117,7 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   inhope: {
     id: "inhope",
+    headline: { seriesId: "inhope-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "inhope-volume",
@@ -125,6 +134,7 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   iwf: {
     id: "iwf",
+    headline: { seriesId: "iwf-reports-confirmed", from: "2023", to: "2024" },
     panels: [
       {
         id: "iwf-volume",

@@ -63,9 +63,17 @@ function BarMark({
   )
 }
 
-type Props = { panel: BarPanel; locale: Locale; rtl: boolean; activeKey: string | null; onHover: Hover }
+type Props = {
+  large?: boolean
+  panel: BarPanel
+  locale: Locale
+  rtl: boolean
+  activeKey: string | null
+  onHover: Hover
+}
 
-export function BarsChart({ panel, locale, rtl, activeKey, onHover }: Props) {
+export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = false }: Props) {
+  const fs = large ? 24 : 13
   const rows = panel.categories.map((c) => ({
     code: c.code,
     ...Object.fromEntries(
@@ -95,16 +103,16 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover }: Props) {
           reversed={rtl}
           tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
           stroke="#555555"
-          tick={{ fill: "#333333", fontSize: 13 }}
+          tick={{ fill: "#222222", fontSize: fs }}
         />
         <YAxis
           type="category"
           dataKey="code"
           tickFormatter={(code: string) => labelOf.get(code) ?? code}
           orientation={rtl ? "right" : "left"}
-          width={112}
+          width={large ? 220 : 112}
           stroke="#555555"
-          tick={{ fill: "#333333", fontSize: 13 }}
+          tick={{ fill: "#222222", fontSize: fs }}
         />
         {panel.layers.map((l) => (
           <Bar
@@ -119,7 +127,7 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover }: Props) {
               position={rtl ? "left" : "right"}
               formatter={(v: unknown) => (typeof v === "number" ? `${formatNumber(v, locale)}%` : "")}
               fill="#222222"
-              fontSize={12}
+              fontSize={large ? 22 : 12}
             />
           </Bar>
         ))}

@@ -14,9 +14,10 @@ export function panelExtraHeight(hasScaleSwitch: boolean): number {
 }
 
 export function PanelChartLoader(props: ComponentProps<typeof PanelChart>) {
-  const hasScaleSwitch = props.defaultScale === "log"
+  const extra = props.variant === "slide" ? 0 : panelExtraHeight(props.defaultScale === "log")
+  const h = typeof props.chartHeight === "number" ? `${props.chartHeight}px` : props.chartHeight
   return (
-    <div style={{ minHeight: props.chartHeight + panelExtraHeight(hasScaleSwitch) }} data-chart-box>
+    <div style={{ minHeight: `calc(${h} + ${extra}px)` }} data-chart-box>
       <LazyPanelChart {...props} />
     </div>
   )

@@ -24,11 +24,21 @@ type Props = {
   panelId: string
   locale: Locale
   labels: PanelLabels
-  chartHeight: number
+  chartHeight: number | string
   defaultScale: "linear" | "log"
+  /** On a slide: large type, no readout or keyboard stepping (the deck owns the arrow keys). */
+  variant?: "page" | "slide"
 }
 
-export default function PanelChart({ chart, panelId, locale, labels, chartHeight, defaultScale }: Props) {
+export default function PanelChart({
+  chart,
+  panelId,
+  locale,
+  labels,
+  chartHeight,
+  defaultScale,
+  variant = "page",
+}: Props) {
   // Hydrated from the server's prefetch with the same queryOptions: no request on first load.
   const { data } = useQuery(chartQueryOptions(chart, locale))
   const panel = data?.panels.find((p) => p.id === panelId)
@@ -47,6 +57,27 @@ export default function PanelChart({ chart, panelId, locale, labels, chartHeight
   if (!panel) return null
   const active = order.find((p) => p.key === activeKey) ?? null
   const rtl = locale === "ar"
+  const large = variant === "slide"
+
+  if (large) {
+    return (
+      <div style={{ height: chartHeight }} data-chart-panel={panel.id}>
+        {panel.kind === "trend" ? (
+          <TrendChart
+            panel={panel}
+            scale={defaultScale}
+            locale={locale}
+            rtl={rtl}
+            activeKey={null}
+            onHover={() => {}}
+            large
+          />
+        ) : (
+          <BarsChart panel={panel} locale={locale} rtl={rtl} activeKey={null} onHover={() => {}} large />
+        )}
+      </div>
+    )
+  }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const i = active ? order.indexOf(active) : -1

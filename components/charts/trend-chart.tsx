@@ -19,6 +19,7 @@ import { HatchPattern, MarkGlyph } from "./mark"
 type Hover = (key: string | null) => void
 
 type MarkProps = {
+  large?: boolean
   cx?: number
   cy?: number
   payload?: ChartPoint
@@ -29,7 +30,7 @@ type MarkProps = {
 }
 
 // Rendered as an element (not a function) so that it can use the chart's x scale for half-year spans.
-function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover }: MarkProps) {
+function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large }: MarkProps) {
   const xScale = useXAxisScale()
   if (cx === undefined || cy === undefined || !payload) return null
   const active = payload.key === activeKey
@@ -60,21 +61,28 @@ function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover }: MarkPr
         color={layer.color}
         scope={scope}
         shape={payload.derived ? "diamond" : payload.halfYear ? "square" : "circle"}
+        size={large ? 10 : 6}
       />
     </g>
   )
 }
 
-type EventLabelProps = { viewBox?: { x: number; y: number }; text: string; row: number; anchorEnd: boolean }
+type EventLabelProps = {
+  viewBox?: { x: number; y: number }
+  text: string
+  row: number
+  anchorEnd: boolean
+  size: number
+}
 
-function EventLabel({ viewBox, text, row, anchorEnd }: EventLabelProps) {
+function EventLabel({ viewBox, text, row, anchorEnd, size }: EventLabelProps) {
   if (!viewBox) return null
   return (
     <text
       x={viewBox.x + (anchorEnd ? -4 : 4)}
-      y={viewBox.y - 8 - row * 16}
+      y={viewBox.y - 8 - row * (size + 4)}
       textAnchor={anchorEnd ? "end" : "start"}
-      fontSize={12}
+      fontSize={size}
       fill="#333333"
       data-event-label
     >
@@ -84,6 +92,7 @@ function EventLabel({ viewBox, text, row, anchorEnd }: EventLabelProps) {
 }
 
 type Props = {
+  large?: boolean
   panel: TrendPanel
   scale: "linear" | "log"
   locale: Locale
@@ -92,7 +101,9 @@ type Props = {
   onHover: Hover
 }
 
-export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Props) {
+export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, large = false }: Props) {
+  const fs = large ? 24 : 13
+  const eventSize = large ? 22 : 12
   const rows = Math.max(0, ...panel.events.map((e) => e.row + 1))
   const mid = (panel.xDomain[0] + panel.xDomain[1]) / 2
   const colors = [...new Set(panel.layers.map((l) => l.color))]
@@ -100,7 +111,7 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Pr
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart
-        margin={{ top: 12 + rows * 16, right: 20, bottom: 4, left: 20 }}
+        margin={{ top: 12 + rows * (eventSize + 4), right: 20, bottom: 4, left: 20 }}
         accessibilityLayer={false}
       >
         <defs>
@@ -117,7 +128,7 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Pr
           tickFormatter={(x: number) => String(Math.floor(x))}
           allowDataOverflow
           stroke="#555555"
-          tick={{ fill: "#333333", fontSize: 13 }}
+          tick={{ fill: "#222222", fontSize: fs }}
         />
         <YAxis
           type="number"
@@ -128,9 +139,9 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Pr
           allowDataOverflow
           tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
           orientation={rtl ? "right" : "left"}
-          width={rtl ? 76 : 56}
+          width={(rtl ? 76 : 56) * (large ? 1.8 : 1)}
           stroke="#555555"
-          tick={{ fill: "#333333", fontSize: 13 }}
+          tick={{ fill: "#222222", fontSize: fs }}
         />
         {panel.events.map((e) => (
           <ReferenceLine
@@ -138,7 +149,14 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Pr
             x={e.x}
             stroke="#5A5A5A"
             strokeDasharray="4 3"
-            label={<EventLabel text={e.label} row={e.row} anchorEnd={rtl ? e.x <= mid : e.x > mid} />}
+            label={
+              <EventLabel
+                text={e.label}
+                row={e.row}
+                anchorEnd={rtl ? e.x <= mid : e.x > mid}
+                size={eventSize}
+              />
+            }
           />
         ))}
         {panel.layers
@@ -165,7 +183,9 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover }: Pr
             data={l.points}
             dataKey="y"
             isAnimationActive={false}
-            shape={<PointMark layer={l} scope={panel.id} activeKey={activeKey} onHover={onHover} />}
+            shape={
+              <PointMark layer={l} scope={panel.id} activeKey={activeKey} onHover={onHover} large={large} />
+            }
           />
         ))}
       </ComposedChart>

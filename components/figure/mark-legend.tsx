@@ -9,13 +9,21 @@ type Props = {
   statuses: Status[]
   statusLabels: Record<Status, string>
   marksLabel: string
+  className?: string
 }
 
 /** The key to a panel: its lines, and the mark of each status it uses (shape, not only colour). */
-export function MarkLegend({ scope, layers, statuses, statusLabels, marksLabel }: Props) {
+export function MarkLegend({
+  scope,
+  layers,
+  statuses,
+  statusLabels,
+  marksLabel,
+  className = "mt-2 text-sm",
+}: Props) {
   const legendScope = `${scope}-legend`
   return (
-    <div className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-legend>
+    <div className={`flex flex-wrap gap-x-5 gap-y-1 ${className}`} data-legend>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {layers.map((l) => (
           <li key={l.key} className="flex items-center gap-1.5">

@@ -9,7 +9,8 @@ const catalogues = { en, ar }
 /** A plain translator over one namespace, for lib code that builds text outside React. */
 export function translatorFor(
   locale: Locale,
-  namespace: "chart" | "takeaway" | "explainer" | "compare" | "figures" | "figure" | "export" | "status",
+  namespace:
+    "chart" | "takeaway" | "explainer" | "compare" | "figures" | "figure" | "export" | "status" | "briefing",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
   return (key, values) =>

@@ -50,9 +50,12 @@ test("a link reproduces a comparison, and the selection round-trips through the 
   )
 
   await page.goto("/compare")
+  // Each choice is made once the previous view has appeared, as a person would.
   await page.getByLabel("Series", { exact: true }).selectOption("ncmec-genai-reports")
   await expect(page).toHaveURL(/series=ncmec-genai-reports/)
+  await expect(page.locator("[data-comparison]")).toHaveCount(2)
   await page.getByLabel("From", { exact: true }).selectOption("2024-H1")
+  await expect(page.locator("[data-comparison]")).toHaveCount(1)
   await page.getByLabel("To", { exact: true }).selectOption("2025-H1")
   await expect(page).toHaveURL(/from=2024-H1/)
   await expect(page).toHaveURL(/to=2025-H1/)
@@ -63,9 +66,14 @@ test("a link reproduces a comparison, and the selection round-trips through the 
   await expect(page.locator('[data-comparison="ncmec-genai-reports:2024-H1:2025-H1"]')).toBeVisible()
   await expect(page.getByLabel("Series", { exact: true })).toHaveValue("ncmec-genai-reports")
 
+  // Back steps through the selections, one view per step.
   await page.goBack()
   await expect(page).not.toHaveURL(/to=2025-H1/)
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("")
+  await expect(page.locator('[data-comparison^="ncmec-genai-reports:2024-H1"]')).toHaveCount(1)
   await page.goBack()
+  await expect(page).not.toHaveURL(/from=/)
+  await expect(page.locator('[data-comparison^="ncmec-genai-reports:"]')).toHaveCount(2)
   await page.goBack()
   await expect(page).toHaveURL(/\/compare$/)
   await expect(page.locator("[data-comparison]")).toHaveCount(expected.length)

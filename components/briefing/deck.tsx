@@ -1,0 +1,171 @@
+"use client"
+
+import { parseAsInteger, useQueryState } from "nuqs"
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
+import { LanguageSwitch } from "@/components/language-switch"
+
+export type DeckLabels = {
+  deck: string
+  prev: string
+  next: string
+  counter: string
+  notes: string
+  fullscreen: string
+  exit: string
+  languageSwitch: string
+  languageSwitchLabel: string
+}
+
+type Props = {
+  slides: { id: string; title: string; content: ReactNode }[]
+  locale: "en" | "ar"
+  exitHref: string
+  labels: DeckLabels
+}
+
+// Keys a presenter or a clicker sends. Clickers send PageDown/PageUp (some arrows); Space advances as in
+// every presentation program. In Arabic the deck reads right to left like a book, so ← is "next".
+function step(key: string, rtl: boolean): number | "first" | "last" | null {
+  if (key === "PageDown" || key === " " || key === "Spacebar") return 1
+  if (key === "PageUp") return -1
+  if (key === "ArrowRight") return rtl ? -1 : 1
+  if (key === "ArrowLeft") return rtl ? 1 : -1
+  if (key === "ArrowDown") return 1
+  if (key === "ArrowUp") return -1
+  if (key === "Home") return "first"
+  if (key === "End") return "last"
+  return null
+}
+
+export function Deck({ slides, locale, exitHref, labels }: Props) {
+  const total = slides.length
+  const [slideParam, setSlideParam] = useQueryState(
+    "slide",
+    parseAsInteger.withDefault(1).withOptions({ history: "replace", scroll: false }),
+  )
+  // The deck owns its position; the URL mirrors it (for reloads and shared links). Reading the position
+  // back from the URL raced with the throttled URL writes when keys came quickly.
+  const [index, setIndex] = useState(() => Math.min(Math.max(slideParam, 1), total) - 1)
+  const indexRef = useRef(index)
+  const [notes, setNotes] = useState(false)
+  const deckRef = useRef<HTMLDivElement>(null)
+  const rtl = locale === "ar"
+
+  const go = useCallback(
+    (i: number) => {
+      const next = Math.min(Math.max(i, 0), total - 1)
+      indexRef.current = next
+      setIndex(next)
+      void setSlideParam(next + 1)
+    },
+    [setSlideParam, total],
+  )
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return
+      const target = e.target as HTMLElement | null
+      // Keys typed into a control belong to the control.
+      if (
+        target?.closest("input, select, textarea, button, a, summary") &&
+        e.key !== "PageDown" &&
+        e.key !== "PageUp"
+      )
+        return
+      const s = step(e.key, rtl)
+      if (s !== null) {
+        e.preventDefault()
+        go(s === "first" ? 0 : s === "last" ? total - 1 : indexRef.current + s)
+        return
+      }
+      if (e.key === "f" || e.key === "F") {
+        e.preventDefault()
+        if (document.fullscreenElement) void document.exitFullscreen()
+        else void document.documentElement.requestFullscreen?.().catch(() => {})
+      }
+      if (e.key === "n" || e.key === "N") {
+        e.preventDefault()
+        setNotes((v) => !v)
+      }
+    }
+    window.addEventListener("keydown", onKey)
+    // Says when the keys work (before hydration a key press has nowhere to go).
+    deckRef.current?.setAttribute("data-ready", "")
+    return () => window.removeEventListener("keydown", onKey)
+  }, [go, rtl, total])
+
+  const button =
+    "rounded border-2 border-black bg-white px-3 py-1 font-semibold hover:bg-slate-100 disabled:opacity-50"
+  return (
+    <div
+      ref={deckRef}
+      className="deck"
+      data-show-notes={notes ? "on" : "off"}
+      role="region"
+      aria-roledescription="slide deck"
+      aria-label={labels.deck}
+    >
+      <div className="deck-stage">
+        {slides.map((s, i) => (
+          <section
+            key={s.id}
+            data-slide-id={s.id}
+            data-current={i === index || undefined}
+            aria-label={s.title}
+            aria-hidden={i !== index}
+            inert={i !== index}
+            className="slide"
+          >
+            {s.content}
+          </section>
+        ))}
+      </div>
+      <nav className="deck-controls" aria-label={labels.deck}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+          aria-label={labels.prev}
+        >
+          {rtl ? "→" : "←"}
+        </button>
+        <p aria-live="polite" className="tabular-nums" data-slide-counter>
+          {labels.counter.replace("{n}", String(index + 1)).replace("{total}", String(total))}
+          <span className="sr-only">: {slides[index]?.title}</span>
+        </p>
+        <button
+          type="button"
+          className={button}
+          onClick={() => go(index + 1)}
+          disabled={index === total - 1}
+          aria-label={labels.next}
+        >
+          {rtl ? "←" : "→"}
+        </button>
+        <button type="button" className={button} aria-pressed={notes} onClick={() => setNotes((v) => !v)}>
+          {labels.notes}
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() =>
+            document.fullscreenElement
+              ? void document.exitFullscreen()
+              : void document.documentElement.requestFullscreen?.().catch(() => {})
+          }
+        >
+          {labels.fullscreen}
+        </button>
+        <LanguageSwitch
+          target={rtl ? "en" : "ar"}
+          text={labels.languageSwitch}
+          label={labels.languageSwitchLabel}
+        />
+        <a href={exitHref} className="underline underline-offset-2">
+          {labels.exit}
+        </a>
+      </nav>
+    </div>
+  )
+}

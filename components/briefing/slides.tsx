@@ -1,0 +1,205 @@
+import { getTranslations } from "next-intl/server"
+import { PanelChartLoader } from "@/components/charts/panel-chart-loader"
+import { MarkLegend } from "@/components/figure/mark-legend"
+import { VerdictBadge } from "@/components/verdict-badge"
+import type { FigureSlide } from "@/lib/briefing"
+import type { FigureSpec } from "@/lib/chart"
+import { MARK_ORDER } from "@/lib/marks"
+import type { Dataset, Locale, Status } from "@/lib/schema"
+import { SUPPORT_RESOURCES } from "@/lib/support-resources"
+import { buildExplainerValues } from "@/lib/takeaway"
+
+export async function TitleSlide({
+  dataset,
+  locale,
+  sources,
+  invalid,
+}: {
+  dataset: Dataset
+  locale: Locale
+  sources: string
+  invalid: string[]
+}) {
+  const t = await getTranslations({ locale, namespace: "briefing" })
+  return (
+    <div className="flex h-full flex-col justify-center gap-[1.5vw]">
+      <h1 className="text-[3.6vw] leading-tight font-bold">{t("title")}</h1>
+      <p className="text-[2.2vw]">{t("subtitle")}</p>
+      <p>{t("vintage", { date: dataset.meta.updated, version: dataset.meta.version })}</p>
+      <p>
+        {t("mainSource", { title: dataset.meta.seed.title[locale], publisher: dataset.meta.seed.publisher })}
+      </p>
+      <p>{t("sources", { sources })}</p>
+      <p className="border-s-8 border-black ps-[1vw]" role="note">
+        {t("contentNote")}
+      </p>
+      {invalid.length > 0 && <p role="status">{t("unknownFigures", { ids: invalid.join(", ") })}</p>}
+      <p className="mt-auto">{t("keys")}</p>
+    </div>
+  )
+}
+
+export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "briefing" })
+  const te = await getTranslations({ locale, namespace: "explainer" })
+  const tc = await getTranslations({ locale, namespace: "compare" })
+  const v = buildExplainerValues(dataset, locale, (verdict) => tc(`verdict.${verdict}`).toLowerCase())
+  const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>
+  return (
+    <div className="flex h-full flex-col gap-[1.5vw]">
+      <h2 className="text-[3vw] font-bold">{t("howTitle")}</h2>
+      <p className="text-[2vw] font-semibold" role="note">
+        {t("howLead")}
+      </p>
+      <ul className="list-disc space-y-[1vw] ps-[2.5vw]">
+        <li>{te.rich("cybertipline", { ...v.cybertipline, b })}</li>
+        <li>{te.rich("inhope", { ...v.inhope, b })}</li>
+        <li>{te.rich("enticement", { ...v.enticement, b })}</li>
+      </ul>
+    </div>
+  )
+}
+
+type FigureProps = { slide: FigureSlide; spec: FigureSpec; locale: Locale }
+
+export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
+  const t = await getTranslations({ locale, namespace: "briefing" })
+  const tc = await getTranslations({ locale, namespace: "compare" })
+  const tf = await getTranslations({ locale, namespace: "figure" })
+  const ts = await getTranslations({ locale, namespace: "status" })
+  const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
+  const { headline } = slide
+  const chartHeight = spec.panels.length > 1 ? "21vh" : "44vh"
+  return (
+    <>
+      <h2 className="text-[2.6vw] leading-tight font-bold">{slide.title}</h2>
+      <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[2.5vw]">
+        <div className="min-w-0">
+          {spec.panels.map((panel) => {
+            const statuses = MARK_ORDER.filter((s) =>
+              panel.layers.some((l) => l.points.some((p) => p.status === s)),
+            )
+            return (
+              <div key={panel.id}>
+                {spec.panels.length > 1 && <p className="font-semibold">{panel.title}</p>}
+                <p className="sr-only">{panel.description}</p>
+                <PanelChartLoader
+                  chart={slide.chart}
+                  panelId={panel.id}
+                  locale={locale}
+                  chartHeight={chartHeight}
+                  defaultScale={panel.kind === "trend" ? panel.scale : "linear"}
+                  variant="slide"
+                  labels={{
+                    chartLabel: panel.title,
+                    readoutEmpty: "",
+                    readoutSource: "",
+                    scaleLog: "",
+                    scaleLinear: "",
+                    toLinear: "",
+                    toLog: "",
+                    caveatTitles: {},
+                  }}
+                />
+                <MarkLegend
+                  scope={`${panel.id}-slide`}
+                  layers={panel.layers}
+                  statuses={statuses}
+                  statusLabels={statusLabels}
+                  marksLabel={tf("marks")}
+                  className="mt-[0.5vw]"
+                />
+                {panel.kind === "trend" && panel.scale === "log" && <p>{tf("scaleLog")}</p>}
+              </div>
+            )
+          })}
+        </div>
+        <div className="flex min-w-0 flex-col gap-[1.2vw]">
+          <div data-headline>
+            <p className="font-semibold">{t("headline")}</p>
+            <p className="text-[4.2vw] leading-none font-bold tabular-nums" data-headline-value>
+              {headline.value}
+            </p>
+            <p>
+              {headline.series}, {headline.period}
+            </p>
+            <p className="mt-[0.5vw] flex flex-wrap items-center gap-[1vw]">
+              <span className="text-[2.4vw] font-bold tabular-nums" data-headline-change>
+                {headline.change}
+              </span>
+              <VerdictBadge
+                verdict={headline.comparison.verdict}
+                label={tc(`verdict.${headline.comparison.verdict}`)}
+                size="large"
+              />
+            </p>
+            {headline.likeForLike && <p>{headline.likeForLike}</p>}
+            {headline.adjusted && <p>{headline.adjusted}</p>}
+          </div>
+          <aside role="note" className="border-s-8 border-black bg-[#FFF4D6] p-[1vw]" data-callout>
+            <p className="font-bold">{t("why")}</p>
+            <ul className="list-disc ps-[1.6vw]">
+              {slide.caveats.map((c) => (
+                <li key={c.id} data-caveat-id={c.id}>
+                  {c.title}
+                </li>
+              ))}
+            </ul>
+          </aside>
+        </div>
+      </div>
+      <p data-slide-sources>{t("sources", { sources: slide.sourceLine })}</p>
+      <aside data-notes aria-label={t("notesHeading")}>
+        <p className="font-bold">{t("notesHeading")}</p>
+        <ul className="list-disc space-y-[0.4vw] ps-[1.6vw]">
+          {slide.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      </aside>
+    </>
+  )
+}
+
+export async function ClosingSlide({
+  locale,
+  slides,
+  citationsUrl,
+}: {
+  locale: Locale
+  slides: FigureSlide[]
+  citationsUrl: string
+}) {
+  const t = await getTranslations({ locale, namespace: "briefing" })
+  const tc = await getTranslations({ locale, namespace: "contentNote" })
+  return (
+    <div className="grid h-full grid-cols-2 gap-[3vw]">
+      <div className="min-w-0">
+        <h2 className="text-[2.6vw] font-bold">{t("closingTitle")}</h2>
+        <p className="mt-[1vw] font-semibold">{t("closingSources")}</p>
+        <ul className="list-disc ps-[1.6vw]">
+          {slides.map((s) => (
+            <li key={s.id}>
+              {s.title}: {s.sourceLine}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-[1vw] break-words">{t("closingCitations", { url: citationsUrl })}</p>
+      </div>
+      <div className="min-w-0" id="support">
+        <p className="font-bold">{t("support")}</p>
+        <ul className="space-y-[0.6vw]">
+          {SUPPORT_RESOURCES.map((r) => (
+            <li key={r.key}>
+              <a href={r.url} lang="en" dir="ltr" className="font-semibold underline underline-offset-4">
+                {tc(`resources.${r.key}.name`)}
+              </a>
+              <span className="block">{tc(`resources.${r.key}.description`)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-[1vw] font-bold">{tc("notAlone")}</p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,137 @@
+import type { ChartRef, Translate } from "./chart"
+import { exportCaveats, getChartContent } from "./chart-content"
+import { compare, type Comparison } from "./compare"
+import { FIGURE_IDS, FIGURES, isFigureId, type FigureId } from "./figures"
+import { formatCountry, formatPercentChange, formatQualified } from "./format"
+import { getSeries } from "./observations"
+import type { Dataset, Locale } from "./schema"
+import { formatSignedNumber } from "./sentence"
+import { formatPeriod } from "./time"
+
+export type Headline = {
+  comparison: Comparison
+  series: string
+  value: string
+  period: string
+  change: string
+  likeForLike?: string
+  adjusted?: string
+}
+
+export type FigureSlide = {
+  id: FigureId
+  chart: ChartRef
+  title: string
+  takeaway: string
+  headline: Headline
+  caveats: { id: string; title: string; text: string }[]
+  notes: string[]
+  sourceLine: string
+}
+
+/** `?figures=cybertipline,genai`: which figures, in which order; unknown ids are reported, not fatal. */
+export function parseFigureList(raw: string | null | undefined): { ids: FigureId[]; invalid: string[] } {
+  if (!raw) return { ids: [...FIGURE_IDS], invalid: [] }
+  const items = raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+  const ids = [...new Set(items.filter(isFigureId))]
+  const invalid = items.filter((s) => !isFigureId(s)).map((s) => s.slice(0, 40))
+  return { ids: ids.length > 0 ? ids : [...FIGURE_IDS], invalid }
+}
+
+function change(c: Comparison, locale: Locale, t: Translate): string {
+  if (c.points !== null) return t("points", { points: formatSignedNumber(c.points, locale) })
+  if (c.percent !== null) return formatPercentChange(c.percent, locale)
+  return formatSignedNumber(c.absolute, locale)
+}
+
+export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): Headline {
+  const h = FIGURES[id].headline
+  const find = (period: string) =>
+    dataset.observations.find(
+      (o) =>
+        o.seriesId === h.seriesId &&
+        o.period === period &&
+        !o.variant &&
+        !o.category &&
+        o.country === h.country,
+    )
+  const from = find(h.from)
+  const to = find(h.to)
+  if (!from || !to) throw new Error(`headline for ${id} needs ${h.seriesId} ${h.from} and ${h.to}`)
+  const c = compare(dataset, from, to)
+  const series = getSeries(dataset, h.seriesId)!
+  const pct = (x: { percent: number | null; absolute: number }) =>
+    x.percent !== null ? formatPercentChange(x.percent, locale) : formatSignedNumber(x.absolute, locale)
+  return {
+    comparison: c,
+    series: h.country
+      ? `${series.title[locale]} (${formatCountry(h.country, locale)})`
+      : series.title[locale],
+    value: formatQualified(to.value, series.unit, locale, to.qualifier),
+    period: formatPeriod(to.period, locale),
+    change: change(c, locale, t),
+    likeForLike:
+      c.likeForLike &&
+      t("likeForLike", {
+        series: getSeries(dataset, c.likeForLike.seriesId)!.title[locale],
+        change: pct(c.likeForLike),
+      }),
+    adjusted:
+      c.adjusted &&
+      t("adjusted", {
+        contributor: getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale],
+        change: pct(c.adjusted),
+      }),
+  }
+}
+
+/**
+ * Talking points for the speaker, from the data: what the number is, what to say when asked whether
+ * things are getting worse, and each reason the number moved, in plain words.
+ */
+export function buildNotes(
+  takeaway: string,
+  headline: Headline,
+  caveats: FigureSlide["caveats"],
+  verdictLabel: string,
+  t: Translate,
+): string[] {
+  return [
+    t("talk.what", { takeaway }),
+    t("talk.verdict", { change: headline.change, verdict: verdictLabel }),
+    ...(headline.likeForLike ? [headline.likeForLike] : []),
+    ...(headline.adjusted ? [headline.adjusted] : []),
+    t("talk.worse"),
+    ...caveats.map((c) => t("talk.because", { title: c.title, text: c.text })),
+  ]
+}
+
+export function buildFigureSlide(
+  dataset: Dataset,
+  id: FigureId,
+  locale: Locale,
+  t: Translate,
+  verdictLabel: (v: string) => string,
+): FigureSlide {
+  const chart: ChartRef = { kind: "figure", id }
+  const content = getChartContent(dataset, chart, locale)!
+  const headline = buildHeadline(dataset, id, locale, t)
+  const caveats = exportCaveats(content).map((c) => ({
+    id: c.id,
+    title: c.title[locale],
+    text: c.text[locale],
+  }))
+  return {
+    id,
+    chart,
+    title: content.title,
+    takeaway: content.takeaway!,
+    headline,
+    caveats,
+    notes: buildNotes(content.takeaway!, headline, caveats, verdictLabel(headline.comparison.verdict), t),
+    sourceLine: content.sourceLine,
+  }
+}

@@ -1,0 +1,137 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test } from "@playwright/test"
+
+const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
+const DECK = ["title", "how-to-read", ...FIGURES, "closing"]
+
+test.use({ viewport: { width: 1920, height: 1080 } })
+
+const current = (page: import("@playwright/test").Page) => page.locator("[data-slide-id][data-current]")
+
+/** Opens the deck and waits until its keys work. */
+async function open(page: import("@playwright/test").Page, url: string) {
+  await page.goto(url)
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+}
+
+test("the deck is title, how to read, the seven figures and a closing slide; only one is visible", async ({
+  page,
+}) => {
+  await open(page, "/briefing")
+  const ids = await page
+    .locator("[data-slide-id]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-slide-id")))
+  expect(ids).toEqual(DECK)
+  await expect(page.locator("[data-slide-id]:visible")).toHaveCount(1)
+  await expect(current(page)).toHaveAttribute("data-slide-id", "title")
+})
+
+test("keys and a clicker move through the deck, the URL follows, and a reload lands on the same slide", async ({
+  page,
+}) => {
+  await open(page, "/briefing")
+  await page.keyboard.press("ArrowRight")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "how-to-read")
+  await expect(page).toHaveURL(/[?&]slide=2/)
+  await page.keyboard.press("PageDown")
+  await page.keyboard.press("Space")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "genai")
+  await expect(page).toHaveURL(/[?&]slide=4/)
+  await page.keyboard.press("ArrowLeft")
+  await page.keyboard.press("PageUp")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "how-to-read")
+  await page.keyboard.press("End")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
+  await expect(page).toHaveURL(/[?&]slide=10/)
+  await page.reload()
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+  await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
+  await page.keyboard.press("Home")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "title")
+  // Slide 1 is the default, so the URL drops the parameter (and a reload lands on slide 1).
+  await expect(page).toHaveURL(/\/briefing$/)
+})
+
+test("?figures= chooses and orders the figures", async ({ page }) => {
+  await open(page, "/briefing?figures=genai,cybertipline&slide=3")
+  const ids = await page
+    .locator("[data-slide-id]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-slide-id")))
+  expect(ids).toEqual(["title", "how-to-read", "genai", "cybertipline", "closing"])
+  await expect(current(page)).toHaveAttribute("data-slide-id", "genai")
+})
+
+test("every figure slide shows its headline, verdict, chart and caveat, not behind a hover", async ({
+  page,
+}) => {
+  for (const [i, id] of FIGURES.entries()) {
+    await open(page, `/briefing?slide=${i + 3}`)
+    const slide = current(page)
+    await expect(slide).toHaveAttribute("data-slide-id", id)
+    await expect(slide.getByRole("note")).toBeVisible()
+    await expect(slide.locator("[data-callout] li").first()).toBeVisible()
+    await expect(slide.locator("[data-headline-value]")).toBeVisible()
+    await expect(slide.locator("[data-verdict-badge]")).toBeVisible()
+    await expect(slide.locator("[data-chart-panel] svg").first()).toBeVisible()
+  }
+})
+
+test("N shows the speaker notes with talking points, and N hides them", async ({ page }) => {
+  await open(page, "/briefing?slide=3")
+  const notes = current(page).locator("[data-notes]")
+  await expect(notes).toBeHidden()
+  await page.keyboard.press("n")
+  await expect(notes).toBeVisible()
+  await expect(notes).toContainText("so is it getting worse?")
+  await page.keyboard.press("N")
+  await expect(notes).toBeHidden()
+})
+
+test("at 1920×1080 no text on a slide is under 28 px", async ({ page }) => {
+  for (const slide of [1, 2, 3, 9, 10]) {
+    await open(page, `/briefing?slide=${slide}`)
+    await expect(
+      current(page).locator("[data-chart-panel] svg").or(current(page).locator("h1, h2")).first(),
+    ).toBeVisible()
+    const small = await current(page).evaluate((root) => {
+      const out: string[] = []
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!
+        if (!n.textContent!.trim() || el.closest("svg, [data-notes], .sr-only")) continue
+        const size = parseFloat(getComputedStyle(el).fontSize)
+        if (size < 28) out.push(`${size}px: ${n.textContent!.trim().slice(0, 40)}`)
+      }
+      return out
+    })
+    expect(small, `slide ${slide}`).toEqual([])
+  }
+})
+
+test("printing gives one slide per landscape page, each with its caveats and sources", async ({ page }) => {
+  await open(page, "/briefing")
+  await expect(page.locator('[data-slide-id="cybertipline"] [data-chart-panel] svg')).toHaveCount(1)
+  await page.emulateMedia({ media: "print" })
+  for (const id of DECK) await expect(page.locator(`[data-slide-id="${id}"]`)).toBeVisible()
+  await expect(page.locator(".deck-controls")).toBeHidden()
+  const pdf = await page.pdf({ landscape: true, printBackground: true })
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length
+  expect(pages).toBe(DECK.length)
+})
+
+test("the deck has no accessibility violations (WCAG 2.2 AA)", async ({ page }) => {
+  await open(page, "/briefing?slide=3")
+  await expect(current(page).locator("[data-chart-panel] svg").first()).toBeVisible()
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+})
+
+test("/ar/briefing is the Arabic deck, where ← is next", async ({ page }) => {
+  await open(page, "/ar/briefing")
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+  await page.keyboard.press("ArrowLeft")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "how-to-read")
+  await expect(current(page)).toContainText("كيف تُقرأ بيانات البلاغات")
+})

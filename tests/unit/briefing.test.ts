@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+import { buildFigureSlide, buildHeadline, parseFigureList } from "@/lib/briefing"
+import { getDataset } from "@/lib/dataset"
+import { FIGURE_IDS } from "@/lib/figures"
+import { translatorFor } from "@/lib/i18n/translate"
+
+const dataset = getDataset()
+const t = translatorFor("en", "briefing")
+
+describe("choosing the figures of a deck", () => {
+  it("takes every figure by default", () => {
+    expect(parseFigureList(null)).toEqual({ ids: [...FIGURE_IDS], invalid: [] })
+  })
+
+  it("keeps the order asked for, once each, and reports unknown ids", () => {
+    expect(parseFigureList("genai, cybertipline,genai,nope")).toEqual({
+      ids: ["genai", "cybertipline"],
+      invalid: ["nope"],
+    })
+  })
+
+  it("falls back to every figure when none is known", () => {
+    expect(parseFigureList("x,y").ids).toEqual([...FIGURE_IDS])
+  })
+})
+
+describe("a figure slide", () => {
+  it("leads with one number, its change and its verdict", () => {
+    const h = buildHeadline(dataset, "cybertipline", "en", t)
+    expect(h).toMatchObject({ value: "about 20.5 million", period: "2024", change: "−43%" })
+    expect(h.comparison.verdict).toBe("not-comparable")
+    expect(h.likeForLike).toBe("Like for like, CyberTipline incidents (reports unbundled): −19%")
+  })
+
+  it("gives INHOPE's headline with the change without its one-off contributor", () => {
+    expect(buildHeadline(dataset, "inhope", "en", t).adjusted).toBe(
+      "Without INHOPE reports contributed by SafeNet Bulgaria: +14%",
+    )
+  })
+
+  it("gives a share's change in points", () => {
+    expect(buildHeadline(dataset, "hosting", "en", t).change).toBe("−4 percentage points")
+  })
+
+  it.each(FIGURE_IDS)("%s carries its caveats and talking points for 'is it getting worse?'", (id) => {
+    const slide = buildFigureSlide(dataset, id, "en", t, (v) => v)
+    expect(slide.caveats.length).toBeGreaterThan(0)
+    expect(slide.notes.some((n) => n.includes("so is it getting worse?"))).toBe(true)
+    expect(slide.notes.some((n) => n.includes(slide.caveats[0]!.title))).toBe(true)
+    for (const n of slide.notes) expect(n).not.toMatch(/[{}]/)
+  })
+
+  it("writes talking points in Arabic for the Arabic deck", () => {
+    const slide = buildFigureSlide(dataset, "enticement", "ar", translatorFor("ar", "briefing"), (v) => v)
+    expect(slide.notes.some((n) => n.includes("هل يزداد الوضع سوءًا؟"))).toBe(true)
+  })
+})
