@@ -29,7 +29,7 @@ export async function CitationList({ citations, locale }: { citations: Citation[
           ) : (
             <>
               <p>
-                {c.publisher},{" "}
+                {c.publisher[locale]},{" "}
                 <a href={c.url} dir="ltr" className="break-all text-blue-800 underline underline-offset-2">
                   {c.url}
                 </a>{" "}
@@ -45,8 +45,8 @@ export async function CitationList({ citations, locale }: { citations: Citation[
             </>
           )}
           {c.note && (
-            <p className="mt-1 text-slate-700" lang="en" dir="ltr">
-              {t("primaryNotChecked")}: {c.note}
+            <p className="mt-1 text-slate-700">
+              {t("primaryNotChecked")}: {c.note[locale]}
             </p>
           )}
         </li>

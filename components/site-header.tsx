@@ -25,13 +25,14 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <Link href="/" className="font-semibold text-slate-900 hover:underline">
             {t("home")}
           </Link>
-          <Link href="/compare" className="text-slate-900 hover:underline">
+          {/* No prefetch for the two pages rendered per request: it would render them for every visitor. */}
+          <Link href="/compare" prefetch={false} className="text-slate-900 hover:underline">
             {t("compare")}
           </Link>
           <Link href="/sources" className="text-slate-900 hover:underline">
             {t("sources")}
           </Link>
-          <Link href="/briefing" className="text-slate-900 hover:underline">
+          <Link href="/briefing" prefetch={false} className="text-slate-900 hover:underline">
             {t("briefing")}
           </Link>
         </nav>

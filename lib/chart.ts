@@ -85,14 +85,17 @@ export function observationKey(o: Observation): string {
 
 /** "NCMEC; GTA 2025, footnote 12": the organisations and footnotes behind one figure, for captions. */
 export function sourceLabel(citations: Citation[], locale: Locale): string {
-  const publishers = [...new Set(citations.filter((c) => c.kind === "primary").map((c) => c.publisher))]
+  const publishers = [
+    ...new Set(citations.filter((c) => c.kind === "primary").map((c) => c.publisher[locale])),
+  ]
   const footnotes = [...new Set(citations.flatMap((c) => (c.kind === "gta2025" ? c.footnotes : [])))].sort(
     (a, b) => a - b,
   )
+  const gtaName = locale === "ar" ? "تقييم التهديدات العالمية 2025، " : "GTA 2025, "
   const gta = citations.some((c) => c.kind === "gta2025")
-    ? `GTA 2025, ${footnoteLabel(footnotes, locale)}`
+    ? `${gtaName}${footnoteLabel(footnotes, locale)}`
     : null
-  return [...publishers, gta].filter(Boolean).join("; ")
+  return [...publishers, gta].filter(Boolean).join(locale === "ar" ? "؛ " : "; ")
 }
 
 function toPoint(

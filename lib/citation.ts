@@ -39,11 +39,11 @@ export function formatCitation(c: Citation, locale: Locale = "en"): string {
   const w = WORDS[locale]
   if (c.kind === "gta2025") {
     return `${GTA_NAME[locale]}, ${footnoteLabel(c.footnotes, locale)}, «${c.section}», ${w.line} ${c.seedLine}: «${c.quote}»${
-      c.note ? ` (${c.note})` : ""
+      c.note ? ` (${c.note[locale]})` : ""
     }`
   }
-  return `${c.publisher}, ${c.url}: “${c.quote}” (${w.confidence}: ${CONFIDENCE[locale][c.confidence]})${
-    c.note ? ` (${c.note})` : ""
+  return `${c.publisher[locale]}, ${c.url}: “${c.quote}” (${w.confidence}: ${CONFIDENCE[locale][c.confidence]})${
+    c.note ? ` (${c.note[locale]})` : ""
   }`
 }
 

@@ -7,6 +7,7 @@ import { formatCountry, formatQualified } from "./format"
 import { getSeries } from "./observations"
 import { comparePeriods } from "./period"
 import type { Caveat, Dataset, DatasetEvent, Locale, Observation } from "./schema"
+import { translatorFor } from "./i18n/translate"
 import { formatPeriod } from "./time"
 
 // What a chart of some series says around it: its caveats, table, events and source line. The dashboard's
@@ -67,9 +68,10 @@ export type TableRow = {
 export function toTableRows(dataset: Dataset, observations: Observation[], locale: Locale): TableRow[] {
   return observations.map((o) => {
     const series = getSeries(dataset, o.seriesId)!
-    const label = [series.title[locale], o.country && formatCountry(o.country, locale), o.category]
+    const category = o.category && translatorFor(locale, "categories")(o.category)
+    const label = [series.title[locale], o.country && formatCountry(o.country, locale), category]
       .filter(Boolean)
-      .join(", ")
+      .join(locale === "ar" ? "، " : ", ")
     return {
       key: observationKey(o),
       series: label,

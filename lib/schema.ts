@@ -38,7 +38,7 @@ export const gtaCitationSchema = z
     seedLine: z.number().int().positive(),
     section: z.string().min(1),
     quote: z.string().min(1, "a citation needs the quoted phrase"),
-    note: z.string().min(1).optional(),
+    note: localizedTextSchema.optional(),
   })
   .strict()
 
@@ -46,11 +46,12 @@ export const gtaCitationSchema = z
 export const primaryCitationSchema = z
   .object({
     kind: z.literal("primary"),
-    publisher: z.string().min(1),
+    // Who published it and what it is, in both languages; the quote stays in the source's own words.
+    publisher: localizedTextSchema,
     url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
     quote: z.string().min(1, "a citation needs the quoted phrase"),
     confidence: confidenceSchema,
-    note: z.string().min(1).optional(),
+    note: localizedTextSchema.optional(),
   })
   .strict()
 

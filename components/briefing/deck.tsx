@@ -6,6 +6,7 @@ import { LanguageSwitch } from "@/components/language-switch"
 
 export type DeckLabels = {
   deck: string
+  roleDescription: string
   prev: string
   next: string
   counter: string
@@ -102,7 +103,7 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
       className="deck"
       data-show-notes={notes ? "on" : "off"}
       role="region"
-      aria-roledescription="slide deck"
+      aria-roledescription={labels.roleDescription}
       aria-label={labels.deck}
     >
       <div className="deck-stage">

@@ -10,7 +10,16 @@ const catalogues = { en, ar }
 export function translatorFor(
   locale: Locale,
   namespace:
-    "chart" | "takeaway" | "explainer" | "compare" | "figures" | "figure" | "export" | "status" | "briefing",
+    | "chart"
+    | "takeaway"
+    | "explainer"
+    | "compare"
+    | "figures"
+    | "figure"
+    | "export"
+    | "status"
+    | "briefing"
+    | "categories",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
   return (key, values) =>

@@ -5,7 +5,7 @@ import { firstObservation, rawCopy } from "./fixtures"
 
 const cite = {
   kind: "primary",
-  publisher: "NCMEC",
+  publisher: { en: "NCMEC", ar: "NCMEC" },
   url: "https://www.missingkids.org/",
   quote: "a quote",
   confidence: "high",

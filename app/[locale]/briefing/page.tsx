@@ -81,6 +81,7 @@ export default async function BriefingPage({ params, searchParams }: PageProps<"
           exitHref={localizedPath("/", locale)}
           labels={{
             deck: t("deckLabel"),
+            roleDescription: t("roleDescription"),
             prev: t("prev"),
             next: t("next"),
             counter: t("counter", { n: "{n}", total: "{total}" }),

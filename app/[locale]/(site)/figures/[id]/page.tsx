@@ -37,6 +37,8 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "figurePage" })
   const ts = await getTranslations({ locale, namespace: "status" })
+  const tc = await getTranslations({ locale, namespace: "categories" })
+  const tfig = await getTranslations({ locale, namespace: "figure" })
   const dataset = getDataset()
   const caveats = figureCaveats(dataset, id)
   const general = dataset.caveats.filter(isGeneralCaveat)
@@ -80,12 +82,17 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
                 <h3 className="font-semibold">
                   {series.title[locale]}
                   {o.country && `, ${formatCountry(o.country, locale)}`}
-                  {o.category && `, ${o.category}`}, {formatPeriod(o.period, locale)}:{" "}
+                  {o.category && `, ${tc(o.category)}`}, {formatPeriod(o.period, locale)}:{" "}
                   <span className="tabular-nums">
                     {formatQualified(o.value, series.unit, locale, o.qualifier)}
                   </span>{" "}
                   <StatusBadge status={o.status} label={ts(o.status)} />
-                  {o.variant && <span className="text-sm font-normal text-slate-700"> ({o.variant})</span>}
+                  {o.variant && (
+                    <span className="text-sm font-normal text-slate-700">
+                      {" "}
+                      ({o.variant.startsWith("without-") ? tfig("derived") : tfig("variant")})
+                    </span>
+                  )}
                 </h3>
                 {o.arithmetic && (
                   <p className="mt-1 text-sm">

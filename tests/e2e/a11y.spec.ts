@@ -1,0 +1,33 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
+import { arabic, PAGES } from "./routes"
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+// A full axe scan of a long page takes seconds on two cores; give each page room.
+test.describe.configure({ timeout: 90_000 })
+
+async function scan(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(" | ")}`,
+  )
+}
+
+// Every route in both languages, with its disclosures opened, so hidden content is checked too.
+for (const path of [...PAGES, ...PAGES.map(arabic)]) {
+  test(`axe finds nothing on ${path}`, async ({ page }) => {
+    await page.goto(path)
+    // Scan what a reader sees: the page with its charts drawn.
+    const charts = page.locator("[data-chart-box]")
+    if ((await charts.count()) > 0) await expect(charts.first().locator("svg").first()).toBeAttached()
+    await page
+      .locator("details")
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)))
+    expect(await scan(page)).toEqual([])
+  })
+}

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test"
+import { arabic, PAGES } from "./routes"
+
+for (const path of PAGES.map(arabic)) {
+  test(`${path} is Arabic, right to left, and mostly Arabic text`, async ({ page }) => {
+    const res = await page.goto(path)
+    expect(res?.status()).toBe(200)
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar")
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+    const { arabicLetters, latinLetters } = await page.evaluate(() => {
+      let a = 0
+      let l = 0
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        // Quotations in their source language, addresses and code are not the page's own words.
+        if (n.parentElement?.closest('script, style, [lang="en"], [dir="ltr"], textarea')) continue
+        a += (n.textContent!.match(/[\u0600-\u06FF]/g) ?? []).length
+        l += (n.textContent!.match(/[A-Za-z]/g) ?? []).length
+      }
+      return { arabicLetters: a, latinLetters: l }
+    })
+    expect(arabicLetters).toBeGreaterThan(latinLetters * 2)
+  })
+}
+
+test("Arabic is drawn with a real Arabic font, not missing-glyph boxes", async ({ page }) => {
+  await page.goto("/ar")
+  await page.evaluate(() => document.fonts.ready)
+  const result = await page.evaluate(() => {
+    const family = getComputedStyle(document.querySelector("h1")!).fontFamily
+    const draw = (text: string) => {
+      const c = document.createElement("canvas")
+      c.width = 400
+      c.height = 80
+      const ctx = c.getContext("2d")!
+      ctx.font = `40px ${family}`
+      ctx.fillText(text, 10, 55)
+      return { data: Array.from(ctx.getImageData(0, 0, 400, 80).data), width: ctx.measureText(text).width }
+    }
+    const word = draw("بلاغات")
+    // Separate letters, as they would look if the font could not join them.
+    const detached = draw("ب ل ا غ ا ت")
+    // U+FFFF is never a character: the font draws its missing-glyph box for it.
+    const boxes = draw("\uFFFF\uFFFF\uFFFF\uFFFF\uFFFF\uFFFF")
+    const same = (x: { data: number[] }, y: { data: number[] }) => x.data.every((v, i) => v === y.data[i])
+    const ink = (x: { data: number[] }) => x.data.filter((v, i) => i % 4 === 3 && v > 0).length
+    return {
+      family,
+      differsFromBoxes: !same(word, boxes),
+      joined: word.width < detached.width * 0.8,
+      ink: ink(word),
+    }
+  })
+  expect(result.family).toMatch(/arabic/i)
+  expect(result.differsFromBoxes).toBe(true)
+  expect(result.joined).toBe(true)
+  expect(result.ink).toBeGreaterThan(200)
+})
+
+test("the language switch keeps the route and the query, both ways", async ({ page }) => {
+  await page.goto("/compare?series=ncmec-genai-reports")
+  await page.getByRole("link", { name: "Read this page in Arabic" }).click()
+  await expect(page).toHaveURL(/\/ar\/compare\?series=ncmec-genai-reports$/)
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+  await expect(page.locator("[data-comparison]")).toHaveCount(2)
+  await page.getByRole("link", { name: "اقرأ هذه الصفحة بالإنجليزية" }).click()
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/compare\?series=ncmec-genai-reports$/)
+})
+
+test("the language switch keeps the briefing slide", async ({ page }) => {
+  await page.goto("/briefing?slide=4")
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+  await page.getByRole("link", { name: "Read this page in Arabic" }).click()
+  await expect(page).toHaveURL(/\/ar\/briefing\?slide=4$/)
+  await expect(page.locator("[data-slide-id][data-current]")).toHaveAttribute("data-slide-id", "genai")
+})
+
+test("the seven figures are on /ar, with Arabic titles, takeaways, callouts and tables", async ({ page }) => {
+  await page.goto("/ar")
+  const figures = page.locator("[data-figure-id]")
+  await expect(figures).toHaveCount(7)
+  for (const figure of await figures.all()) {
+    await expect(figure.getByRole("note")).toContainText("لماذا تغيّر هذا الرقم")
+    await expect(figure.locator("[data-takeaway]")).toContainText(/[\u0600-\u06FF]{3}/)
+  }
+})

@@ -1,0 +1,16 @@
+import { getDataset } from "@/lib/dataset"
+import { FIGURE_IDS } from "@/lib/figures"
+
+/** Every page of the product, in English; the Arabic edition is the same paths under /ar. */
+export const PAGES = [
+  "/",
+  "/compare",
+  "/sources",
+  ...getDataset().sources.map((s) => `/sources/${s.id}`),
+  ...FIGURE_IDS.map((id) => `/figures/${id}`),
+  "/briefing",
+  ...FIGURE_IDS.map((id) => `/embed/${id}`),
+  "/accessibility",
+]
+
+export const arabic = (path: string) => (path === "/" ? "/ar" : `/ar${path}`)
