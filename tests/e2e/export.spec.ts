@@ -92,6 +92,7 @@ test("presentation size gives a 16:9 SVG", async ({ page }) => {
   await page.goto("/")
   const figure = page.locator('[data-figure-id="hosting"]')
   await figure.getByLabel("Image size").selectOption("presentation")
+  await expect(figure.getByRole("link", { name: /SVG/ })).toHaveAttribute("href", /size=presentation/)
   const { body } = await download(page, figure, /SVG/)
   expect(body.toString("utf8")).toMatch(/<svg [^>]*width="1920" height="1080"/)
 })
