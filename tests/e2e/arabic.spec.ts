@@ -59,18 +59,25 @@ test("Arabic is drawn with a real Arabic font, not missing-glyph boxes", async (
 
 test("the language switch keeps the route and the query, both ways", async ({ page }) => {
   await page.goto("/compare?series=ncmec-genai-reports")
-  await page.getByRole("link", { name: "Read this page in Arabic" }).click()
+  // The switch carries the query once hydrated (the server cannot know it on static pages).
+  const toArabic = page.getByRole("link", { name: "Read this page in Arabic" })
+  await expect(toArabic).toHaveAttribute("href", /\?series=ncmec-genai-reports$/)
+  await toArabic.click()
   await expect(page).toHaveURL(/\/ar\/compare\?series=ncmec-genai-reports$/)
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
   await expect(page.locator("[data-comparison]")).toHaveCount(2)
-  await page.getByRole("link", { name: "اقرأ هذه الصفحة بالإنجليزية" }).click()
+  const toEnglish = page.getByRole("link", { name: "اقرأ هذه الصفحة بالإنجليزية" })
+  await expect(toEnglish).toHaveAttribute("href", /\?series=ncmec-genai-reports$/)
+  await toEnglish.click()
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/compare\?series=ncmec-genai-reports$/)
 })
 
 test("the language switch keeps the briefing slide", async ({ page }) => {
   await page.goto("/briefing?slide=4")
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
-  await page.getByRole("link", { name: "Read this page in Arabic" }).click()
+  const toArabic = page.getByRole("link", { name: "Read this page in Arabic" })
+  await expect(toArabic).toHaveAttribute("href", /\?slide=4$/)
+  await toArabic.click()
   await expect(page).toHaveURL(/\/ar\/briefing\?slide=4$/)
   await expect(page.locator("[data-slide-id][data-current]")).toHaveAttribute("data-slide-id", "genai")
 })
