@@ -1,6 +1,6 @@
 "use client"
 
-import { useId, useState, useSyncExternalStore } from "react"
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
 
 export type ExportLabels = {
   downloads: string
@@ -35,13 +35,22 @@ type Props = {
 
 const noSubscription = () => () => {}
 
+type Size = "standard" | "presentation"
+
 /**
  * Downloads and sharing. SVG, CSV and JSON are plain links to the API; PNG and the clipboard use
  * browser code that is only loaded when asked for. Every file carries the chart's caveats and sources.
  */
 export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPath, labels }: Props) {
   const id = useId()
-  const [size, setSize] = useState<"standard" | "presentation">("standard")
+  const [size, setSize] = useState<Size>("standard")
+  const sizeSelect = useRef<HTMLSelectElement>(null)
+  // The select is uncontrolled so that a choice made before hydration (a slow projector laptop, a
+  // quick clicker) stays on screen; on mount the state adopts it, so the links match what is shown.
+  useEffect(() => {
+    const chosen = sizeSelect.current?.value
+    if (chosen === "standard" || chosen === "presentation") setSize(chosen)
+  }, [])
   const [status, setStatus] = useState("")
   // The page is static; its address is only known in the browser (empty in the server HTML).
   const origin = useSyncExternalStore(
@@ -127,8 +136,9 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
         </label>
         <select
           id={`${id}-size`}
-          value={size}
-          onChange={(e) => setSize(e.target.value as "standard" | "presentation")}
+          ref={sizeSelect}
+          defaultValue="standard"
+          onChange={(e) => setSize(e.target.value as Size)}
           className="h-8 w-auto self-center rounded border border-slate-500 bg-white px-1 text-sm"
         >
           <option value="standard">{labels.standard}</option>

@@ -97,6 +97,22 @@ test("presentation size gives a 16:9 SVG", async ({ page }) => {
   expect(body.toString("utf8")).toMatch(/<svg [^>]*width="1920" height="1080"/)
 })
 
+test("a size chosen before the page has hydrated is the size downloaded", async ({ page }) => {
+  // Hold the scripts back so the choice is made on the server HTML, as on a slow laptop.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto("/", { waitUntil: "commit" })
+  const figure = page.locator('[data-figure-id="inhope"]')
+  await figure.getByLabel("Image size").selectOption("presentation")
+  release()
+  await expect(figure.getByRole("link", { name: /SVG/ })).toHaveAttribute("href", /size=presentation/)
+  await expect(figure.getByLabel("Image size")).toHaveValue("presentation")
+})
+
 test("an Arabic export from /ar is in Arabic, right to left", async ({ page }) => {
   await page.goto("/ar")
   const { name, body } = await download(page, page.locator('[data-figure-id="iwf"]'), /SVG/)
