@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from "next/navigation"
 import { createSerializer, useQueryStates } from "nuqs"
 import { useId, useOptimistic, useTransition } from "react"
-import { compareSearchParams } from "@/lib/compare-query"
+import { compareSearchParams } from "@/lib/compare-params"
 
 const serialize = createSerializer(compareSearchParams)
 

@@ -1,17 +1,8 @@
-import { createLoader, parseAsBoolean, parseAsString } from "nuqs/server"
+import { createLoader } from "nuqs/server"
+import { compareSearchParams } from "./compare-params"
 import { allComparisons, compare, type Comparison } from "./compare"
 import { areLikePeriods, comparePeriods } from "./period"
 import { periodSchema, type Dataset } from "./schema"
-
-// The URL is the state of /compare: every selection is a query parameter, so a link reproduces the view.
-// Parsed with nuqs on the server (createLoader) and bound to the controls with the same parsers.
-export const compareSearchParams = {
-  source: parseAsString,
-  series: parseAsString,
-  from: parseAsString,
-  to: parseAsString,
-  adjusted: parseAsBoolean.withDefault(true),
-}
 
 export const loadCompareSearchParams = createLoader(compareSearchParams)
 

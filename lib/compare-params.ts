@@ -1,0 +1,13 @@
+import { parseAsBoolean, parseAsString } from "nuqs/server"
+
+// The URL is the state of /compare: every selection is a query parameter, so a link reproduces the view.
+// Parsed with nuqs on the server (createLoader in compare-query.ts) and bound to the controls with the
+// same parsers. Kept apart from compare-query.ts so the controls' browser bundle does not carry the
+// dataset schema and the comparison logic.
+export const compareSearchParams = {
+  source: parseAsString,
+  series: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
+  adjusted: parseAsBoolean.withDefault(true),
+}
