@@ -1,4 +1,5 @@
 // @ts-check
+const { PHASE_DEVELOPMENT_SERVER } = require("next/constants")
 const createNextIntlPlugin = require("next-intl/plugin")
 
 // The message catalogue and locale config live in lib/i18n so that pages never hard-code UI text.
@@ -6,21 +7,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts")
 
 // Every response: no other origin may be contacted (no CDN, font host or analytics exists), types are not
 // sniffed, no referrer leaves the site, and only the features the product uses are allowed (clipboard for
-// copying, full screen for briefings). Inline scripts are still allowed: Next's bootstrap scripts need a
-// per-request nonce to be forbidden, which static pages cannot carry (open work, issue 8).
-const CSP = (frameAncestors) =>
-  [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ")
+// copying, full screen for briefings). The base policy below forbids inline scripts; proxy.ts replaces it on
+// pages with one that also allows that page's own inline scripts, by hash (prerendered pages) or by nonce
+// (pages rendered on demand). See lib/csp.ts.
+const CSP_DIRECTIVES = require("./lib/csp-directives.json")
+const BASE_CSP = Object.entries(CSP_DIRECTIVES)
+  .map(([name, values]) => [name, ...values].join(" "))
+  .join("; ")
 
 const COMMON_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -38,25 +31,19 @@ const COMMON_HEADERS = [
 // resolved inside the router, need no per-request code, and keep every page static.
 const NOT_LOCALISED = "(?!ar(?:/|$)|en(?:/|$)|api(?:/|$)|_next/)"
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(isDev: boolean) => import('next').NextConfig} */
+const nextConfig = (isDev) => ({
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    // Only /embed/* may be framed by another site; everything else refuses to be framed.
     return [
       { source: "/:path*", headers: COMMON_HEADERS },
-      {
-        source: "/:path((?!embed/|ar/embed/).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: CSP("'none'") },
-        ],
-      },
-      {
-        source: "/:path(embed/.*|ar/embed/.*)",
-        headers: [{ key: "Content-Security-Policy", value: CSP("*") }],
-      },
+      // Only /embed/* may be framed by another site (proxy.ts gives those pages frame-ancestors *).
+      { source: "/:path((?!embed/|ar/embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // `next dev` needs eval and inline scripts for its overlay and refresh.
+      ...(isDev
+        ? []
+        : [{ source: "/:path*", headers: [{ key: "Content-Security-Policy", value: BASE_CSP }] }]),
     ]
   },
   async redirects() {
@@ -77,6 +64,6 @@ const nextConfig = {
       fallback: [],
     }
   },
-}
+})
 
-module.exports = withNextIntl(nextConfig)
+module.exports = (/** @type {string} */ phase) => withNextIntl(nextConfig(phase === PHASE_DEVELOPMENT_SERVER))

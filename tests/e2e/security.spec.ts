@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test"
+import { inlineScripts, sha256Source } from "@/lib/csp"
 import { arabic, PAGES } from "./routes"
+
+const directive = (csp: string, name: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? ""
 
 const API = [
   "/api/observations",
@@ -24,6 +31,10 @@ for (const path of [...PAGES, ...PAGES.map(arabic), ...API]) {
     const csp = h["content-security-policy"] ?? ""
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("connect-src 'self'")
+    // Inline scripts only by nonce or hash: never 'unsafe-inline', never eval.
+    const scriptSrc = directive(csp, "script-src")
+    expect(scriptSrc).toMatch(/^script-src 'self'/)
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
     if (/\/embed\//.test(path)) {
       expect(csp).toContain("frame-ancestors *")
     } else {
@@ -32,6 +43,57 @@ for (const path of [...PAGES, ...PAGES.map(arabic), ...API]) {
     }
   })
 }
+
+// The policy must allow exactly the page's own inline scripts: each one carries the policy's nonce or
+// has its hash listed. (A page whose scripts are blocked still reads, but never becomes interactive.)
+for (const path of [...PAGES, ...PAGES.map(arabic), "/no-such-page"]) {
+  test(`${path}: every inline script is allowed by the policy, and only by nonce or hash`, async ({
+    request,
+  }) => {
+    const res = await request.get(path)
+    const scriptSrc = directive(res.headers()["content-security-policy"] ?? "", "script-src")
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1]
+    const html = await res.text()
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const body of inlineScripts(html)) {
+      const tag = scripts.find((m) => m[2] === body)![1]!
+      const byNonce = nonce !== undefined && tag.includes(`nonce="${nonce}"`)
+      expect(byNonce || scriptSrc.includes(sha256Source(body)), `${path}: ${body.slice(0, 60)}`).toBe(true)
+    }
+  })
+}
+
+test("no page breaks its own policy: no violation reported, and the page becomes interactive", async ({
+  page,
+}) => {
+  const violations: string[] = []
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`)
+  })
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    )
+  })
+  for (const path of [
+    "/",
+    "/ar",
+    "/compare",
+    "/ar/briefing",
+    "/sources/iwf",
+    "/embed/genai",
+    "/no-such-page",
+  ]) {
+    await page.goto(path)
+    await page.waitForLoadState("load")
+    // Hydrated React attaches its props to DOM nodes; a page whose scripts were blocked never does.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(document.body).some((k) => k.startsWith("__react"))))
+      .toBe(true)
+  }
+  expect(violations).toEqual([])
+})
 
 test("pages make no request to another origin, in either language", async ({ page, baseURL }) => {
   const offOrigin: string[] = []

@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto"
+import { z } from "zod"
+import directives from "./csp-directives.json"
+
+/**
+ * The Content-Security-Policy of every page. One base policy (csp-directives.json, also read by
+ * next.config.js for responses that are not pages) forbids inline scripts; a page's own inline scripts
+ * (Next's bootstrap and the serialised React payload) are allowed by their SHA-256 hashes when the page
+ * is prerendered, and by a per-request nonce when it is rendered on demand (/compare, /briefing). Hashes
+ * keep static pages static and cacheable: the same HTML always carries the same policy.
+ */
+
+export type Directive = keyof typeof directives
+
+type PolicyOptions = {
+  /** Extra script sources: 'sha256-…' hashes and/or a 'nonce-…'. */
+  scriptSources?: readonly string[]
+  /** Only the embeddable figure pages may be framed, by any site. */
+  frameable?: boolean
+}
+
+export function serializePolicy(policy: Record<string, readonly string[]>): string {
+  return Object.entries(policy)
+    .map(([name, values]) => [name, ...values].join(" "))
+    .join("; ")
+}
+
+export function contentSecurityPolicy({ scriptSources = [], frameable = false }: PolicyOptions = {}) {
+  return serializePolicy({
+    ...directives,
+    "script-src": [...directives["script-src"], ...scriptSources],
+    "frame-ancestors": frameable ? ["*"] : directives["frame-ancestors"],
+  })
+}
+
+/** /embed/x and /ar/embed/x: the only pages another site may put in a frame. */
+export const isEmbedPath = (pathname: string) => /^(?:\/ar)?\/embed\//.test(pathname)
+
+/**
+ * The prerendered route that serves a public path. English pages are served without a prefix by the
+ * rewrites in next.config.js ("/" → "/en", "/sources" → "/en/sources"); Arabic keeps "/ar".
+ */
+export function prerenderedRoute(pathname: string): string {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname
+  if (/^\/(?:ar|en)(?:\/|$)/.test(path)) return path
+  return path === "/" ? "/en" : `/en${path}`
+}
+
+/** The text of every inline <script> (one without a src) in a document, exactly as it will be hashed. */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = []
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (!/\ssrc\s*=/i.test(` ${m[1]}`)) scripts.push(m[2]!)
+  }
+  return scripts
+}
+
+/** A CSP hash source for a script's text: 'sha256-<base64>'. */
+export const sha256Source = (script: string) =>
+  `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`
+
+/** Distinct hash sources for the inline scripts of a document, in first-seen order. */
+export const inlineScriptHashes = (html: string) => [...new Set(inlineScripts(html).map(sha256Source))]
+
+/** What the post-build step writes and the proxy reads: hashes per prerendered route. */
+export const CspHashesSchema = z.strictObject({
+  /** Prerendered route (e.g. "/en/sources") → hash sources of its inline scripts. */
+  pages: z.record(z.string().startsWith("/"), z.array(z.string().regex(/^'sha256-[A-Za-z0-9+/=]+'$/))),
+  /** Hashes of the static not-found and error pages, which any path may serve. */
+  fallback: z.array(z.string().regex(/^'sha256-[A-Za-z0-9+/=]+'$/)),
+})
+export type CspHashes = z.infer<typeof CspHashesSchema>
+
+/** The hash file sits in the build output, next to the pages it describes. */
+export const CSP_HASHES_FILE = ".next/csp-hashes.json"
+
+/** The policy for one page request, given the build's hashes and (for pages rendered on demand) a nonce. */
+export function pagePolicy(pathname: string, hashes: CspHashes, nonce: () => string) {
+  const frameable = isEmbedPath(pathname)
+  const pageHashes = hashes.pages[prerenderedRoute(pathname)]
+  if (pageHashes) return { policy: contentSecurityPolicy({ scriptSources: pageHashes, frameable }) }
+  // Rendered on demand (or a static 404/500 page): Next puts this nonce on its scripts.
+  const value = nonce()
+  return {
+    nonce: value,
+    policy: contentSecurityPolicy({ scriptSources: [`'nonce-${value}'`, ...hashes.fallback], frameable }),
+  }
+}
