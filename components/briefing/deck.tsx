@@ -2,6 +2,7 @@
 
 import { parseAsInteger, useQueryState } from "nuqs"
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
+import { SlideDistance } from "@/components/charts/draw-gate"
 import { LanguageSwitch } from "@/components/language-switch"
 
 export type DeckLabels = {
@@ -117,7 +118,7 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
             inert={i !== index}
             className="slide"
           >
-            {s.content}
+            <SlideDistance value={Math.abs(i - index)}>{s.content}</SlideDistance>
           </section>
         ))}
       </div>

@@ -1,12 +1,17 @@
 "use client"
 
 import { useQuery } from "@tanstack/react-query"
-import { useMemo, useState, type KeyboardEvent } from "react"
+import dynamic from "next/dynamic"
+import { useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { ChartPoint, ChartRef } from "@/lib/chart"
 import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
-import { BarsChart } from "./bars-chart"
-import { TrendChart } from "./trend-chart"
+import { useShouldDraw } from "./draw-gate"
+
+// The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
+// hydration and only when needed (see draw-gate.tsx). Everything else here renders on the server.
+const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), { ssr: false })
+const BarsChart = dynamic(() => import("./bars-chart").then((m) => m.BarsChart), { ssr: false })
 
 export type PanelLabels = {
   chartLabel: string
@@ -44,6 +49,8 @@ export default function PanelChart({
   const panel = data?.panels.find((p) => p.id === panelId)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const [scale, setScale] = useState<"linear" | "log">(defaultScale)
+  const box = useRef<HTMLDivElement>(null)
+  const draw = useShouldDraw(box)
 
   // Keyboard order: along time (left to right in both languages), or down the list of countries.
   const order = useMemo<ChartPoint[]>(() => {
@@ -61,8 +68,8 @@ export default function PanelChart({
 
   if (large) {
     return (
-      <div style={{ height: chartHeight }} data-chart-panel={panel.id}>
-        {panel.kind === "trend" ? (
+      <div ref={box} style={{ height: chartHeight }} data-chart-panel={panel.id}>
+        {!draw ? null : panel.kind === "trend" ? (
           <TrendChart
             panel={panel}
             scale={defaultScale}
@@ -120,8 +127,9 @@ export default function PanelChart({
         className="rounded focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
         style={{ height: chartHeight }}
         data-chart-panel={panel.id}
+        ref={box}
       >
-        {panel.kind === "trend" ? (
+        {!draw ? null : panel.kind === "trend" ? (
           <TrendChart
             panel={panel}
             scale={scale}

@@ -22,9 +22,12 @@ async function scan(page: Page) {
 for (const path of [...PAGES, ...PAGES.map(arabic)]) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path)
-    // Scan what a reader sees: the page with its charts drawn.
+    // Scan what a reader sees: the page with its first chart drawn (charts are drawn as they near the
+    // viewport; in the deck, on the current slide and its neighbours, which briefing.spec.ts scans).
     const charts = page.locator("[data-chart-box]")
-    if ((await charts.count()) > 0) await expect(charts.first().locator("svg").first()).toBeAttached()
+    if ((await page.locator(".deck").count()) > 0)
+      await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+    else if ((await charts.count()) > 0) await expect(charts.first().locator("svg").first()).toBeAttached()
     await page
       .locator("details")
       .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)))

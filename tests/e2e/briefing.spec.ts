@@ -108,11 +108,23 @@ test("at 1920×1080 no text on a slide is under 28 px", async ({ page }) => {
   }
 })
 
+test("the next slide's chart is drawn before the presenter gets to it; distant ones wait", async ({
+  page,
+}) => {
+  await open(page, "/briefing?slide=3")
+  await expect(page.locator('[data-slide-id="cybertipline"] [data-chart-panel] svg').first()).toBeAttached()
+  await expect(page.locator('[data-slide-id="iwf"] [data-chart-panel] svg')).toHaveCount(0)
+})
+
 test("printing gives one slide per landscape page, each with its caveats and sources", async ({ page }) => {
   await open(page, "/briefing")
-  await expect(page.locator('[data-slide-id="cybertipline"] [data-chart-panel] svg')).toHaveCount(1)
+  // Slides far from the current one are drawn when printing starts.
+  await expect(page.locator('[data-slide-id="cybertipline"] [data-chart-panel] svg')).toHaveCount(0)
   await page.emulateMedia({ media: "print" })
   for (const id of DECK) await expect(page.locator(`[data-slide-id="${id}"]`)).toBeVisible()
+  for (const id of FIGURES) {
+    await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg`).first()).toBeVisible()
+  }
   await expect(page.locator(".deck-controls")).toBeHidden()
   const pdf = await page.pdf({ landscape: true, printBackground: true })
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length

@@ -70,6 +70,8 @@ test("status is drawn by the mark: approximate, implied and preliminary differ f
 }) => {
   await page.goto("/")
   const cyber = page.locator('[data-figure-id="cybertipline"]')
+  // Drawings appear as their figure nears the viewport, as a reader scrolls to it.
+  await cyber.locator("[data-chart-panel]").first().scrollIntoViewIfNeeded()
   await expect(cyber.locator('[data-mark][data-status="approximate"]')).toHaveCount(2)
   await expect(cyber.locator('[data-mark][data-status="implied"] circle')).toHaveAttribute(
     "stroke-dasharray",
@@ -80,6 +82,7 @@ test("status is drawn by the mark: approximate, implied and preliminary differ f
     "#FFFFFF",
   )
   const genai = page.locator('[data-figure-id="genai"]')
+  await genai.locator("[data-chart-panel]").first().scrollIntoViewIfNeeded()
   await expect(genai.locator('[data-mark][data-status="preliminary"] rect')).toHaveAttribute(
     "fill",
     /url\(#hatch-/,
@@ -176,6 +179,22 @@ test("/ar has the seven figures in Arabic", async ({ page }) => {
   await expect(page.locator('[data-figure-id="cybertipline"] [data-takeaway]')).toContainText(
     "انخفضت بلاغات CyberTipline",
   )
+  await page.locator('[data-figure-id="hosting"] [data-chart-panel]').first().scrollIntoViewIfNeeded()
   await expect(page.locator('[data-figure-id="hosting"] [data-mark]').first()).toBeVisible()
   expect(errors).toEqual([])
+})
+
+test("a chart's drawing loads as its figure nears the viewport, in a box already its final size", async ({
+  page,
+}) => {
+  await page.goto("/")
+  const iwf = page.locator('[data-figure-id="iwf"]')
+  const box = iwf.locator("[data-chart-box]").first()
+  // Far below the fold: the panel (keyboard reading, readout) is there, the drawing is not yet.
+  await expect(iwf.locator("[data-chart-panel]").first()).toBeAttached()
+  await expect(iwf.locator("[data-chart-panel] svg")).toHaveCount(0)
+  const before = await box.boundingBox()
+  await box.scrollIntoViewIfNeeded()
+  await expect(iwf.locator("[data-mark]").first()).toBeVisible()
+  expect((await box.boundingBox())!.height).toBe(before!.height)
 })
