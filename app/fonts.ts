@@ -9,4 +9,5 @@ export const arabicFont = localFont({
   variable: "--font-arabic",
   weight: "100 900",
   display: "swap",
+  preload: false,
 })

@@ -13,10 +13,13 @@ function SwitchLink({ target, text, label, query }: Props & { query: string }) {
   return (
     <NextLink
       href={query ? `${href}?${query}` : href}
+      prefetch={false}
       lang={target}
       hrefLang={target}
       aria-label={label}
-      className="rounded border border-slate-500 px-3 py-1 text-sm font-medium hover:bg-slate-100"
+      // The other language's name in the system face: on English pages the Arabic web font is not
+      // downloaded for one word.
+      className="rounded border border-slate-500 px-3 py-1 text-sm font-medium [font-family:system-ui,sans-serif] hover:bg-slate-100"
     >
       {text}
     </NextLink>
