@@ -22,14 +22,17 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
       </p>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <nav aria-label={t("primary")} className="flex flex-wrap items-center gap-4">
-          <Link href="/" className="font-semibold text-slate-900 hover:underline">
+          {/* No prefetch in the header: fetching and parsing four pages' payloads (the language switch's
+              is the whole page again) competed with the page's own start-up on slow machines. The
+              prerendered pages arrive quickly when clicked; the two rendered per request would also be
+              rendered for every visitor. */}
+          <Link href="/" prefetch={false} className="font-semibold text-slate-900 hover:underline">
             {t("home")}
           </Link>
-          {/* No prefetch for the two pages rendered per request: it would render them for every visitor. */}
           <Link href="/compare" prefetch={false} className="text-slate-900 hover:underline">
             {t("compare")}
           </Link>
-          <Link href="/sources" className="text-slate-900 hover:underline">
+          <Link href="/sources" prefetch={false} className="text-slate-900 hover:underline">
             {t("sources")}
           </Link>
           <Link href="/briefing" prefetch={false} className="text-slate-900 hover:underline">
