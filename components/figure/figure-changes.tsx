@@ -62,7 +62,11 @@ export async function FigureChanges({
                 </span>
               </span>
               <VerdictBadge verdict={c.verdict} label={tc(`verdict.${c.verdict}`)} />
-              <a href={href} className="text-blue-800 underline underline-offset-2">
+              {/* A standalone link, not one inside a sentence: at least 24 px tall (WCAG 2.5.8). */}
+              <a
+                href={href}
+                className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+              >
                 {t("whyChange")}
               </a>
             </li>

@@ -247,7 +247,10 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
         {openHref && (
           <>
             {" · "}
-            <a href={openHref} className="text-blue-800 underline underline-offset-2">
+            <a
+              href={openHref}
+              className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+            >
               {t("open")}
             </a>
           </>
