@@ -65,3 +65,21 @@ test("the page makes no request to another origin and logs no error", async ({ p
   expect(offOrigin).toEqual([])
   expect(errors).toEqual([])
 })
+
+// A briefing room's laptop may block scripts, and the static-baseline bench strips them: every figure
+// must be in place in the server HTML, not streamed into a hidden slot that a script moves into place.
+for (const path of ["/", "/ar"]) {
+  test(`${path} reads in full without JavaScript`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
+    const page = await context.newPage()
+    await page.goto(path)
+    const figures = page.locator("[data-figure-id]")
+    await expect(figures).toHaveCount(7)
+    for (const figure of await figures.all()) {
+      await expect(figure.locator("[data-takeaway]")).toBeVisible()
+      await expect(figure.getByRole("note")).toBeVisible()
+    }
+    await expect(page.locator("[hidden] [data-figure-id]")).toHaveCount(0)
+    await context.close()
+  })
+}
