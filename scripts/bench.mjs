@@ -1,0 +1,226 @@
+// `npm run bench`: builds, serves on loopback and prints every figure issue 8 asks for, with its target:
+//   1. mobile Lighthouse (default simulated throttling) for /, /compare, /briefing and /ar, and for a static
+//      baseline of each (the page's own server HTML with every script removed);
+//   2. gzip size of the scripts each route loads;
+//   3. PNG export time of one figure;
+//   4. autocannon, 50 connections × 10 s, on / and /api/observations?format=csv.
+// It reports; it is not a test. Options: --runs=N Lighthouse runs per page (median run kept, default 3),
+// --no-build to reuse the current build, --json=FILE to also write the figures as JSON.
+import { createServer, request as httpRequest } from "node:http"
+import { writeFileSync } from "node:fs"
+import { cpus, totalmem } from "node:os"
+import { gzipSync } from "node:zlib"
+import autocannon from "autocannon"
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+import { chromium } from "@playwright/test"
+import { CHROME_FLAGS, ensureBuild, findChrome, measurePngExport, median, startServer } from "./bench-lib.mjs"
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, "").split("=")
+    return [k, v ?? true]
+  }),
+)
+const RUNS = Number(args.runs ?? 3)
+const ROUTES = ["/", "/compare", "/briefing", "/ar"]
+const APP_PORT = 3300
+const BASELINE_PORT = 3301
+const TARGET = { performance: 95, accessibility: 100, bestPractices: 100, lcpRatio: 1.5, cls: 0.02 }
+
+/** The page's own HTML with every script removed: what a hand-written static page of the same content costs. */
+export const stripScripts = (html) =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, "")
+    .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*\bas="script"[^>]*>/gi, "")
+    .replace(/<link\b[^>]*\bas="script"[^>]*\brel="preload"[^>]*>/gi, "")
+
+/**
+ * Serves each route's script-free HTML at the same path, and passes every other request (CSS, fonts,
+ * images) through to the app, so the baseline loads exactly the same styles and fonts.
+ */
+async function startBaseline(appBase) {
+  const pages = new Map()
+  for (const route of ROUTES) pages.set(route, stripScripts(await (await fetch(appBase + route)).text()))
+  const app = new URL(appBase)
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, "http://x").pathname
+    if (req.method === "GET" && pages.has(path)) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
+      res.end(pages.get(path))
+      return
+    }
+    const upstream = httpRequest(
+      { host: app.hostname, port: app.port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers)
+        up.pipe(res)
+      },
+    )
+    req.pipe(upstream)
+  })
+  await new Promise((resolve) => server.listen(BASELINE_PORT, "127.0.0.1", resolve))
+  return { base: `http://127.0.0.1:${BASELINE_PORT}`, stop: () => server.close() }
+}
+
+async function runLighthouse(port, url) {
+  const { lhr } = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility", "best-practices"],
+  })
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`)
+  const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100)
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN
+  const scripts = (lhr.audits["network-requests"]?.details?.items ?? [])
+    .filter((r) => r.resourceType === "Script")
+    .map((r) => r.url)
+  const failed = (category) =>
+    lhr.categories[category].auditRefs
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+      .map((ref) => ref.id)
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    lcp: audit("largest-contentful-paint"),
+    tbt: audit("total-blocking-time"),
+    cls: audit("cumulative-layout-shift"),
+    fcp: audit("first-contentful-paint"),
+    scripts,
+    failing: [...failed("accessibility"), ...failed("best-practices")],
+  }
+}
+
+/** Lighthouse's own advice: run several times and keep the median run (by LCP here, the metric we compare). */
+async function medianRun(port, url) {
+  const runs = []
+  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(port, url))
+  const lcp = median(runs.map((r) => r.lcp))
+  return { ...runs.find((r) => r.lcp === lcp), runs: runs.map((r) => r.performance) }
+}
+
+async function scriptBytes(urls) {
+  let raw = 0
+  let gzip = 0
+  for (const url of new Set(urls)) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer())
+    raw += body.length
+    gzip += gzipSync(body).length
+  }
+  return { count: new Set(urls).size, raw, gzip }
+}
+
+async function load(url) {
+  const r = await autocannon({ url, connections: 50, duration: 10, headers: { "accept-encoding": "gzip" } })
+  return {
+    requestsPerSecond: r.requests.average,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
+const ms = (v) => `${Math.round(v)} ms`
+const mark = (ok) => (ok ? "✓" : "✗ MISSED")
+const table = (header, rows) =>
+  [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n")
+
+ensureBuild({ force: !args["no-build"] })
+const app = await startServer(APP_PORT)
+const baseline = await startBaseline(app.base)
+const chromePath = findChrome()
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", ...CHROME_FLAGS] })
+const results = { date: new Date().toISOString(), machine: "", pages: [], load: [], png: null }
+let allOnTarget = true
+try {
+  // Warm the server (first renders fill its caches), as a deployed server would be.
+  for (const route of ROUTES) await fetch(app.base + route)
+
+  for (const route of ROUTES) {
+    process.stderr.write(`Lighthouse ${route} (${RUNS} runs, then baseline)…\n`)
+    const page = await medianRun(chrome.port, app.base + route)
+    const base = await medianRun(chrome.port, baseline.base + route)
+    const bytes = await scriptBytes(page.scripts)
+    results.pages.push({ route, page, baseline: base, scripts: bytes })
+  }
+
+  process.stderr.write("PNG export…\n")
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS })
+  results.png = {
+    id: "cybertipline",
+    locale: "en",
+    ...(await measurePngExport(browser, app.base, { id: "cybertipline", locale: "en", runs: 8 })),
+  }
+  await browser.close()
+
+  for (const path of ["/", "/api/observations?format=csv"]) {
+    process.stderr.write(`autocannon ${path}…\n`)
+    results.load.push({ path, ...(await load(app.base + path)) })
+  }
+} finally {
+  await chrome.kill()
+  baseline.stop()
+  app.stop()
+}
+
+results.machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}`
+
+const pageRows = results.pages.map(({ route, page, baseline: base }) => {
+  const ratio = page.lcp / base.lcp
+  const ok =
+    page.performance >= TARGET.performance &&
+    page.accessibility >= TARGET.accessibility &&
+    page.bestPractices >= TARGET.bestPractices &&
+    ratio <= TARGET.lcpRatio &&
+    page.cls <= TARGET.cls
+  allOnTarget &&= ok
+  return [
+    route,
+    `${page.performance} (${page.runs.join("/")})`,
+    page.accessibility,
+    page.bestPractices,
+    ms(page.lcp),
+    ms(page.tbt),
+    page.cls.toFixed(3),
+    `${base.performance}`,
+    ms(base.lcp),
+    ratio.toFixed(2),
+    mark(ok),
+  ]
+})
+const scriptRows = results.pages.map(({ route, scripts }) => [
+  route,
+  scripts.count,
+  kb(scripts.raw),
+  kb(scripts.gzip),
+])
+const loadRows = results.load.map((l) => {
+  allOnTarget &&= l.errors === 0
+  return [l.path, Math.round(l.requestsPerSecond), ms(l.p99), l.errors, mark(l.errors === 0)]
+})
+
+const failing = results.pages.flatMap(({ route, page }) => page.failing.map((id) => `${route}: ${id}`))
+console.log(`
+## Bench, ${results.date.slice(0, 10)}: ${results.machine}
+
+Mobile Lighthouse, simulated throttling, median of ${RUNS} runs (performance of each run in brackets).
+Targets: performance ≥ ${TARGET.performance}; accessibility and best practices ${TARGET.accessibility};
+LCP ≤ ${TARGET.lcpRatio}× the static baseline; CLS ≤ ${TARGET.cls}.
+
+${table(["route", "perf", "a11y", "best pr.", "LCP", "TBT", "CLS", "baseline perf", "baseline LCP", "LCP ratio", "on target"], pageRows)}
+${failing.length ? `\nFailing accessibility / best-practice audits: ${failing.join(", ")}\n` : ""}
+Scripts each route loads (gzip at the default level):
+
+${table(["route", "files", "raw", "gzip"], scriptRows)}
+
+PNG export of ${results.png.id} (${results.png.locale}, ${results.png.width} px): cold ${ms(results.png.cold)}, median ${ms(results.png.median)}, p95 ${ms(results.png.p95)}.
+
+autocannon, 50 connections × 10 s, gzip accepted:
+
+${table(["path", "requests/s", "p99", "errors", "on target"], loadRows)}
+
+${allOnTarget ? "All figures on target." : "Some figures MISSED their target (marked ✗)."}`)
+
+if (args.json) writeFileSync(String(args.json), JSON.stringify(results, null, 2))
