@@ -11,6 +11,8 @@ import { useShouldDraw } from "./draw-gate"
 // The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
 // hydration and only when needed (see draw-gate.tsx). Everything else here renders on the server.
 const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), { ssr: false })
+const ignoreHover = () => {}
+
 const BarsChart = dynamic(() => import("./bars-chart").then((m) => m.BarsChart), { ssr: false })
 
 export type PanelLabels = {
@@ -66,22 +68,33 @@ export default function PanelChart({
   const rtl = locale === "ar"
   const large = variant === "slide"
 
+  // On a slide nothing is hovered or stepped through: the presenter points, the deck owns the keys.
+  const onHover = large ? ignoreHover : setActiveKey
+  const drawing = !draw ? null : panel.kind === "trend" ? (
+    <TrendChart
+      panel={panel}
+      scale={scale}
+      locale={locale}
+      rtl={rtl}
+      activeKey={activeKey}
+      onHover={onHover}
+      large={large}
+    />
+  ) : (
+    <BarsChart
+      panel={panel}
+      locale={locale}
+      rtl={rtl}
+      activeKey={activeKey}
+      onHover={onHover}
+      large={large}
+    />
+  )
+
   if (large) {
     return (
       <div ref={box} style={{ height: chartHeight }} data-chart-panel={panel.id}>
-        {!draw ? null : panel.kind === "trend" ? (
-          <TrendChart
-            panel={panel}
-            scale={defaultScale}
-            locale={locale}
-            rtl={rtl}
-            activeKey={null}
-            onHover={() => {}}
-            large
-          />
-        ) : (
-          <BarsChart panel={panel} locale={locale} rtl={rtl} activeKey={null} onHover={() => {}} large />
-        )}
+        {drawing}
       </div>
     )
   }
@@ -129,18 +142,7 @@ export default function PanelChart({
         data-chart-panel={panel.id}
         ref={box}
       >
-        {!draw ? null : panel.kind === "trend" ? (
-          <TrendChart
-            panel={panel}
-            scale={scale}
-            locale={locale}
-            rtl={rtl}
-            activeKey={activeKey}
-            onHover={setActiveKey}
-          />
-        ) : (
-          <BarsChart panel={panel} locale={locale} rtl={rtl} activeKey={activeKey} onHover={setActiveKey} />
-        )}
+        {drawing}
       </div>
       <p aria-live="polite" className="sr-only" data-live>
         {active?.announcement ?? ""}
