@@ -97,20 +97,26 @@ export function parseQuery<S extends ParamSpec>(
   return { ok: true, value: out as { [K in keyof S]?: string[] } }
 }
 
+/** `series=` (repeatable): ids of the dataset's series. Shared by every endpoint that filters by series. */
+export const seriesParam = (dataset: Dataset) => ({
+  parse: oneOf(
+    dataset.series.map((s) => s.id),
+    "series",
+  ),
+})
+
+/** `source=` (repeatable): ids of the dataset's sources. */
+export const sourceParam = (dataset: Dataset) => ({
+  parse: oneOf(
+    dataset.sources.map((s) => s.id),
+    "source",
+  ),
+})
+
 export function observationsQuerySpec(dataset: Dataset) {
   return {
-    series: {
-      parse: oneOf(
-        dataset.series.map((s) => s.id),
-        "series",
-      ),
-    },
-    source: {
-      parse: oneOf(
-        dataset.sources.map((s) => s.id),
-        "source",
-      ),
-    },
+    series: seriesParam(dataset),
+    source: sourceParam(dataset),
     period: { parse: periodList },
     country: { parse: countryList },
     format: { parse: oneOf(["json", "csv"], "format"), single: true },

@@ -1,18 +1,11 @@
 import { caveatApplies } from "@/lib/caveats"
 import { getDataset } from "@/lib/dataset"
 import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { oneOf, parseQuery } from "@/lib/query"
+import { parseQuery, seriesParam } from "@/lib/query"
 
 export const GET = withErrorHandling((request) => {
   const dataset = getDataset()
-  const query = parseQuery(new URL(request.url).searchParams, {
-    series: {
-      parse: oneOf(
-        dataset.series.map((s) => s.id),
-        "series",
-      ),
-    },
-  })
+  const query = parseQuery(new URL(request.url).searchParams, { series: seriesParam(dataset) })
   if (!query.ok) return badRequest(query.error)
   const { series } = query.value
   const caveats = dataset.caveats.filter((c) => !series || series.some((id) => caveatApplies(c, id)))

@@ -1,17 +1,10 @@
 import { getDataset } from "@/lib/dataset"
 import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { oneOf, parseQuery } from "@/lib/query"
+import { parseQuery, sourceParam } from "@/lib/query"
 
 export const GET = withErrorHandling((request) => {
   const dataset = getDataset()
-  const query = parseQuery(new URL(request.url).searchParams, {
-    source: {
-      parse: oneOf(
-        dataset.sources.map((s) => s.id),
-        "source",
-      ),
-    },
-  })
+  const query = parseQuery(new URL(request.url).searchParams, { source: sourceParam(dataset) })
   if (!query.ok) return badRequest(query.error)
   const { source } = query.value
   const series = dataset.series.filter((s) => !source || source.includes(s.sourceId))
