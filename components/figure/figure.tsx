@@ -47,7 +47,13 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
   const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!
   const SubHeading = (["h2", "h3", "h4"] as const)[headingLevel - 1]!
-  const caveatTitles = Object.fromEntries(dataset.caveats.map((c) => [c.id, c.title[locale]]))
+  // The readout names a point's caveats: send each panel only the titles its points can show.
+  const caveatTitlesFor = (panel: (typeof spec.panels)[number]) => {
+    const ids = new Set(panel.layers.flatMap((l) => l.points.flatMap((p) => p.caveatIds)))
+    return Object.fromEntries(
+      dataset.caveats.filter((c) => ids.has(c.id)).map((c) => [c.id, c.title[locale]]),
+    )
+  }
   const id = chart.kind === "figure" ? chart.id : `series-${chart.id}`
   const seriesIds = [
     ...new Set(spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points.map((pt) => pt.seriesId)))),
@@ -99,7 +105,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                     scaleLinear: t("scaleLinear"),
                     toLinear: t("toLinear"),
                     toLog: t("toLog"),
-                    caveatTitles,
+                    caveatTitles: caveatTitlesFor(panel),
                   }}
                 />
                 <MarkLegend
