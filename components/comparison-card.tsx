@@ -8,7 +8,7 @@ import { localizedPath } from "@/lib/i18n/paths"
 import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale } from "@/lib/schema"
-import { buildComparisonSentence, formatSignedNumber } from "@/lib/sentence"
+import { buildComparisonSentence, formatChangeLabel, formatSignedNumber } from "@/lib/sentence"
 import { formatPeriod } from "@/lib/time"
 
 type Props = { dataset: Dataset; comparison: Comparison; locale: Locale; showAdjusted: boolean }
@@ -19,15 +19,14 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
   const series = getSeries(dataset, c.seriesId)!
   const unit = series.unit
   const sentence = buildComparisonSentence(dataset, c, locale, translatorFor(locale, "compare"))
+  // On a small base the card says why no percentage is shown.
   const change =
-    c.points !== null
-      ? t("points", { points: formatSignedNumber(c.points, locale) })
-      : c.percent !== null
-        ? formatPercentChange(c.percent, locale)
-        : t("smallBase", {
-            absolute: formatSignedNumber(c.absolute, locale),
-            base: formatNumber(SMALL_BASE, locale),
-          })
+    c.points === null && c.percent === null
+      ? t("smallBase", {
+          absolute: formatSignedNumber(c.absolute, locale),
+          base: formatNumber(SMALL_BASE, locale),
+        })
+      : formatChangeLabel(c, locale, translatorFor(locale, "compare"))
   const caveatHref = (id: string) => `${localizedPath(`/sources/${series.sourceId}`, locale)}#caveat-${id}`
   return (
     <li

@@ -5,7 +5,7 @@ import { FIGURE_IDS, FIGURES, isFigureId, type FigureId } from "./figures"
 import { formatCountry, formatPercentChange, formatQualified } from "./format"
 import { getSeries } from "./observations"
 import type { Dataset, Locale } from "./schema"
-import { formatSignedNumber } from "./sentence"
+import { formatChangeLabel, formatSignedNumber } from "./sentence"
 import { formatPeriod } from "./time"
 
 export type Headline = {
@@ -41,12 +41,6 @@ export function parseFigureList(raw: string | null | undefined): { ids: FigureId
   return { ids: ids.length > 0 ? ids : [...FIGURE_IDS], invalid }
 }
 
-function change(c: Comparison, locale: Locale, t: Translate): string {
-  if (c.points !== null) return t("points", { points: formatSignedNumber(c.points, locale) })
-  if (c.percent !== null) return formatPercentChange(c.percent, locale)
-  return formatSignedNumber(c.absolute, locale)
-}
-
 export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): Headline {
   const h = FIGURES[id].headline
   const find = (period: string) =>
@@ -72,7 +66,7 @@ export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t:
       : series.title[locale],
     value: formatQualified(to.value, series.unit, locale, to.qualifier),
     period: formatPeriod(to.period, locale),
-    change: change(c, locale, t),
+    change: formatChangeLabel(c, locale, t),
     likeForLike:
       c.likeForLike &&
       t("likeForLike", {

@@ -14,6 +14,17 @@ export function formatChange(c: Comparison, locale: Locale, t: Translate): strin
   return ""
 }
 
+/**
+ * The change as a short label, as cards, figures and slides show it: "−4 percentage points" (shares),
+ * "+218%", or the signed absolute change where the base is too small for a percentage. `t` resolves
+ * "points" in the caller's namespace.
+ */
+export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): string {
+  if (c.points !== null) return t("points", { points: formatSignedNumber(c.points, locale) })
+  if (c.percent !== null) return formatPercentChange(c.percent, locale)
+  return formatSignedNumber(c.absolute, locale)
+}
+
 export function formatSignedNumber(n: number, locale: Locale): string {
   const sign = n > 0 ? "+" : n < 0 ? "−" : ""
   return `${sign}${formatNumber(Math.abs(n), locale)}`

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server"
 import { VerdictBadge } from "@/components/verdict-badge"
 import { allComparisons, type Comparison } from "@/lib/compare"
-import { formatPercentChange, formatQualified } from "@/lib/format"
+import { formatQualified } from "@/lib/format"
 import { localizedPath } from "@/lib/i18n/paths"
+import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
 import { isHalfYear } from "@/lib/period"
 import type { Dataset, Locale } from "@/lib/schema"
-import { formatSignedNumber } from "@/lib/sentence"
+import { formatChangeLabel } from "@/lib/sentence"
 import { formatPeriod } from "@/lib/time"
 
 /** The latest comparisons of a chart's series: never a change without its verdict and a way to its reasons. */
@@ -38,12 +39,7 @@ export async function FigureChanges({
       <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {comparisons.map((c) => {
           const unit = getSeries(dataset, c.seriesId)!.unit
-          const change =
-            c.points !== null
-              ? tc("points", { points: formatSignedNumber(c.points, locale) })
-              : c.percent !== null
-                ? formatPercentChange(c.percent, locale)
-                : formatSignedNumber(c.absolute, locale)
+          const change = formatChangeLabel(c, locale, translatorFor(locale, "compare"))
           const href = `${localizedPath("/compare", locale)}?series=${c.seriesId}&from=${c.from.period}&to=${c.to.period}`
           return (
             <li

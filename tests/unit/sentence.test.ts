@@ -3,7 +3,7 @@ import { allComparisons } from "@/lib/compare"
 import { resolveCompareView } from "@/lib/compare-query"
 import { getDataset } from "@/lib/dataset"
 import { translatorFor } from "@/lib/i18n/translate"
-import { buildComparisonSentence } from "@/lib/sentence"
+import { buildComparisonSentence, formatChangeLabel } from "@/lib/sentence"
 
 const dataset = getDataset()
 const byId = (id: string) => allComparisons(dataset).find((c) => c.id === id)!
@@ -61,6 +61,21 @@ describe("the copy-ready sentence", () => {
     expect(sentence("ncmec-cybertipline-reports:2023:2024", "ar")).toMatch(
       /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى حوالي 20\.5 مليون \(2024\)، −43%\./,
     )
+  })
+})
+
+describe("the short change label on cards, figures and slides", () => {
+  const label = (id: string, locale: "en" | "ar" = "en") =>
+    formatChangeLabel(byId(id), locale, translatorFor(locale, "compare"))
+
+  it("is a percentage for counts, points for shares, and the absolute change on a small base", () => {
+    expect(label("ncmec-cybertipline-reports:2023:2024")).toBe("−43%")
+    expect(label("inhope-illegal-share:2023:2024")).toBe("−4 percentage points")
+    expect(label("iwf-ai-csam-reports:2023:2024")).toBe("+194")
+  })
+
+  it("has no English words in the Arabic edition", () => {
+    expect(label("inhope-illegal-share:2023:2024", "ar")).not.toMatch(/[A-Za-z]/)
   })
 })
 
