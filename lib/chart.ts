@@ -12,7 +12,6 @@ import { eventDateToX, formatEventDate, formatPeriod, periodSpan, periodToX } fr
 // Direction of time: in both languages time runs left to right, as in the charts of the GTA 2025's
 // Arabic edition and in Arabic statistical publications generally; in Arabic the value axis, legends and
 // text move to the right (reading start). Charts, exports and slides all follow this one rule.
-export const TIME_RUNS_LEFT_TO_RIGHT = true
 
 /** A translator over the "chart" messages; lib stays free of the i18n library. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string

@@ -19,8 +19,8 @@ export function panelDefs(panel: ChartPanel, scope: string): string {
   return [...new Set(panel.layers.map((l) => l.color))].map((c) => hatchPatternSvg(scope, c)).join("")
 }
 
-// Same geometry as the page: time runs left to right in both languages (see TIME_RUNS_LEFT_TO_RIGHT in
-// lib/chart.ts); in Arabic the value axis and its labels move to the right.
+// Same geometry as the page: time runs left to right in both languages (the rule is explained at the
+// top of lib/chart.ts); in Arabic the value axis and its labels move to the right.
 function trendSvg(panel: TrendPanel, box: Box, o: Opts): string {
   const rtl = o.locale === "ar"
   const fs = o.fontSize
