@@ -83,3 +83,20 @@ for (const path of ["/", "/ar"]) {
     await context.close()
   })
 }
+
+test("on the pages whose query is the view, the server HTML's language link already keeps it", async ({
+  request,
+}) => {
+  // So a click before the page has hydrated (a slow laptop) still lands on the same view.
+  for (const [path, target] of [
+    [
+      "/compare?series=inhope-reports&from=2023&to=2024",
+      "/ar/compare?series=inhope-reports&amp;from=2023&amp;to=2024",
+    ],
+    ["/briefing?slide=3", "/ar/briefing?slide=3"],
+    ["/ar/compare?series=iwf-reports-assessed", "/compare?series=iwf-reports-assessed"],
+  ]) {
+    const html = await (await request.get(path!)).text()
+    expect(html, path).toContain(`href="${target}"`)
+  }
+})
