@@ -13,6 +13,8 @@ export type DeckLabels = {
   counter: string
   notes: string
   fullscreen: string
+  print: string
+  printPreparing: string
   exit: string
   languageSwitch: string
   languageSwitchLabel: string
@@ -50,6 +52,10 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
   const [index, setIndex] = useState(() => Math.min(Math.max(slideParam, 1), total) - 1)
   const indexRef = useRef(index)
   const [notes, setNotes] = useState(false)
+  // Charts are drawn near the current slide only (see draw-gate.tsx). Printing from the browser's menu
+  // may not wait for the others, so the deck's own Print draws every slide's chart first.
+  const [drawAll, setDrawAll] = useState(false)
+  const [printStatus, setPrintStatus] = useState("")
   const deckRef = useRef<HTMLDivElement>(null)
   const rtl = locale === "ar"
 
@@ -62,6 +68,25 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
     },
     [setSlideParam, total],
   )
+
+  const print = useCallback(() => {
+    setDrawAll(true)
+    setPrintStatus(labels.printPreparing)
+    const deck = deckRef.current
+    const started = performance.now()
+    // Wait (at most 5 s) until every chart panel has its drawing, then open the print dialogue.
+    const waitForDrawings = () => {
+      const panels = deck ? [...deck.querySelectorAll("[data-chart-panel]")] : []
+      const ready = panels.every((p) => p.querySelector("svg"))
+      if (!ready && performance.now() - started < 5000) {
+        requestAnimationFrame(waitForDrawings)
+        return
+      }
+      setPrintStatus("")
+      window.print()
+    }
+    requestAnimationFrame(waitForDrawings)
+  }, [labels.printPreparing])
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -85,6 +110,10 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
         if (document.fullscreenElement) void document.exitFullscreen()
         else void document.documentElement.requestFullscreen?.().catch(() => {})
       }
+      if (e.key === "p" || e.key === "P") {
+        e.preventDefault()
+        print()
+      }
       if (e.key === "n" || e.key === "N") {
         e.preventDefault()
         setNotes((v) => !v)
@@ -94,7 +123,7 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
     // Says when the keys work (before hydration a key press has nowhere to go).
     deckRef.current?.setAttribute("data-ready", "")
     return () => window.removeEventListener("keydown", onKey)
-  }, [go, rtl, total])
+  }, [go, print, rtl, total])
 
   const button =
     "rounded border-2 border-black bg-white px-3 py-1 font-semibold hover:bg-slate-100 disabled:opacity-50"
@@ -118,7 +147,7 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
             inert={i !== index}
             className="slide"
           >
-            <SlideDistance value={Math.abs(i - index)}>{s.content}</SlideDistance>
+            <SlideDistance value={drawAll ? 0 : Math.abs(i - index)}>{s.content}</SlideDistance>
           </section>
         ))}
       </div>
@@ -159,6 +188,12 @@ export function Deck({ slides, locale, exitHref, labels }: Props) {
         >
           {labels.fullscreen}
         </button>
+        <button type="button" className={button} onClick={print}>
+          {labels.print}
+        </button>
+        <span role="status" className="text-sm">
+          {printStatus}
+        </span>
         <LanguageSwitch
           target={rtl ? "en" : "ar"}
           text={labels.languageSwitch}

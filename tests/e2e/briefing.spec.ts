@@ -116,6 +116,27 @@ test("the next slide's chart is drawn before the presenter gets to it; distant o
   await expect(page.locator('[data-slide-id="iwf"] [data-chart-panel] svg')).toHaveCount(0)
 })
 
+test("Print slides (or P) draws every slide's chart first, then opens the print dialogue", async ({
+  page,
+}) => {
+  await open(page, "/briefing")
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number }
+    w.printed = 0
+    window.print = () => void w.printed++
+  })
+  await expect(page.locator('[data-slide-id="iwf"] [data-chart-panel] svg')).toHaveCount(0)
+  await page.getByRole("button", { name: "Print slides (P)" }).click()
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+  for (const id of FIGURES) {
+    await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg`).first()).toBeAttached()
+  }
+  // The key works from the slide (on a focused button, keys belong to the button).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press("p")
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2)
+})
+
 test("printing gives one slide per landscape page, each with its caveats and sources", async ({ page }) => {
   await open(page, "/briefing")
   // Slides far from the current one are drawn when printing starts.

@@ -87,6 +87,8 @@ export default async function BriefingPage({ params, searchParams }: PageProps<"
             counter: t("counter", { n: "{n}", total: "{total}" }),
             notes: t("toggleNotes"),
             fullscreen: t("fullscreen"),
+            print: t("print"),
+            printPreparing: t("printPreparing"),
             exit: tn("home"),
             languageSwitch: tn("languageSwitch"),
             languageSwitchLabel: tn("languageSwitchLabel"),
