@@ -46,14 +46,17 @@ export function prerenderedRoute(pathname: string): string {
   return path === "/" ? "/en" : `/en${path}`
 }
 
-/** The text of every inline <script> (one without a src) in a document, exactly as it will be hashed. */
-export function inlineScripts(html: string): string[] {
-  const scripts: string[] = []
+/** Every inline <script> (one without a src) in a document: its attributes and its text, exactly as hashed. */
+export function inlineScriptElements(html: string): { attributes: string; text: string }[] {
+  const scripts: { attributes: string; text: string }[] = []
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (!/\ssrc\s*=/i.test(` ${m[1]}`)) scripts.push(m[2]!)
+    if (!/\ssrc\s*=/i.test(` ${m[1]}`)) scripts.push({ attributes: m[1]!, text: m[2]! })
   }
   return scripts
 }
+
+/** The text of every inline <script> in a document. */
+export const inlineScripts = (html: string) => inlineScriptElements(html).map((s) => s.text)
 
 /** A CSP hash source for a script's text: 'sha256-<base64>'. */
 export const sha256Source = (script: string) =>
@@ -62,12 +65,14 @@ export const sha256Source = (script: string) =>
 /** Distinct hash sources for the inline scripts of a document, in first-seen order. */
 export const inlineScriptHashes = (html: string) => [...new Set(inlineScripts(html).map(sha256Source))]
 
+const HashSource = z.string().regex(/^'sha256-[A-Za-z0-9+/=]+'$/)
+
 /** What the post-build step writes and the proxy reads: hashes per prerendered route. */
 export const CspHashesSchema = z.strictObject({
   /** Prerendered route (e.g. "/en/sources") → hash sources of its inline scripts. */
-  pages: z.record(z.string().startsWith("/"), z.array(z.string().regex(/^'sha256-[A-Za-z0-9+/=]+'$/))),
+  pages: z.record(z.string().startsWith("/"), z.array(HashSource)),
   /** Hashes of the static not-found and error pages, which any path may serve. */
-  fallback: z.array(z.string().regex(/^'sha256-[A-Za-z0-9+/=]+'$/)),
+  fallback: z.array(HashSource),
 })
 export type CspHashes = z.infer<typeof CspHashesSchema>
 

@@ -4,6 +4,7 @@ import {
   contentSecurityPolicy,
   CspHashesSchema,
   inlineScriptHashes,
+  inlineScriptElements,
   inlineScripts,
   isEmbedPath,
   pagePolicy,
@@ -37,6 +38,15 @@ describe("inline scripts and their hashes", () => {
 
   it("finds scripts without a src, keeping their text byte for byte", () => {
     expect(inlineScripts(html)).toEqual(["self.__next_f=[]", 'a("<b>")', "x()", "self.__next_f=[]"])
+  })
+
+  it("keeps each inline script's attributes, where a nonce would be", () => {
+    expect(inlineScriptElements(html).map((s) => s.attributes)).toEqual([
+      "",
+      ' id="_R_"',
+      ' type="module"',
+      "",
+    ])
   })
 
   it("hashes each distinct script once as a CSP sha256 source", () => {
