@@ -18,7 +18,8 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
   const t = await getTranslations({ locale, namespace: "compare" })
   const series = getSeries(dataset, c.seriesId)!
   const unit = series.unit
-  const sentence = buildComparisonSentence(dataset, c, locale, translatorFor(locale, "compare"))
+  const compareText = translatorFor(locale, "compare")
+  const sentence = buildComparisonSentence(dataset, c, locale, compareText)
   // On a small base the card says why no percentage is shown.
   const change =
     c.points === null && c.percent === null
@@ -26,7 +27,7 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
           absolute: formatSignedNumber(c.absolute, locale),
           base: formatNumber(SMALL_BASE, locale),
         })
-      : formatChangeLabel(c, locale, translatorFor(locale, "compare"))
+      : formatChangeLabel(c, locale, compareText)
   const caveatHref = (id: string) => `${localizedPath(`/sources/${series.sourceId}`, locale)}#caveat-${id}`
   return (
     <li

@@ -31,6 +31,7 @@ export async function FigureChanges({
 }) {
   const comparisons = latestComparisons(dataset, seriesIds)
   if (comparisons.length === 0) return null
+  const compareText = translatorFor(locale, "compare")
   const t = await getTranslations({ locale, namespace: "figure" })
   const tc = await getTranslations({ locale, namespace: "compare" })
   return (
@@ -39,7 +40,7 @@ export async function FigureChanges({
       <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {comparisons.map((c) => {
           const unit = getSeries(dataset, c.seriesId)!.unit
-          const change = formatChangeLabel(c, locale, translatorFor(locale, "compare"))
+          const change = formatChangeLabel(c, locale, compareText)
           const href = `${localizedPath("/compare", locale)}?series=${c.seriesId}&from=${c.from.period}&to=${c.to.period}`
           return (
             <li
