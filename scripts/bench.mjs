@@ -29,7 +29,7 @@ const BASELINE_PORT = 3301
 const TARGET = { performance: 95, accessibility: 100, bestPractices: 100, lcpRatio: 1.5, cls: 0.02 }
 
 /** The page's own HTML with every script removed: what a hand-written static page of the same content costs. */
-export const stripScripts = (html) =>
+const stripScripts = (html) =>
   html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, "")
     .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*\bas="script"[^>]*>/gi, "")
