@@ -4,11 +4,11 @@ import type { Locale } from "../schema"
 
 // The same font files the pages use, from npm packages, embedded as data URLs so an exported SVG (and the
 // PNG drawn from it) shapes Arabic and sets Latin text identically wherever it is opened.
+// See app/fonts.ts for why these subsets.
 const FILES = {
-  geist400: "node_modules/geist/dist/fonts/geist-sans/Geist-Regular.woff2",
-  geist700: "node_modules/geist/dist/fonts/geist-sans/Geist-Bold.woff2",
-  arabic:
-    "node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2",
+  geist: "node_modules/@fontsource-variable/geist/files/geist-latin-wght-normal.woff2",
+  arabic400: "node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2",
+  arabic700: "node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2",
 }
 
 const cache = new Map<Locale, string>()
@@ -21,13 +21,13 @@ export function embeddedFontCss(locale: Locale): string {
   const cached = cache.get(locale)
   if (cached) return cached
   const faces = [
-    `@font-face{font-family:Geist;font-weight:400;src:url(${dataUrl(FILES.geist400)}) format("woff2")}`,
-    `@font-face{font-family:Geist;font-weight:700;src:url(${dataUrl(FILES.geist700)}) format("woff2")}`,
+    `@font-face{font-family:Geist;font-weight:100 900;src:url(${dataUrl(FILES.geist)}) format("woff2")}`,
   ]
   // Arabic pages need the Arabic face; English exports stay small without it.
   if (locale === "ar") {
     faces.push(
-      `@font-face{font-family:'Noto Sans Arabic';font-weight:100 900;src:url(${dataUrl(FILES.arabic)}) format("woff2")}`,
+      `@font-face{font-family:'Noto Sans Arabic';font-weight:400;src:url(${dataUrl(FILES.arabic400)}) format("woff2")}`,
+      `@font-face{font-family:'Noto Sans Arabic';font-weight:700;src:url(${dataUrl(FILES.arabic700)}) format("woff2")}`,
     )
   }
   const css = faces.join("")
