@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { getDataset } from "@/lib/dataset"
-import { Link } from "@/lib/i18n/navigation"
+import { LocaleLink } from "@/components/locale-link"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { SUPPORT_RESOURCES } from "@/lib/support-resources"
 
@@ -36,9 +36,13 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
         <div className="mt-8 space-y-1 text-sm text-slate-700">
           <p>{t("dataset", { version: meta.version, date: meta.updated })}</p>
           <p>
-            <Link href="/accessibility" className="text-blue-800 underline underline-offset-2">
+            <LocaleLink
+              locale={locale}
+              href="/accessibility"
+              className="text-blue-800 underline underline-offset-2"
+            >
               {t("accessibility")}
-            </Link>
+            </LocaleLink>
           </p>
           <p>{t("seed", { title: meta.seed.title[locale], publisher: meta.seed.publisher })}</p>
           <p>

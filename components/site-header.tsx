@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { LanguageSwitch } from "@/components/language-switch"
-import { Link } from "@/lib/i18n/navigation"
+import { LocaleLink } from "@/components/locale-link"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 export async function SiteHeader({ locale }: { locale: AppLocale }) {
@@ -26,18 +26,38 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
               is the whole page again) competed with the page's own start-up on slow machines. The
               prerendered pages arrive quickly when clicked; the two rendered per request would also be
               rendered for every visitor. */}
-          <Link href="/" prefetch={false} className="font-semibold text-slate-900 hover:underline">
+          <LocaleLink
+            locale={locale}
+            href="/"
+            prefetch={false}
+            className="font-semibold text-slate-900 hover:underline"
+          >
             {t("home")}
-          </Link>
-          <Link href="/compare" prefetch={false} className="text-slate-900 hover:underline">
+          </LocaleLink>
+          <LocaleLink
+            locale={locale}
+            href="/compare"
+            prefetch={false}
+            className="text-slate-900 hover:underline"
+          >
             {t("compare")}
-          </Link>
-          <Link href="/sources" prefetch={false} className="text-slate-900 hover:underline">
+          </LocaleLink>
+          <LocaleLink
+            locale={locale}
+            href="/sources"
+            prefetch={false}
+            className="text-slate-900 hover:underline"
+          >
             {t("sources")}
-          </Link>
-          <Link href="/briefing" prefetch={false} className="text-slate-900 hover:underline">
+          </LocaleLink>
+          <LocaleLink
+            locale={locale}
+            href="/briefing"
+            prefetch={false}
+            className="text-slate-900 hover:underline"
+          >
             {t("briefing")}
-          </Link>
+          </LocaleLink>
         </nav>
         <LanguageSwitch
           target={locale === "ar" ? "en" : "ar"}

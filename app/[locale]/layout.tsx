@@ -1,10 +1,9 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { arabicFont, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
-import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { QueryProvider } from "@/components/query-provider"
 import { directionOf, routing } from "@/lib/i18n/routing"
 
@@ -29,12 +28,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale} dir={directionOf(locale)} className={`${latinFont.variable} ${arabicFont.variable}`}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        {/* Client leaves only need the navigation strings; the rest of the catalogue stays on the server. */}
-        <NextIntlClientProvider messages={null}>
-          <NuqsAdapter>
-            <QueryProvider>{children}</QueryProvider>
-          </NuqsAdapter>
-        </NextIntlClientProvider>
+        {/* No intl provider: client leaves get their strings as props, so the message formatter (and
+            the catalogue) stay on the server. The URL-state adapter wraps only the leaves that use it. */}
+        <QueryProvider>{children}</QueryProvider>
       </body>
     </html>
   )

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Deck } from "@/components/briefing/deck"
 import { ClosingSlide, FigureSlideView, HowToReadSlide, TitleSlide } from "@/components/briefing/slides"
 import { buildFigureSlide, parseFigureList } from "@/lib/briefing"
@@ -75,25 +76,27 @@ export default async function BriefingPage({ params, searchParams }: PageProps<"
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <main id="main">
-        <Deck
-          slides={slides}
-          locale={locale}
-          exitHref={localizedPath("/", locale)}
-          labels={{
-            deck: t("deckLabel"),
-            roleDescription: t("roleDescription"),
-            prev: t("prev"),
-            next: t("next"),
-            counter: t("counter", { n: "{n}", total: "{total}" }),
-            notes: t("toggleNotes"),
-            fullscreen: t("fullscreen"),
-            print: t("print"),
-            printPreparing: t("printPreparing"),
-            exit: tn("home"),
-            languageSwitch: tn("languageSwitch"),
-            languageSwitchLabel: tn("languageSwitchLabel"),
-          }}
-        />
+        <NuqsAdapter>
+          <Deck
+            slides={slides}
+            locale={locale}
+            exitHref={localizedPath("/", locale)}
+            labels={{
+              deck: t("deckLabel"),
+              roleDescription: t("roleDescription"),
+              prev: t("prev"),
+              next: t("next"),
+              counter: t("counter", { n: "{n}", total: "{total}" }),
+              notes: t("toggleNotes"),
+              fullscreen: t("fullscreen"),
+              print: t("print"),
+              printPreparing: t("printPreparing"),
+              exit: tn("home"),
+              languageSwitch: tn("languageSwitch"),
+              languageSwitchLabel: tn("languageSwitchLabel"),
+            }}
+          />
+        </NuqsAdapter>
       </main>
     </HydrationBoundary>
   )

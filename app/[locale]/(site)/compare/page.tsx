@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { CompareControls } from "@/components/compare-controls"
 import { ComparisonCard } from "@/components/comparison-card"
 import { loadCompareSearchParams, resolveCompareView } from "@/lib/compare-query"
@@ -47,20 +48,22 @@ export default async function ComparePage({ params, searchParams }: PageProps<"/
         ))}
       </dl>
       <div className="mt-6">
-        <CompareControls
-          sources={dataset.sources.map((s) => ({ id: s.id, label: s.name[locale] }))}
-          series={seriesOptions}
-          labels={{
-            legend: t("filters"),
-            source: t("source"),
-            series: t("series"),
-            from: t("from"),
-            to: t("to"),
-            all: t("all"),
-            allPeriods: t("allPeriods"),
-            adjusted: t("adjusted"),
-          }}
-        />
+        <NuqsAdapter>
+          <CompareControls
+            sources={dataset.sources.map((s) => ({ id: s.id, label: s.name[locale] }))}
+            series={seriesOptions}
+            labels={{
+              legend: t("filters"),
+              source: t("source"),
+              series: t("series"),
+              from: t("from"),
+              to: t("to"),
+              all: t("all"),
+              allPeriods: t("allPeriods"),
+              adjusted: t("adjusted"),
+            }}
+          />
+        </NuqsAdapter>
       </div>
       {view.notes.length > 0 && (
         <div

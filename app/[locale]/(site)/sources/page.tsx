@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getDataset } from "@/lib/dataset"
-import { Link } from "@/lib/i18n/navigation"
+import { LocaleLink } from "@/components/locale-link"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
@@ -40,9 +40,13 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
                 </th>
                 {dataset.sources.map((s) => (
                   <th key={s.id} scope="col" className="border-b-2 border-slate-400 p-2 text-start">
-                    <Link href={`/sources/${s.id}`} className="text-blue-800 underline underline-offset-2">
+                    <LocaleLink
+                      locale={locale}
+                      href={`/sources/${s.id}`}
+                      className="text-blue-800 underline underline-offset-2"
+                    >
                       {s.shortName}
-                    </Link>
+                    </LocaleLink>
                   </th>
                 ))}
               </tr>
@@ -71,12 +75,13 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
             <p className="text-sm text-slate-700">
               {t("seriesCount", { count: dataset.series.filter((x) => x.sourceId === s.id).length })}
             </p>
-            <Link
+            <LocaleLink
+              locale={locale}
               href={`/sources/${s.id}`}
               className="mt-2 inline-block text-blue-800 underline underline-offset-2"
             >
               {t("open", { name: s.shortName })}
-            </Link>
+            </LocaleLink>
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ import { getDataset } from "@/lib/dataset"
 import { figureCaveats, figureObservations } from "@/lib/figure-content"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
 import { formatCountry, formatPercentChange, formatQualified } from "@/lib/format"
-import { Link } from "@/lib/i18n/navigation"
+import { LocaleLink } from "@/components/locale-link"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { getSeries } from "@/lib/observations"
@@ -47,9 +47,9 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href="/" className="text-blue-800 underline underline-offset-2">
+        <LocaleLink locale={locale} href="/" className="text-blue-800 underline underline-offset-2">
           {t("back")}
-        </Link>
+        </LocaleLink>
       </p>
       <FiguresSection
         dataset={dataset}
