@@ -198,3 +198,19 @@ test("a chart's drawing loads as its figure nears the viewport, in a box already
   await expect(iwf.locator("[data-mark]").first()).toBeVisible()
   expect((await box.boundingBox())!.height).toBe(before!.height)
 })
+
+test("every script the page loads, at start-up and with the drawing, opens with V8's compile hint", async ({
+  page,
+}) => {
+  // The post-build step (scripts/compile-hints.ts) must have run on the build being served.
+  const bodies: Promise<string>[] = []
+  page.on("response", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/_next/static/") && r.url().endsWith(".js"))
+      bodies.push(r.text())
+  })
+  await page.goto("/")
+  await expect(page.locator('[data-figure-id="cybertipline"] [data-mark]').first()).toBeVisible()
+  const scripts = await Promise.all(bodies)
+  expect(scripts.length).toBeGreaterThan(5)
+  for (const source of scripts) expect(source.slice(0, 40)).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/)
+})
