@@ -62,9 +62,12 @@ export function MarkLegend({
         {statuses.map((s) => (
           <span key={s} className="flex items-center gap-1">
             <svg width="16" height="16" aria-hidden="true" className="shrink-0">
-              <defs>
-                <HatchPattern scope={legendScope} color="#333333" />
-              </defs>
+              {/* Only the hatched swatch needs the pattern: one definition, so one element per id. */}
+              {markFor(s) === "hatched" && (
+                <defs>
+                  <HatchPattern scope={legendScope} color="#333333" />
+                </defs>
+              )}
               <MarkGlyph cx={8} cy={8} mark={markFor(s)} color="#333333" scope={legendScope} size={5.5} />
             </svg>
             {statusLabels[s]}
