@@ -36,8 +36,8 @@ const stripScripts = (html) =>
     .replace(/<link\b[^>]*\bas="script"[^>]*\brel="preload"[^>]*>/gi, "")
 
 /**
- * Serves each route's script-free HTML at the same path, and passes every other request (CSS, fonts,
- * images) through to the app, so the baseline loads exactly the same styles and fonts.
+ * Serves each route's script-free HTML at the same path, gzipped like the app's, and passes every other
+ * request (CSS, fonts, images) through to the app, so the baseline loads exactly the same styles and fonts.
  */
 async function startBaseline(appBase) {
   const pages = new Map()
@@ -46,8 +46,14 @@ async function startBaseline(appBase) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, "http://x").pathname
     if (req.method === "GET" && pages.has(path)) {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
-      res.end(pages.get(path))
+      // Compressed as the app's own HTML is (next start gzips), so the comparison is like for like.
+      const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
+      })
+      res.end(gzip ? gzipSync(pages.get(path)) : pages.get(path))
       return
     }
     const upstream = httpRequest(
