@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { PanelChartLoader } from "@/components/charts/panel-chart-loader"
+import { ChartBox } from "@/components/charts/chart-box"
 import { MarkLegend } from "@/components/figure/mark-legend"
 import { VerdictBadge } from "@/components/verdict-badge"
 import type { FigureSlide } from "@/lib/briefing"
@@ -83,7 +83,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
               <div key={panel.id}>
                 {spec.panels.length > 1 && <p className="font-semibold">{panel.title}</p>}
                 <p className="sr-only">{panel.description}</p>
-                <PanelChartLoader
+                <ChartBox
                   chart={slide.chart}
                   panelId={panel.id}
                   locale={locale}

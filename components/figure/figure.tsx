@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { PanelChartLoader } from "@/components/charts/panel-chart-loader"
+import { ChartBox } from "@/components/charts/chart-box"
 import { StatusBadge } from "@/components/status-badge"
 import type { ChartRef, FigureSpec } from "@/lib/chart"
 import type { ChartContent } from "@/lib/chart-content"
@@ -91,7 +91,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                 <p id={`${panel.id}-desc`} className="sr-only">
                   {panel.description}
                 </p>
-                <PanelChartLoader
+                <ChartBox
                   chart={chart}
                   panelId={panel.id}
                   locale={locale}

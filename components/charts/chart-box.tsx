@@ -10,7 +10,7 @@ export function panelExtraHeight(hasScaleSwitch: boolean): number {
  * The chart's box, reserved at its final height so nothing shifts when the drawing appears. The panel
  * (keyboard reading, readout, scale switch) renders on the server; only its drawing waits.
  */
-export function PanelChartLoader(props: ComponentProps<typeof PanelChart>) {
+export function ChartBox(props: ComponentProps<typeof PanelChart>) {
   const extra = props.variant === "slide" ? 0 : panelExtraHeight(props.defaultScale === "log")
   const h = typeof props.chartHeight === "number" ? `${props.chartHeight}px` : props.chartHeight
   return (
