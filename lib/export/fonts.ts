@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs"
 import path from "node:path"
 import type { Locale } from "../schema"
 
-// The same font files the pages use, from npm packages, embedded as data URLs so an exported SVG (and the
-// PNG drawn from it) shapes Arabic and sets Latin text identically wherever it is opened.
-// See app/fonts.ts for why these subsets.
+// The fontsource files the pages use (app/fonts.ts), embedded as data URLs so an exported SVG (and the PNG
+// drawn from it) shapes Arabic and sets Latin text identically wherever it is opened. The Arabic face is
+// embedded whole, not cut down to the Arabic block as on the pages: an exported file may be edited.
 const FILES = {
   geist: "node_modules/@fontsource-variable/geist/files/geist-latin-wght-normal.woff2",
   arabic400: "node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2",
