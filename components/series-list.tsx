@@ -1,16 +1,23 @@
 import { getTranslations } from "next-intl/server"
+import { LocaleLink } from "@/components/locale-link"
 import { StatusBadge } from "@/components/status-badge"
 import { caveatsForSeries, isGeneralCaveat } from "@/lib/caveats"
 import { formatCountry, formatQualified } from "@/lib/format"
+import type { AppLocale } from "@/lib/i18n/routing"
 import { latestObservations } from "@/lib/observations"
-import type { Dataset, Locale } from "@/lib/schema"
+import type { Dataset } from "@/lib/schema"
 
-/** Every series with its latest value, status and the caveats specific to it: the dataset at a glance. */
-export async function SeriesList({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
+/**
+ * Every series with its latest value, status and the titles of its specific caveats: the dataset at a
+ * glance, one short entry per series. What each series counts, with its chart and table, is on its
+ * source's page, linked under each source (this list sits at the foot of a long page, and every
+ * element here is paid for by every reader of `/`).
+ */
+export async function SeriesList({ dataset, locale }: { dataset: Dataset; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "home" })
   const ts = await getTranslations({ locale, namespace: "status" })
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       {dataset.sources.map((source) => {
         const series = dataset.series.filter((s) => s.sourceId === source.id)
         if (series.length === 0) return null
@@ -19,63 +26,56 @@ export async function SeriesList({ dataset, locale }: { dataset: Dataset; locale
             <h3 id={`source-${source.id}`} className="text-xl font-semibold">
               {source.name[locale]}
             </h3>
-            <ul className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
+            <ul className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
               {series.map((s) => {
                 const latest = latestObservations(dataset, s.id)
                 const first = latest[0]
                 const caveats = caveatsForSeries(dataset, s.id).filter((c) => !isGeneralCaveat(c))
+                const value = latest
+                  .map((o) =>
+                    [
+                      o.country && formatCountry(o.country, locale),
+                      formatQualified(o.value, s.unit, locale, o.qualifier),
+                    ]
+                      .filter(Boolean)
+                      .join(" "),
+                  )
+                  .join(" · ")
+                const why = caveats.length
+                  ? `${t("caveats")}: ${caveats.map((c) => c.title[locale]).join("; ")}.`
+                  : t("noCaveats")
                 return (
-                  <li key={s.id} data-series-id={s.id} className="grid gap-2 py-4 md:grid-cols-[2fr_1fr_2fr]">
-                    <div>
-                      <h4 className="font-semibold">{s.title[locale]}</h4>
-                      <p className="text-sm text-slate-700">{s.definition[locale]}</p>
-                    </div>
-                    <dl className="text-sm">
-                      <dt className="sr-only">{t("latest")}</dt>
-                      <dd>
-                        {first ? (
-                          <>
-                            <span className="text-lg font-semibold tabular-nums" data-latest-value>
-                              {latest
-                                .map((o) =>
-                                  [
-                                    o.country && formatCountry(o.country, locale),
-                                    formatQualified(o.value, s.unit, locale, o.qualifier),
-                                  ]
-                                    .filter(Boolean)
-                                    .join(" "),
-                                )
-                                .join(" · ")}
-                            </span>{" "}
-                            <span className="text-slate-700">({first.period})</span>
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </dd>
-                      <dt className="sr-only">{t("status")}</dt>
-                      <dd className="mt-1">
-                        {first && <StatusBadge status={first.status} label={ts(first.status)} />}
-                      </dd>
-                    </dl>
-                    <div className="text-sm">
-                      <p className="font-semibold">{t("caveats")}</p>
-                      {caveats.length > 0 ? (
-                        <ul className="list-disc ps-5">
-                          {caveats.map((c) => (
-                            <li key={c.id} data-caveat-id={c.id}>
-                              {c.title[locale]}
-                            </li>
-                          ))}
-                        </ul>
+                  <li key={s.id} data-series-id={s.id} className="py-2">
+                    <h4 className="font-semibold">{s.title[locale]}</h4>
+                    <p className="text-sm">
+                      <span className="sr-only">{`${t("latest")}: `}</span>
+                      {first ? (
+                        <>
+                          <span className="font-semibold tabular-nums" data-latest-value>
+                            {value}
+                          </span>
+                          {` (${first.period}) `}
+                          <StatusBadge status={first.status} label={ts(first.status)} />
+                        </>
                       ) : (
-                        <p className="text-slate-700">{t("noCaveats")}</p>
+                        "—"
                       )}
-                    </div>
+                      <span className="text-slate-700">{` · ${why}`}</span>
+                    </p>
                   </li>
                 )
               })}
             </ul>
+            <p className="mt-2 text-sm">
+              <LocaleLink
+                locale={locale}
+                href={`/sources/${source.id}`}
+                prefetch={false}
+                className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+              >
+                {t("seriesMore", { source: source.shortName })}
+              </LocaleLink>
+            </p>
           </section>
         )
       })}

@@ -19,6 +19,8 @@ import { buildTakeaway } from "./takeaway"
 export type ChartContent = {
   title: string
   takeaway?: string
+  /** What a series counts (series charts only: a figure's takeaway says it for its series). */
+  definition?: string
   seriesIds: string[]
   caveats: Caveat[]
   observations: Observation[]
@@ -55,6 +57,7 @@ export function getChartContent(dataset: Dataset, ref: ChartRef, locale: Locale)
   const observations = observationsForTable(dataset, seriesIds, true)
   return {
     title: series.title[locale],
+    definition: series.definition[locale],
     seriesIds,
     caveats: caveatsForSeriesIds(dataset, seriesIds),
     observations,

@@ -41,8 +41,19 @@ function chartHeight(spec: FigureSpec, index: number): number {
 export async function Figure({ dataset, chart, locale, spec, content, headingLevel = 3 }: Props) {
   const t = await getTranslations({ locale, namespace: "figure" })
   const ts = await getTranslations({ locale, namespace: "status" })
-  const { title, takeaway, caveats, rows, events, sourceLine, citationsHref, openHref, fileStem, pagePath } =
-    content
+  const {
+    title,
+    takeaway,
+    definition,
+    caveats,
+    rows,
+    events,
+    sourceLine,
+    citationsHref,
+    openHref,
+    fileStem,
+    pagePath,
+  } = content
   const te = await getTranslations({ locale, namespace: "export" })
   const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!
@@ -73,6 +84,12 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
       {takeaway && (
         <p className="mt-2 max-w-4xl text-lg" data-takeaway>
           {takeaway}
+        </p>
+      )}
+      {definition && (
+        <p className="mt-2 max-w-4xl" data-definition>
+          <span className="font-semibold">{`${t("definition")}: `}</span>
+          {definition}
         </p>
       )}
       <FigureChanges dataset={dataset} seriesIds={seriesIds} locale={locale} />

@@ -100,3 +100,24 @@ test("on the pages whose query is the view, the server HTML's language link alre
     expect(html, path).toContain(`href="${target}"`)
   }
 })
+
+test("the series list links each source to its page, where every series says what it counts", async ({
+  page,
+  request,
+}) => {
+  const { series } = await (await request.get("/api/series")).json()
+  const ncmec = (series as { id: string; sourceId: string; definition: { en: string } }[]).filter(
+    (s) => s.sourceId === "ncmec",
+  )
+  await page.goto("/")
+  await page
+    .locator('section[aria-labelledby="source-ncmec"]')
+    .getByRole("link", { name: /What each NCMEC series counts/ })
+    .click()
+  await expect(page).toHaveURL(/\/sources\/ncmec$/)
+  for (const s of ncmec) {
+    const definition = page.locator(`[data-series-chart="${s.id}"] [data-definition]`)
+    await expect(definition).toContainText("What is counted:")
+    await expect(definition).toContainText(s.definition.en)
+  }
+})
