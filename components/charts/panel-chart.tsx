@@ -11,9 +11,9 @@ import { useShouldDraw } from "./draw-gate"
 // The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
 // hydration and only when needed (see draw-gate.tsx). Everything else here renders on the server.
 const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), { ssr: false })
-const ignoreHover = () => {}
-
 const BarsChart = dynamic(() => import("./bars-chart").then((m) => m.BarsChart), { ssr: false })
+
+const ignoreHover = () => {}
 
 export type PanelLabels = {
   chartLabel: string
@@ -69,26 +69,11 @@ export default function PanelChart({
   const large = variant === "slide"
 
   // On a slide nothing is hovered or stepped through: the presenter points, the deck owns the keys.
-  const onHover = large ? ignoreHover : setActiveKey
+  const shared = { locale, rtl, activeKey, onHover: large ? ignoreHover : setActiveKey, large }
   const drawing = !draw ? null : panel.kind === "trend" ? (
-    <TrendChart
-      panel={panel}
-      scale={scale}
-      locale={locale}
-      rtl={rtl}
-      activeKey={activeKey}
-      onHover={onHover}
-      large={large}
-    />
+    <TrendChart panel={panel} scale={scale} {...shared} />
   ) : (
-    <BarsChart
-      panel={panel}
-      locale={locale}
-      rtl={rtl}
-      activeKey={activeKey}
-      onHover={onHover}
-      large={large}
-    />
+    <BarsChart panel={panel} {...shared} />
   )
 
   if (large) {
