@@ -214,3 +214,29 @@ test("every script the page loads, at start-up and with the drawing, opens with 
   expect(scripts.length).toBeGreaterThan(5)
   for (const source of scripts) expect(source.slice(0, 40)).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/)
 })
+
+test("prerendered pages paint before their start-up scripts are requested, then hydrate without errors", async ({
+  page,
+}) => {
+  // The post-build step (scripts/defer-hydration.ts) must have run on the build being served.
+  const errors = trackErrors(page)
+  for (const path of ["/", "/ar", "/sources/ncmec"]) {
+    await page.goto(path)
+    // Hydrated: the first chart's drawing is a client component, drawn once React runs.
+    await expect(page.locator("[data-chart-panel] [data-mark]").first()).toBeVisible()
+    const timing = await page.evaluate(() => ({
+      // paintTime is the rendering update that drew the frame; startTime is when it reached the screen,
+      // which can be later than the loader's timeout that runs right after the update.
+      paint: (performance.getEntriesByName("first-paint")[0] as { paintTime?: number } | undefined)
+        ?.paintTime,
+      scripts: performance
+        .getEntriesByType("resource")
+        .filter((e) => new URL(e.name).pathname.startsWith("/_next/static/") && e.name.endsWith(".js"))
+        .map((e) => e.startTime),
+    }))
+    expect(timing.paint, path).toBeDefined()
+    expect(timing.scripts.length, path).toBeGreaterThan(5)
+    for (const start of timing.scripts) expect(start, path).toBeGreaterThanOrEqual(timing.paint!)
+  }
+  expect(errors).toEqual([])
+})

@@ -1,0 +1,73 @@
+/**
+ * Paint first, then hydrate. Next.js writes each start-up chunk of a page as
+ * `<script src="/_next/static/chunks/…" async="">` in the head, so the browser fetches and runs about
+ * 150 KiB of scripts (React DOM, the router) alongside the stylesheet and fonts, before the first
+ * frame. On a slow phone network those downloads share the bandwidth that the text needs, and on a slow
+ * CPU their start-up work runs before anything is drawn. Every page here is complete as server HTML (its
+ * text, charts, data tables and caveats all render without JavaScript), so nothing on screen needs a
+ * script to appear.
+ *
+ * A post-build step (scripts/defer-hydration.ts) rewrites every prerendered page: the start-up script
+ * tags become one small inline loader that requests the same files, in the same order and still async,
+ * after the browser has produced its first frame. The page hydrates one frame later than before; the
+ * content no longer waits for it. Pages rendered on demand (/compare, /briefing) are streamed by the
+ * server and keep Next's own tags.
+ */
+
+/** The attribute on the loader that lists the deferred script URLs, space-separated. */
+export const HYDRATION_ATTRIBUTE = "data-hydrate"
+
+/**
+ * The loader's text. It is the same on every page (the URLs sit in its attribute), so one CSP hash
+ * covers it everywhere. After the next animation frame, that frame has been painted by the time the
+ * timeout runs. A page opened in a background tab gets no animation frame until it is shown, so there
+ * the scripts load at once rather than waiting for the reader to switch tabs.
+ */
+export const HYDRATION_LOADER =
+  "(function(s){var d=0,l=function(){if(d)return;d=1;s.split(' ').forEach(function(u){" +
+  "var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})};" +
+  "document.visibilityState==='visible'?requestAnimationFrame(function(){setTimeout(l,0)}):l()})" +
+  `(document.currentScript.getAttribute('${HYDRATION_ATTRIBUTE}'))`
+
+/** Next's start-up script tag, exactly as it renders it in a prerendered page. */
+const STARTUP_SCRIPT = /<script src="(\/_next\/static\/[^"\s]+\.js)" async=""><\/script>/g
+/** A preload hint for a script; Next adds one (low priority) for the page's main chunk. */
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\srel="preload")(?=[^>]*\sas="script")[^>]*\shref="([^"]+)"[^>]*>/g
+/** Any external script: used to prove that no start-up script escaped the pattern above. */
+const EXTERNAL_SCRIPT = /<script\b([^>]*\ssrc="[^"]*"[^>]*)>/g
+
+export class DeferHydrationError extends Error {}
+
+export type DeferResult = { html: string; deferred: string[] }
+
+/**
+ * The page with its start-up scripts replaced by the loader, and without the preload hints for those
+ * scripts. The loader goes last in the body: an inline script waits for the stylesheets before it, so
+ * in the head it would hold up the parsing of the whole page until the CSS arrived.
+ * A page that already has the loader is returned unchanged (the step is idempotent); a page with no
+ * start-up script is returned unchanged too. Throws when an external script other than the browser
+ * fallback (`noModule`) would still load before the first frame, because the markup Next writes has
+ * changed and the rewrite would be silently incomplete.
+ */
+export function deferHydration(html: string): DeferResult {
+  if (html.includes(`${HYDRATION_ATTRIBUTE}="`)) return { html, deferred: [] }
+  const deferred: string[] = []
+  let stripped = html.replace(STARTUP_SCRIPT, (tag, src: string) => {
+    deferred.push(src)
+    return ""
+  })
+  for (const [, attributes] of stripped.matchAll(EXTERNAL_SCRIPT)) {
+    if (!/\snomodule(?:=|\s|$)/i.test(attributes!)) {
+      throw new DeferHydrationError(
+        `a start-up script is written in an unexpected form: <script${attributes}>`,
+      )
+    }
+  }
+  if (deferred.length === 0) return { html, deferred }
+  // A preload hint would fetch a deferred script before the first frame after all.
+  stripped = stripped.replace(SCRIPT_PRELOAD, (tag, href: string) => (deferred.includes(href) ? "" : tag))
+  const end = stripped.lastIndexOf("</body>")
+  if (end < 0) throw new DeferHydrationError("the page has no </body> to put the loader before")
+  const loader = `<script ${HYDRATION_ATTRIBUTE}="${deferred.join(" ")}">${HYDRATION_LOADER}</script>`
+  return { html: stripped.slice(0, end) + loader + stripped.slice(end), deferred }
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest"
+import { inlineScripts } from "@/lib/csp"
+import { HYDRATION_ATTRIBUTE, HYDRATION_LOADER, deferHydration } from "@/lib/defer-hydration"
+
+// The head of a prerendered page as Next 16 writes it (shortened): the stylesheet, the start-up chunks as
+// async scripts, the browser fallback as noModule, then the inline bootstrap.
+const PAGE =
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>' +
+  '<script src="/_next/static/chunks/one.js" async=""></script>' +
+  '<script src="/_next/static/chunks/turbopack-two.js" async=""></script>' +
+  '<script src="/_next/static/chunks/poly.js" noModule=""></script>' +
+  '<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>' +
+  '<script src="/_next/static/chunks/main.js" async=""></script>' +
+  "</head><body><main><h1>Reported trends</h1></main>" +
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>"
+
+describe("deferHydration", () => {
+  it("replaces every start-up script with one loader that lists them in document order", () => {
+    const { html, deferred } = deferHydration(PAGE)
+    expect(deferred).toEqual([
+      "/_next/static/chunks/one.js",
+      "/_next/static/chunks/turbopack-two.js",
+      "/_next/static/chunks/main.js",
+    ])
+    expect(html).not.toMatch(/<script src="[^"]*" async="">/)
+    expect(html).toContain(
+      `<script ${HYDRATION_ATTRIBUTE}="${deferred.join(" ")}">${HYDRATION_LOADER}</script>`,
+    )
+    // The loader is the last thing in the body, after the content and the serialised payload.
+    expect(html.endsWith(`${HYDRATION_LOADER}</script></body></html>`)).toBe(true)
+    expect(html.indexOf(HYDRATION_ATTRIBUTE)).toBeGreaterThan(html.indexOf("__next_f"))
+  })
+
+  it("drops the preload hints of the deferred scripts, which would fetch them before the first frame", () => {
+    const { html } = deferHydration(PAGE)
+    expect(html).not.toContain('rel="preload" as="script"')
+    const other = PAGE.replace(
+      'href="/_next/static/chunks/main.js"/>',
+      'href="/_next/static/chunks/lazy.js"/>',
+    )
+    expect(deferHydration(other).html).toContain(
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/lazy.js"/>',
+    )
+  })
+
+  it("keeps everything else: the stylesheet, the noModule fallback, inline scripts and content", () => {
+    const { html } = deferHydration(PAGE)
+    const removed = PAGE.replace(/<script src="[^"]*" async=""><\/script>/g, "").replace(
+      /<link rel="preload" as="script"[^>]*>/,
+      "",
+    )
+    expect(html.replace(/<script data-hydrate="[^"]*">[^<]*<\/script>/, "")).toBe(removed)
+    expect(inlineScripts(html)).toEqual([...inlineScripts(PAGE), HYDRATION_LOADER])
+  })
+
+  it("fails when the page has no end of body to put the loader before", () => {
+    expect(() => deferHydration(PAGE.replace("</body>", ""))).toThrow(/no <\/body>/)
+  })
+
+  it("is idempotent and leaves a page without start-up scripts alone", () => {
+    const once = deferHydration(PAGE).html
+    expect(deferHydration(once)).toEqual({ html: once, deferred: [] })
+    const plain = "<html><head></head><body><p>No scripts</p></body></html>"
+    expect(deferHydration(plain)).toEqual({ html: plain, deferred: [] })
+  })
+
+  it("fails, naming the tag, when a start-up script is written in a form it does not know", () => {
+    const changed = PAGE.replace(
+      '<script src="/_next/static/chunks/main.js" async="">',
+      '<script src="/_next/static/chunks/main.js" async="" crossorigin="">',
+    )
+    expect(() => deferHydration(changed)).toThrow(
+      /unexpected form: <script src="\/_next\/static\/chunks\/main.js"/,
+    )
+  })
+})
+
+/** Runs the loader against a minimal document and records what it does and when. */
+function runLoader(visibilityState: "visible" | "hidden") {
+  const appended: { src: string; async: boolean }[] = []
+  const frames: (() => void)[] = []
+  const timers: (() => void)[] = []
+  const document = {
+    visibilityState,
+    currentScript: { getAttribute: (name: string) => (name === HYDRATION_ATTRIBUTE ? "/a.js /b.js" : null) },
+    createElement: () => ({ src: "", async: false }),
+    head: { appendChild: (e: { src: string; async: boolean }) => appended.push({ ...e }) },
+  }
+  new Function("document", "requestAnimationFrame", "setTimeout", HYDRATION_LOADER)(
+    document,
+    (f: () => void) => frames.push(f),
+    (f: () => void) => timers.push(f),
+  )
+  return { appended, frames, timers }
+}
+
+describe("HYDRATION_LOADER", () => {
+  it("requests nothing until a frame has been produced, then every script, async and in order", () => {
+    const { appended, frames, timers } = runLoader("visible")
+    expect(appended).toEqual([])
+    frames.shift()!()
+    expect(appended).toEqual([]) // still inside the frame: the paint has not happened yet
+    timers.shift()!()
+    expect(appended).toEqual([
+      { src: "/a.js", async: true },
+      { src: "/b.js", async: true },
+    ])
+  })
+
+  it("loads at once in a background tab, where no frame would come until the tab is shown", () => {
+    const { appended, frames } = runLoader("hidden")
+    expect(frames).toEqual([])
+    expect(appended.map((e) => e.src)).toEqual(["/a.js", "/b.js"])
+  })
+})
