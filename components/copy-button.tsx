@@ -1,12 +1,14 @@
 "use client"
 
 import { useState } from "react"
+import { useHydrated } from "@/components/use-hydrated"
 
 type Props = { text: string; label: string; copied: string; failed: string }
 
 /** Copies a caveated sentence; says so in words (and to screen readers), never by colour alone. */
 export function CopyButton({ text, label, copied, failed }: Props) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle")
+  const hydrated = useHydrated()
   async function copy() {
     try {
       await navigator.clipboard.writeText(text)
@@ -20,7 +22,8 @@ export function CopyButton({ text, label, copied, failed }: Props) {
       <button
         type="button"
         onClick={copy}
-        className="rounded border border-slate-600 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100"
+        disabled={!hydrated}
+        className="rounded border border-slate-600 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100 disabled:cursor-progress disabled:opacity-60"
       >
         {label}
       </button>

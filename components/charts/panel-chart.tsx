@@ -6,6 +6,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { ChartPoint, ChartRef } from "@/lib/chart"
 import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
+import { useHydrated } from "@/components/use-hydrated"
 import { useShouldDraw } from "./draw-gate"
 
 // The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
@@ -51,6 +52,7 @@ export default function PanelChart({
   const panel = data?.panels.find((p) => p.id === panelId)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const [scale, setScale] = useState<"linear" | "log">(defaultScale)
+  const hydrated = useHydrated()
   const box = useRef<HTMLDivElement>(null)
   const draw = useShouldDraw(box)
 
@@ -108,7 +110,8 @@ export default function PanelChart({
           <button
             type="button"
             onClick={() => setScale(scale === "log" ? "linear" : "log")}
-            className="rounded border border-slate-600 px-2 py-1 font-medium hover:bg-slate-100"
+            disabled={!hydrated}
+            className="rounded border border-slate-600 px-2 py-1 font-medium hover:bg-slate-100 disabled:cursor-progress disabled:opacity-60"
           >
             {scale === "log" ? labels.toLinear : labels.toLog}
           </button>

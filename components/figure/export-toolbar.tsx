@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
+import { noSubscription, useHydrated } from "@/components/use-hydrated"
 
 export type ExportLabels = {
   downloads: string
@@ -33,8 +34,6 @@ type Props = {
   labels: ExportLabels
 }
 
-const noSubscription = () => () => {}
-
 type Size = "standard" | "presentation"
 
 /**
@@ -52,6 +51,7 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
     if (chosen === "standard" || chosen === "presentation") setSize(chosen)
   }, [])
   const [status, setStatus] = useState("")
+  const hydrated = useHydrated()
   // The page is static; its address is only known in the browser (empty in the server HTML).
   const origin = useSyncExternalStore(
     noSubscription,
@@ -103,7 +103,8 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
     }
   }
 
-  const button = "rounded border border-slate-600 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100"
+  const button =
+    "rounded border border-slate-600 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 disabled:cursor-progress disabled:opacity-60"
   const embedCode = embedPath
     ? `<iframe src="${origin}${embedPath}" title="${labels.embedTitle.replace(/"/g, "&quot;")}" width="100%" height="1100" style="border:0" loading="lazy"></iframe>`
     : ""
@@ -113,7 +114,7 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
         {labels.downloads}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2" role="group" aria-labelledby={`${id}-label`}>
-        <button type="button" className={button} onClick={downloadPng}>
+        <button type="button" className={button} onClick={downloadPng} disabled={!hydrated}>
           {labels.png}
         </button>
         <a className={button} href={svgUrl} download={`${fileStem}.svg`}>
@@ -125,10 +126,10 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
         <a className={button} href={href("json")} download={`${fileStem}.json`}>
           {labels.json}
         </a>
-        <button type="button" className={button} onClick={copyImage}>
+        <button type="button" className={button} onClick={copyImage} disabled={!hydrated}>
           {labels.copyImage}
         </button>
-        <button type="button" className={button} onClick={copyLink}>
+        <button type="button" className={button} onClick={copyLink} disabled={!hydrated}>
           {labels.copyLink}
         </button>
         <label htmlFor={`${id}-size`} className="ms-2 text-sm">
