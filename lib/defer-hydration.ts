@@ -7,7 +7,7 @@
  * text, charts, data tables and caveats all render without JavaScript), so nothing on screen needs a
  * script to appear.
  *
- * A post-build step (scripts/defer-hydration.ts) rewrites every prerendered page: the start-up script
+ * A post-build step (scripts/rewrite-pages.ts) rewrites every prerendered page: the start-up script
  * tags become one small inline loader that requests the same files, in the same order and still async,
  * after the browser has produced its first frame. The page hydrates one frame later than before; the
  * content no longer waits for it. Pages rendered on demand (/compare, /briefing) are streamed by the
@@ -36,8 +36,6 @@ const SCRIPT_PRELOAD = /<link\b(?=[^>]*\srel="preload")(?=[^>]*\sas="script")[^>
 /** Any external script: used to prove that no start-up script escaped the pattern above. */
 const EXTERNAL_SCRIPT = /<script\b([^>]*\ssrc="[^"]*"[^>]*)>/g
 
-export class DeferHydrationError extends Error {}
-
 export type DeferResult = { html: string; deferred: string[] }
 
 /**
@@ -58,16 +56,14 @@ export function deferHydration(html: string): DeferResult {
   })
   for (const [, attributes] of stripped.matchAll(EXTERNAL_SCRIPT)) {
     if (!/\snomodule(?:=|\s|$)/i.test(attributes!)) {
-      throw new DeferHydrationError(
-        `a start-up script is written in an unexpected form: <script${attributes}>`,
-      )
+      throw new Error(`a start-up script is written in an unexpected form: <script${attributes}>`)
     }
   }
   if (deferred.length === 0) return { html, deferred }
   // A preload hint would fetch a deferred script before the first frame after all.
   stripped = stripped.replace(SCRIPT_PRELOAD, (tag, href: string) => (deferred.includes(href) ? "" : tag))
   const end = stripped.lastIndexOf("</body>")
-  if (end < 0) throw new DeferHydrationError("the page has no </body> to put the loader before")
+  if (end < 0) throw new Error("the page has no </body> to put the loader before")
   const loader = `<script ${HYDRATION_ATTRIBUTE}="${deferred.join(" ")}">${HYDRATION_LOADER}</script>`
   return { html: stripped.slice(0, end) + loader + stripped.slice(end), deferred }
 }

@@ -91,3 +91,30 @@ test("the seven figures are on /ar, with Arabic titles, takeaways, callouts and 
     await expect(figure.locator("[data-takeaway]")).toContainText(/[\u0600-\u06FF]{3}/)
   }
 })
+
+test("Arabic pages preload the Arabic font files they use; English pages do not", async ({ page }) => {
+  const warnings: string[] = []
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()))
+  await page.goto("/ar")
+  await page.evaluate(() => document.fonts.ready)
+  const preloads = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
+  const arabic = preloads.filter((p) => p.includes("noto_sans_arabic"))
+  expect(arabic).toHaveLength(2)
+  // Each file is fetched once, by its preload, and the page uses it: Chrome warns about a preload that
+  // nothing uses within a few seconds.
+  const fetched = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.includes("noto_sans_arabic"))
+      .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType]),
+  )
+  expect(fetched.sort()).toEqual(arabic.sort().map((p) => [p, "link"]))
+  expect(await page.evaluate(() => document.fonts.check("700 16px arabicFont", "م"))).toBe(true)
+  await page.waitForTimeout(3500)
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([])
+
+  await page.goto("/")
+  expect(await page.locator('link[rel="preload"][href*="noto_sans_arabic"]').count()).toBe(0)
+})

@@ -218,7 +218,7 @@ test("every script the page loads, at start-up and with the drawing, opens with 
 test("prerendered pages paint before their start-up scripts are requested, then hydrate without errors", async ({
   page,
 }) => {
-  // The post-build step (scripts/defer-hydration.ts) must have run on the build being served.
+  // The post-build step (scripts/rewrite-pages.ts) must have run on the build being served.
   const errors = trackErrors(page)
   for (const path of ["/", "/ar", "/sources/ncmec"]) {
     await page.goto(path)
