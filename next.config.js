@@ -31,6 +31,31 @@ const COMMON_HEADERS = [
 // resolved inside the router, need no per-request code, and keep every page static.
 const NOT_LOCALISED = "(?!ar(?:/|$)|en(?:/|$)|api(?:/|$)|_next/)"
 
+// /compare and /briefing without a query are prerendered; with one of their query parameters they are
+// served by their on-demand "selection" route, at the same address (lib/query-views.ts says why).
+const QUERY_VIEWS = require("./lib/query-views.json")
+const LOCALE_PREFIXES = [
+  { public: "", route: "/en" },
+  { public: "/ar", route: "/ar" },
+]
+const queryViewRewrites = Object.entries(QUERY_VIEWS.pages).flatMap(([page, keys]) =>
+  LOCALE_PREFIXES.flatMap((prefix) =>
+    /** @type {string[]} */ (keys).map((key) => ({
+      source: `${prefix.public}${page}`,
+      has: [{ type: /** @type {const} */ ("query"), key }],
+      destination: `${prefix.route}${page}/${QUERY_VIEWS.segment}`,
+    })),
+  ),
+)
+// The selection route has no address of its own: /compare/selection?x is /compare?x.
+const queryViewRedirects = Object.keys(QUERY_VIEWS.pages).flatMap((page) =>
+  LOCALE_PREFIXES.map((prefix) => ({
+    source: `${prefix.public}${page}/${QUERY_VIEWS.segment}`,
+    destination: `${prefix.public}${page}`,
+    permanent: true,
+  })),
+)
+
 /** @type {(isDev: boolean) => import('next').NextConfig} */
 const nextConfig = (isDev) => ({
   poweredByHeader: false,
@@ -49,6 +74,7 @@ const nextConfig = (isDev) => ({
   async redirects() {
     // One canonical URL per page: /en/x is /x.
     return [
+      ...queryViewRedirects,
       { source: "/en", destination: "/", permanent: true },
       { source: "/en/:path*", destination: "/:path*", permanent: true },
     ]
@@ -58,6 +84,7 @@ const nextConfig = (isDev) => ({
       beforeFiles: [],
       // After files, so /favicon.ico and other public files are served as they are.
       afterFiles: [
+        ...queryViewRewrites,
         { source: "/", destination: "/en" },
         { source: `/:path(${NOT_LOCALISED}.*)`, destination: "/en/:path" },
       ],

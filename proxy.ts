@@ -6,7 +6,8 @@ import { CSP_HASHES_FILE, CspHashesSchema, pagePolicy, type CspHashes } from "@/
 /**
  * Sets each page's Content-Security-Policy. It only adds headers: it never rewrites (Next 16 treats a
  * proxy rewrite as cross-origin on hosts other than localhost, vercel/next.js#94342), and it reads no
- * request data, so prerendered pages stay prerendered.
+ * request body or cookie, so prerendered pages stay prerendered. It reads the query only to tell
+ * /compare (prerendered) from /compare?series=x (rendered on demand, lib/query-views.ts).
  */
 
 let hashes: CspHashes | undefined
@@ -29,7 +30,12 @@ const newNonce = () => Buffer.from(crypto.getRandomValues(new Uint8Array(18))).t
 export function proxy(request: NextRequest) {
   // The dev server needs eval and inline scripts for its overlay and refresh; policies are for builds.
   if (process.env.NODE_ENV === "development") return NextResponse.next()
-  const { policy, nonce } = pagePolicy(request.nextUrl.pathname, buildHashes(), newNonce)
+  const { policy, nonce } = pagePolicy(
+    request.nextUrl.pathname,
+    request.nextUrl.searchParams,
+    buildHashes(),
+    newNonce,
+  )
   let response = NextResponse.next()
   if (nonce) {
     // Next reads the nonce from the request's policy and puts it on every script it renders.

@@ -3,7 +3,9 @@
 import { usePathname, useRouter } from "next/navigation"
 import { createSerializer, useQueryStates } from "nuqs"
 import { useId, useOptimistic, useTransition } from "react"
+import { useHydrated } from "@/components/use-hydrated"
 import { compareSearchParams } from "@/lib/compare-params"
+import type { CompareQuery } from "@/lib/compare-query"
 
 const serialize = createSerializer(compareSearchParams)
 
@@ -31,9 +33,19 @@ type Props = {
  * nuqs' non-shallow updates write the history entry before the router does, and Back then restored a
  * stale view (1 run in 8 in tests).
  */
-export function CompareControls({ sources, series, labels }: Props) {
-  const [pending, startTransition] = useTransition()
+export function CompareControls(props: Props) {
   const [current] = useQueryStates(compareSearchParams)
+  return <CompareControlsView {...props} current={current} />
+}
+
+/**
+ * The controls for a given selection. Rendered on its own, with the defaults, in the prerendered HTML
+ * of /compare, where there is no query to read (see the compare layout). Disabled until the page has
+ * hydrated: a change before then would be lost.
+ */
+export function CompareControlsView({ sources, series, labels, current }: Props & { current: CompareQuery }) {
+  const [pending, startTransition] = useTransition()
+  const hydrated = useHydrated()
   // The controls show a choice at once, while the server renders it.
   const [q, setOptimistic] = useOptimistic(current, (state, patch: Partial<typeof current>) => ({
     ...state,
@@ -51,7 +63,11 @@ export function CompareControls({ sources, series, labels }: Props) {
   const visibleSeries = series.filter((s) => !q.source || s.sourceId === q.source)
   const select = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5"
   return (
-    <fieldset className="grid gap-4 rounded border border-slate-300 p-4 md:grid-cols-4" aria-busy={pending}>
+    <fieldset
+      className="grid gap-4 rounded border border-slate-300 p-4 md:grid-cols-4"
+      aria-busy={pending}
+      disabled={!hydrated}
+    >
       <legend className="px-1 font-semibold">{labels.legend}</legend>
       <div className="text-sm font-medium">
         <label htmlFor={`${id}-source`}>{labels.source}</label>

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto"
 import { z } from "zod"
 import directives from "./csp-directives.json"
+import { queryViewRoute } from "./query-views"
 
 /**
  * The Content-Security-Policy of every page. One base policy (csp-directives.json, also read by
  * next.config.js for responses that are not pages) forbids inline scripts; a page's own inline scripts
  * (Next's bootstrap and the serialised React payload) are allowed by their SHA-256 hashes when the page
- * is prerendered, and by a per-request nonce when it is rendered on demand (/compare, /briefing). Hashes
+ * is prerendered, and by a per-request nonce when it is rendered on demand (/compare and /briefing with
+ * a query). Hashes
  * keep static pages static and cacheable: the same HTML always carries the same policy.
  */
 
@@ -79,10 +81,19 @@ export type CspHashes = z.infer<typeof CspHashesSchema>
 /** The hash file sits in the build output, next to the pages it describes. */
 export const CSP_HASHES_FILE = ".next/csp-hashes.json"
 
-/** The policy for one page request, given the build's hashes and (for pages rendered on demand) a nonce. */
-export function pagePolicy(pathname: string, hashes: CspHashes, nonce: () => string) {
+/**
+ * The policy for one page request, given the build's hashes and (for pages rendered on demand) a nonce.
+ * The query matters: `/compare` is prerendered but `/compare?series=x` is served on demand by the
+ * selection route (lib/query-views.ts), whose inline scripts differ on every request.
+ */
+export function pagePolicy(
+  pathname: string,
+  search: URLSearchParams,
+  hashes: CspHashes,
+  nonce: () => string,
+) {
   const frameable = isEmbedPath(pathname)
-  const pageHashes = hashes.pages[prerenderedRoute(pathname)]
+  const pageHashes = hashes.pages[queryViewRoute(pathname, search) ?? prerenderedRoute(pathname)]
   if (pageHashes) return { policy: contentSecurityPolicy({ scriptSources: pageHashes, frameable }) }
   // Rendered on demand (or a static 404/500 page): Next puts this nonce on its scripts.
   const value = nonce()

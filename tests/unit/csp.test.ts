@@ -90,22 +90,35 @@ describe("a page's policy", () => {
     fallback: ["'sha256-404='"],
   })
   const nonce = () => "n0nce"
+  const none = new URLSearchParams()
 
   it("allows a prerendered page's own hashes and no nonce", () => {
-    const { policy, nonce: used } = pagePolicy("/", hashes, nonce)
+    const { policy, nonce: used } = pagePolicy("/", none, hashes, nonce)
     expect(used).toBeUndefined()
     expect(scriptSrc(policy)).toBe("script-src 'self' 'sha256-home='")
   })
 
   it("gives a page rendered on demand a nonce, plus the static error pages' hashes", () => {
-    const { policy, nonce: used } = pagePolicy("/compare", hashes, nonce)
+    const { policy, nonce: used } = pagePolicy("/compare", new URLSearchParams("series=x"), hashes, nonce)
     expect(used).toBe("n0nce")
     expect(scriptSrc(policy)).toBe("script-src 'self' 'nonce-n0nce' 'sha256-404='")
     expect(policy).toContain("frame-ancestors 'none'")
   })
 
+  it("tells a prerendered default view from the same page with a query, which is rendered on demand", () => {
+    const withCompare = CspHashesSchema.parse({
+      ...hashes,
+      pages: { ...hashes.pages, "/en/compare": ["'sha256-c='"] },
+    })
+    expect(pagePolicy("/compare", none, withCompare, nonce).nonce).toBeUndefined()
+    expect(pagePolicy("/compare", new URLSearchParams("utm=1"), withCompare, nonce).nonce).toBeUndefined()
+    expect(pagePolicy("/compare", new URLSearchParams("adjusted=false"), withCompare, nonce).nonce).toBe(
+      "n0nce",
+    )
+  })
+
   it("keeps an embed page frameable", () => {
-    expect(pagePolicy("/ar/embed/iwf", hashes, nonce).policy).toContain("frame-ancestors *")
+    expect(pagePolicy("/ar/embed/iwf", none, hashes, nonce).policy).toContain("frame-ancestors *")
   })
 
   it("rejects a malformed hash file rather than trusting it", () => {

@@ -1,0 +1,79 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { NuqsAdapter } from "nuqs/adapters/next/app"
+import { Suspense } from "react"
+import { CompareControls, CompareControlsView } from "@/components/compare-controls"
+import { loadCompareSearchParams } from "@/lib/compare-query"
+import { getDataset } from "@/lib/dataset"
+import type { AppLocale } from "@/lib/i18n/routing"
+import { comparePeriods } from "@/lib/period"
+import { formatPeriod } from "@/lib/time"
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]/compare">): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "compare" })
+  return { title: t("title") }
+}
+
+/**
+ * What both /compare routes share (lib/query-views.ts): the heading, the verdict key and the controls.
+ * The controls live here so that they stay mounted, with the reader's focus, when a change moves
+ * between the prerendered default view and the on-demand selection route.
+ *
+ * The controls read the query in the browser. While the default view is prerendered there is no query,
+ * so the Suspense fallback (the same controls showing the defaults) is what its HTML carries; the
+ * selection route renders the controls with the request's query.
+ */
+export default async function CompareLayout({ children, params }: LayoutProps<"/[locale]/compare">) {
+  const locale = (await params).locale as AppLocale
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: "compare" })
+  const dataset = getDataset()
+  const seriesOptions = dataset.series.map((s) => ({
+    id: s.id,
+    label: s.title[locale],
+    sourceId: s.sourceId,
+    periods: [
+      ...new Set(dataset.observations.filter((o) => o.seriesId === s.id && !o.variant).map((o) => o.period)),
+    ]
+      .sort(comparePeriods)
+      .map((p) => ({ id: p, label: formatPeriod(p, locale) })),
+  }))
+  const controls = {
+    sources: dataset.sources.map((s) => ({ id: s.id, label: s.name[locale] })),
+    series: seriesOptions,
+    labels: {
+      legend: t("filters"),
+      source: t("source"),
+      series: t("series"),
+      from: t("from"),
+      to: t("to"),
+      all: t("all"),
+      allPeriods: t("allPeriods"),
+      adjusted: t("adjusted"),
+    },
+  }
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-3 max-w-4xl">{t("intro")}</p>
+      <dl className="mt-4 grid gap-2 text-sm md:grid-cols-3">
+        {(["comparable", "caution", "not-comparable"] as const).map((v) => (
+          <div key={v}>
+            <dt className="font-semibold">{t(`verdict.${v}`)}</dt>
+            <dd>{t(`verdictHelp.${v}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-6">
+        <NuqsAdapter>
+          <Suspense fallback={<CompareControlsView {...controls} current={loadCompareSearchParams({})} />}>
+            <CompareControls {...controls} />
+          </Suspense>
+        </NuqsAdapter>
+      </div>
+      {children}
+    </>
+  )
+}
