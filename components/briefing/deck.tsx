@@ -41,12 +41,34 @@ function step(key: string, rtl: boolean): number | "first" | "last" | null {
   return null
 }
 
-export function Deck({ slides, locale, exitHref, labels }: Props) {
-  const total = slides.length
+/** The deck at the slide the URL names (`?slide=`), mirroring every move back into the URL. */
+export function Deck(props: Props) {
   const [slideParam, setSlideParam] = useQueryState(
     "slide",
     parseAsInteger.withDefault(1).withOptions({ history: "replace", scroll: false }),
   )
+  return <DeckView {...props} slideParam={slideParam} setSlideParam={setSlideParam} />
+}
+
+const ignoreSlide = () => {}
+
+/**
+ * The deck on its first slide, without reading the URL: the prerendered HTML of /briefing, which has no
+ * query (the Suspense fallback in components/briefing/briefing-deck.tsx).
+ */
+export function FirstSlideDeck(props: Props) {
+  return <DeckView {...props} slideParam={1} setSlideParam={ignoreSlide} />
+}
+
+function DeckView({
+  slides,
+  locale,
+  exitHref,
+  labels,
+  slideParam,
+  setSlideParam,
+}: Props & { slideParam: number; setSlideParam: (slide: number) => unknown }) {
+  const total = slides.length
   // The deck owns its position; the URL mirrors it (for reloads and shared links). Reading the position
   // back from the URL raced with the throttled URL writes when keys came quickly.
   const [index, setIndex] = useState(() => Math.min(Math.max(slideParam, 1), total) - 1)

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { ChartBox } from "@/components/charts/chart-box"
 import { MarkLegend } from "@/components/figure/mark-legend"
+import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
 import type { FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
@@ -164,11 +165,11 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
 export async function ClosingSlide({
   locale,
   slides,
-  citationsUrl,
+  citationsPath,
 }: {
   locale: Locale
   slides: FigureSlide[]
-  citationsUrl: string
+  citationsPath: string
 }) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   const tc = await getTranslations({ locale, namespace: "contentNote" })
@@ -184,7 +185,9 @@ export async function ClosingSlide({
             </li>
           ))}
         </ul>
-        <p className="mt-[1vw] break-words">{t("closingCitations", { url: citationsUrl })}</p>
+        <p className="mt-[1vw] break-words">
+          {t.rich("closingCitations", { url: () => <SiteAddress path={citationsPath} /> })}
+        </p>
       </div>
       <div className="min-w-0" id="support">
         <p className="font-bold">{t("support")}</p>
