@@ -9,9 +9,9 @@
  *
  * A post-build step (scripts/rewrite-pages.ts) rewrites every prerendered page: the start-up script
  * tags become one small inline loader that requests the same files, in the same order and still async,
- * after the browser has produced its first frame. The page hydrates one frame later than before; the
- * content no longer waits for it. Pages rendered on demand (/compare, /briefing) are streamed by the
- * server and keep Next's own tags.
+ * once the browser has put its first frame on screen. The page hydrates a moment later than before; the
+ * content no longer waits for it. Pages rendered on demand (/compare and /briefing with a query,
+ * lib/query-views.ts) are streamed by the server and keep Next's own tags.
  */
 
 /** The attribute on the loader that lists the deferred script URLs, space-separated. */
@@ -19,14 +19,21 @@ export const HYDRATION_ATTRIBUTE = "data-hydrate"
 
 /**
  * The loader's text. It is the same on every page (the URLs sit in its attribute), so one CSP hash
- * covers it everywhere. After the next animation frame, that frame has been painted by the time the
- * timeout runs. A page opened in a background tab gets no animation frame until it is shown, so there
- * the scripts load at once rather than waiting for the reader to switch tabs.
+ * covers it everywhere. It waits for the browser's first paint entry, which is reported once the frame
+ * is on screen: producing a frame and showing it can be far apart (on this project's test machine the
+ * display sometimes took a second longer), and the point is that the reader sees the page first.
+ * Where paint timing is not supported, it waits one animation frame and a task, by which time that
+ * frame has been painted. The safety timeout covers a browser that never reports the paint. A page
+ * opened in a background tab paints nothing until it is shown, so there the scripts load at once.
  */
 export const HYDRATION_LOADER =
   "(function(s){var d=0,l=function(){if(d)return;d=1;s.split(' ').forEach(function(u){" +
   "var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})};" +
-  "document.visibilityState==='visible'?requestAnimationFrame(function(){setTimeout(l,0)}):l()})" +
+  "if(document.visibilityState!=='visible')return l();" +
+  "var P=window.PerformanceObserver;" +
+  "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){" +
+  "new P(function(){l()}).observe({type:'paint',buffered:true});setTimeout(l,5000)}" +
+  "else requestAnimationFrame(function(){setTimeout(l,0)})})" +
   `(document.currentScript.getAttribute('${HYDRATION_ATTRIBUTE}'))`
 
 /** Next's start-up script tag, exactly as it renders it in a prerendered page. */

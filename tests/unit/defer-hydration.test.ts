@@ -77,41 +77,71 @@ describe("deferHydration", () => {
   })
 })
 
-/** Runs the loader against a minimal document and records what it does and when. */
-function runLoader(visibilityState: "visible" | "hidden") {
+/** Runs the loader against a minimal browser and records what it does and when. */
+function runLoader(visibilityState: "visible" | "hidden", paintTiming = true) {
   const appended: { src: string; async: boolean }[] = []
   const frames: (() => void)[] = []
-  const timers: (() => void)[] = []
+  const timers: { run: () => void; ms: number }[] = []
+  const observers: { callback: () => void; options: unknown }[] = []
   const document = {
     visibilityState,
     currentScript: { getAttribute: (name: string) => (name === HYDRATION_ATTRIBUTE ? "/a.js /b.js" : null) },
     createElement: () => ({ src: "", async: false }),
     head: { appendChild: (e: { src: string; async: boolean }) => appended.push({ ...e }) },
   }
-  new Function("document", "requestAnimationFrame", "setTimeout", HYDRATION_LOADER)(
+  class PerformanceObserver {
+    static supportedEntryTypes = paintTiming ? ["mark", "paint"] : ["mark"]
+    constructor(private callback: () => void) {}
+    observe(options: unknown) {
+      observers.push({ callback: this.callback, options })
+    }
+  }
+  new Function("document", "window", "requestAnimationFrame", "setTimeout", HYDRATION_LOADER)(
     document,
+    { PerformanceObserver },
     (f: () => void) => frames.push(f),
-    (f: () => void) => timers.push(f),
+    (run: () => void, ms: number) => timers.push({ run, ms }),
   )
-  return { appended, frames, timers }
+  return { appended, frames, timers, observers }
 }
 
 describe("HYDRATION_LOADER", () => {
-  it("requests nothing until a frame has been produced, then every script, async and in order", () => {
-    const { appended, frames, timers } = runLoader("visible")
+  it("requests nothing until the first paint is reported, then every script, async and in order", () => {
+    const { appended, frames, timers, observers } = runLoader("visible")
     expect(appended).toEqual([])
-    frames.shift()!()
-    expect(appended).toEqual([]) // still inside the frame: the paint has not happened yet
-    timers.shift()!()
+    expect(frames).toEqual([])
+    expect(observers.map((o) => o.options)).toEqual([{ type: "paint", buffered: true }])
+    observers[0]!.callback()
     expect(appended).toEqual([
       { src: "/a.js", async: true },
       { src: "/b.js", async: true },
     ])
+    // The second paint entry and the safety timeout change nothing.
+    observers[0]!.callback()
+    timers.forEach((t) => t.run())
+    expect(appended).toHaveLength(2)
   })
 
-  it("loads at once in a background tab, where no frame would come until the tab is shown", () => {
-    const { appended, frames } = runLoader("hidden")
+  it("loads anyway after 5 s if the browser never reports the paint", () => {
+    const { appended, timers } = runLoader("visible")
+    expect(timers.map((t) => t.ms)).toEqual([5000])
+    timers[0]!.run()
+    expect(appended.map((e) => e.src)).toEqual(["/a.js", "/b.js"])
+  })
+
+  it("without paint timing, waits for a frame and the task after it", () => {
+    const { appended, frames, timers, observers } = runLoader("visible", false)
+    expect(observers).toEqual([])
+    frames.shift()!()
+    expect(appended).toEqual([]) // still inside the frame: the paint has not happened yet
+    timers.shift()!.run()
+    expect(appended.map((e) => e.src)).toEqual(["/a.js", "/b.js"])
+  })
+
+  it("loads at once in a background tab, where nothing is painted until the tab is shown", () => {
+    const { appended, frames, observers } = runLoader("hidden")
     expect(frames).toEqual([])
+    expect(observers).toEqual([])
     expect(appended.map((e) => e.src)).toEqual(["/a.js", "/b.js"])
   })
 })
