@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query"
 import dynamic from "next/dynamic"
-import { useMemo, useRef, useState, type KeyboardEvent } from "react"
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { ChartPoint, ChartRef } from "@/lib/chart"
 import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
@@ -64,6 +64,16 @@ export default function PanelChart({
     const rank = new Map(panel.categories.map((c, i) => [c.code, i]))
     return [...all].sort((a, b) => (rank.get(a.category!) ?? 0) - (rank.get(b.category!) ?? 0) || a.x - b.x)
   }, [panel])
+
+  // The chart can take focus in the server HTML, before the page hydrates (pages paint first, see
+  // lib/defer-hydration.ts). That focus fired no onFocus here, so announce the first point now, as if
+  // it had: a keyboard reader who got there early is not left with silence.
+  useEffect(() => {
+    if (box.current !== null && box.current === document.activeElement && order[0]) {
+      const first = order[0].key
+      setActiveKey((key) => key ?? first)
+    }
+  }, [order])
 
   if (!panel) return null
   const active = order.find((p) => p.key === activeKey) ?? null

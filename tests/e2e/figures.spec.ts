@@ -89,6 +89,28 @@ test("status is drawn by the mark: approximate, implied and preliminary differ f
   )
 })
 
+test("a chart focused before the page has hydrated announces its first point once it has", async ({
+  page,
+}) => {
+  // Hold the scripts back so the focus lands on the server HTML, as on a slow laptop.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto("/")
+  const chart = page.locator('[data-chart-panel="cybertipline-volume"]')
+  await chart.focus()
+  await expect(chart).toBeFocused()
+  release()
+  await expect(page.locator('[data-figure-id="cybertipline"] [data-live]')).toHaveText(
+    /^2021, CyberTipline reports: 29,397,681, reported\./,
+  )
+  await page.keyboard.press("End")
+  await expect(page.locator('[data-figure-id="cybertipline"] [data-live]')).toHaveText(/^2024, /)
+})
+
 test("keyboard focus reaches a chart, and arrow keys announce value, status and caveats", async ({
   page,
 }) => {
