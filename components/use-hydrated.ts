@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore } from "react"
 
-/** For values that exist only in the browser and never change while the page is open. */
-export const noSubscription = () => () => {}
+// For values that exist only in the browser and never change while the page is open.
+const noSubscription = () => () => {}
 
 /**
  * False in the server HTML and during hydration, true once React runs the page. Pages paint before their
@@ -17,5 +17,17 @@ export function useHydrated(): boolean {
     noSubscription,
     () => true,
     () => false,
+  )
+}
+
+/**
+ * The site's origin ("https://example.org"), or "" in the server HTML and during hydration: pages are
+ * prerendered and may be served under any host, so only the browser knows it.
+ */
+export function useOrigin(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
   )
 }

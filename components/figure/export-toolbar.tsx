@@ -1,7 +1,7 @@
 "use client"
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
-import { noSubscription, useHydrated } from "@/components/use-hydrated"
+import { useEffect, useId, useRef, useState } from "react"
+import { useHydrated, useOrigin } from "@/components/use-hydrated"
 
 export type ExportLabels = {
   downloads: string
@@ -53,11 +53,7 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
   const [status, setStatus] = useState("")
   const hydrated = useHydrated()
   // The page is static; its address is only known in the browser (empty in the server HTML).
-  const origin = useSyncExternalStore(
-    noSubscription,
-    () => window.location.origin,
-    () => "",
-  )
+  const origin = useOrigin()
   const href = (format: string) =>
     `${exportPath}?format=${format}&lang=${locale}${format === "svg" ? `&size=${size}` : ""}`
   const svgUrl = href("svg")
