@@ -3,26 +3,15 @@
  * allow exactly those scripts (see lib/csp.ts). Runs after `next build` as the "postbuild" script; the
  * proxy reads the result. Fails the build when a page cannot be hashed.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
-import { z } from "zod"
+import { readFileSync, writeFileSync } from "node:fs"
 import { CSP_HASHES_FILE, CspHashesSchema, inlineScriptHashes, type CspHashes } from "@/lib/csp"
+import { DIST, prerenderedPages } from "./prerendered-pages"
 
-const DIST = ".next"
 const FALLBACK_ROUTES = ["/_not-found", "/_global-error"]
 
-const PrerenderManifest = z.object({ routes: z.record(z.string(), z.object({}).loose()) })
-
-const htmlOf = (route: string) => join(DIST, "server", "app", `${route}.html`)
-
 function main() {
-  const manifest = PrerenderManifest.parse(
-    JSON.parse(readFileSync(join(DIST, "prerender-manifest.json"), "utf8")),
-  )
   const result: CspHashes = { pages: {}, fallback: [] }
-  for (const route of Object.keys(manifest.routes)) {
-    const file = htmlOf(route)
-    if (!existsSync(file)) continue // route handlers (icon.svg) have no document
+  for (const { route, file } of prerenderedPages()) {
     const hashes = inlineScriptHashes(readFileSync(file, "utf8"))
     if (FALLBACK_ROUTES.includes(route)) result.fallback.push(...hashes)
     else result.pages[route] = hashes

@@ -4,9 +4,8 @@
  * - Pages in Arabic preload the Arabic font files that their stylesheet declares (lib/font-preload.ts).
  * Idempotent; fails the build, naming the page, when a page is not in the form these rewrites expect.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { z } from "zod"
 import { deferHydration } from "@/lib/defer-hydration"
 import {
   ARABIC_FONT_FAMILY,
@@ -15,10 +14,7 @@ import {
   stylesheetHrefs,
   withFontPreloads,
 } from "@/lib/font-preload"
-
-const DIST = ".next"
-
-const PrerenderManifest = z.object({ routes: z.record(z.string(), z.object({}).loose()) })
+import { DIST, prerenderedPages } from "./prerendered-pages"
 
 /** The Arabic font files a page's stylesheets declare (a built stylesheet lives under .next/static). */
 function arabicFonts(html: string): string[] {
@@ -31,16 +27,10 @@ function arabicFonts(html: string): string[] {
 }
 
 function main() {
-  const manifest = PrerenderManifest.parse(
-    JSON.parse(readFileSync(join(DIST, "prerender-manifest.json"), "utf8")),
-  )
-  let pages = 0
+  const pages = prerenderedPages()
   let deferred = 0
   let preloaded = 0
-  for (const route of Object.keys(manifest.routes)) {
-    const file = join(DIST, "server", "app", `${route}.html`)
-    if (!existsSync(file)) continue // route handlers (icon.svg) have no document
-    pages++
+  for (const { file } of pages) {
     const original = readFileSync(file, "utf8")
     try {
       let html = deferHydration(original).html
@@ -55,9 +45,8 @@ function main() {
       throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  if (pages === 0) throw new Error(`${DIST}/prerender-manifest.json lists no prerendered page`)
   console.log(
-    `Pages: ${deferred} of ${pages} prerendered pages hydrate after the first paint; ${preloaded} Arabic pages preload the Arabic font`,
+    `Pages: ${deferred} of ${pages.length} prerendered pages hydrate after the first paint; ${preloaded} Arabic pages preload the Arabic font`,
   )
 }
 

@@ -1,0 +1,24 @@
+/**
+ * The documents `next build` prerendered, read from its prerender manifest: what the post-build steps
+ * (rewrite-pages.ts, then csp-hashes.ts) work on. Fails when the build has none, which means the steps
+ * ran on a missing or broken build.
+ */
+import { existsSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { z } from "zod"
+
+export const DIST = ".next"
+
+const PrerenderManifest = z.object({ routes: z.record(z.string(), z.object({}).loose()) })
+
+/** Each prerendered route ("/en/sources") and the HTML file that serves it. */
+export function prerenderedPages(): { route: string; file: string }[] {
+  const manifest = PrerenderManifest.parse(
+    JSON.parse(readFileSync(join(DIST, "prerender-manifest.json"), "utf8")),
+  )
+  const pages = Object.keys(manifest.routes)
+    .map((route) => ({ route, file: join(DIST, "server", "app", `${route}.html`) }))
+    .filter((page) => existsSync(page.file)) // route handlers (icon.svg) have no document
+  if (pages.length === 0) throw new Error(`${DIST}/prerender-manifest.json lists no prerendered page`)
+  return pages
+}
