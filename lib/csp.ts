@@ -8,8 +8,7 @@ import { queryViewRoute } from "./query-views"
  * next.config.js for responses that are not pages) forbids inline scripts; a page's own inline scripts
  * (Next's bootstrap and the serialised React payload) are allowed by their SHA-256 hashes when the page
  * is prerendered, and by a per-request nonce when it is rendered on demand (/compare and /briefing with
- * a query). Hashes
- * keep static pages static and cacheable: the same HTML always carries the same policy.
+ * a query). Hashes keep static pages static and cacheable: the same HTML always carries the same policy.
  */
 
 export type Directive = keyof typeof directives
@@ -93,7 +92,8 @@ export function pagePolicy(
   nonce: () => string,
 ) {
   const frameable = isEmbedPath(pathname)
-  const pageHashes = hashes.pages[queryViewRoute(pathname, search) ?? prerenderedRoute(pathname)]
+  const route = prerenderedRoute(pathname)
+  const pageHashes = hashes.pages[queryViewRoute(route, search) ?? route]
   if (pageHashes) return { policy: contentSecurityPolicy({ scriptSources: pageHashes, frameable }) }
   // Rendered on demand (or a static 404/500 page): Next puts this nonce on its scripts.
   const value = nonce()

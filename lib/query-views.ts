@@ -16,14 +16,13 @@ export const QUERY_VIEW_SEGMENT: string = config.segment
 export const QUERY_VIEW_PAGES: Readonly<Record<string, readonly string[]>> = config.pages
 
 /**
- * The route that serves a request for a page path (as the browser sees it) and its query, as the
- * rewrites resolve it: "/compare?series=x" → "/en/compare/selection", "/ar/briefing?slide=2" →
- * "/ar/briefing/selection". Null for every other request.
+ * The route that serves a request, as the rewrites resolve it, given the prerendered route its path
+ * maps to (lib/csp.ts prerenderedRoute) and its query: "/en/compare" with "?series=x" →
+ * "/en/compare/selection", "/ar/briefing" with "?slide=2" → "/ar/briefing/selection". Null for
+ * every other request.
  */
-export function queryViewRoute(pathname: string, search: URLSearchParams): string | null {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname
-  const m = /^(\/ar)?(\/[^/]+)$/.exec(path)
-  const keys = m ? QUERY_VIEW_PAGES[m[2]!] : undefined
-  if (!m || !keys || !keys.some((k) => search.has(k))) return null
-  return `${m[1] ?? "/en"}${m[2]}/${QUERY_VIEW_SEGMENT}`
+export function queryViewRoute(route: string, search: URLSearchParams): string | null {
+  const page = /^\/(?:en|ar)(\/[^/]+)$/.exec(route)?.[1]
+  const keys = page === undefined ? undefined : QUERY_VIEW_PAGES[page]
+  return keys?.some((k) => search.has(k)) ? `${route}/${QUERY_VIEW_SEGMENT}` : null
 }
