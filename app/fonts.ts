@@ -17,7 +17,8 @@ export const latinFont = localFont({
  * Noto Sans Arabic at the two weights the pages use (semibold resolves to bold), cut down at build time
  * to the Arabic block: 21 KB per weight instead of 49 KB (lib/font-subsets.ts, scripts/subset-fonts.ts).
  * Not preloaded here, because the layout is shared by both languages and English pages only need it for
- * the odd Arabic word; the post-build step adds the preload to Arabic pages (lib/font-preload.ts). Exports embed the full fontsource files (lib/export/fonts.ts).
+ * the odd Arabic word; the post-build step adds the preload to Arabic pages (lib/font-preload.ts).
+ * Exports embed the full fontsource files (lib/export/fonts.ts).
  */
 export const arabicFont = localFont({
   src: [
