@@ -3,6 +3,7 @@
 import { parseAsInteger, useQueryState } from "nuqs"
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import { SlideDistance } from "@/components/charts/draw-gate"
+import { printWhenDrawn } from "@/components/charts/print-charts"
 import { LanguageSwitch } from "@/components/language-switch"
 
 export type DeckLabels = {
@@ -27,13 +28,16 @@ type Props = {
   labels: DeckLabels
 }
 
-// Keys a presenter or a clicker sends. Clickers send PageDown/PageUp (some arrows); Space advances as in
-// every presentation program. In Arabic the deck reads right to left like a book, so ← is "next".
-function step(key: string, rtl: boolean): number | "first" | "last" | null {
+// Keys a presenter or a clicker sends. Clickers send PageDown/PageUp, some → and ←; Space advances as in
+// every presentation program. → is "next" in Arabic too, not mirrored:
+// - a clicker's "next" button that sends → must never go back, whatever the deck's language;
+// - presentation programs (PowerPoint, Keynote) keep → as "next" for right-to-left decks;
+// - time runs left to right on every chart in both languages (lib/chart.ts), and the deck follows it.
+function step(key: string): number | "first" | "last" | null {
   if (key === "PageDown" || key === " " || key === "Spacebar") return 1
   if (key === "PageUp") return -1
-  if (key === "ArrowRight") return rtl ? -1 : 1
-  if (key === "ArrowLeft") return rtl ? 1 : -1
+  if (key === "ArrowRight") return 1
+  if (key === "ArrowLeft") return -1
   if (key === "ArrowDown") return 1
   if (key === "ArrowUp") return -1
   if (key === "Home") return "first"
@@ -74,9 +78,6 @@ function DeckView({
   const [index, setIndex] = useState(() => Math.min(Math.max(slideParam, 1), total) - 1)
   const indexRef = useRef(index)
   const [notes, setNotes] = useState(false)
-  // Charts are drawn near the current slide only (see draw-gate.tsx). Printing from the browser's menu
-  // may not wait for the others, so the deck's own Print draws every slide's chart first.
-  const [drawAll, setDrawAll] = useState(false)
   const [printStatus, setPrintStatus] = useState("")
   const deckRef = useRef<HTMLDivElement>(null)
   const rtl = locale === "ar"
@@ -91,27 +92,16 @@ function DeckView({
     [setSlideParam, total],
   )
 
-  const print = useCallback(() => {
-    setDrawAll(true)
-    setPrintStatus(labels.printPreparing)
-    const deck = deckRef.current
-    const started = performance.now()
-    // Wait (at most 5 s) until every chart panel has its drawing, then open the print dialogue.
-    const waitForDrawings = () => {
-      const panels = deck ? [...deck.querySelectorAll("[data-chart-panel]")] : []
-      const ready = panels.every((p) => p.querySelector("svg"))
-      if (!ready && performance.now() - started < 5000) {
-        requestAnimationFrame(waitForDrawings)
-        return
-      }
-      setPrintStatus("")
-      window.print()
-    }
-    requestAnimationFrame(waitForDrawings)
-  }, [labels.printPreparing])
+  // Charts are drawn near the current slide only (see draw-gate.tsx); the deck's Print and P (like Ctrl+P)
+  // draw every slide's chart before the print dialogue opens.
+  const print = useCallback(
+    () => printWhenDrawn((waiting) => setPrintStatus(waiting ? labels.printPreparing : "")),
+    [labels.printPreparing],
+  )
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
+      // Ctrl+P is components/print-shortcut.tsx's, on every page.
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return
       const target = e.target as HTMLElement | null
       // Keys typed into a control belong to the control.
@@ -121,7 +111,7 @@ function DeckView({
         e.key !== "PageUp"
       )
         return
-      const s = step(e.key, rtl)
+      const s = step(e.key)
       if (s !== null) {
         e.preventDefault()
         go(s === "first" ? 0 : s === "last" ? total - 1 : indexRef.current + s)
@@ -145,7 +135,7 @@ function DeckView({
     // Says when the keys work (before hydration a key press has nowhere to go).
     deckRef.current?.setAttribute("data-ready", "")
     return () => window.removeEventListener("keydown", onKey)
-  }, [go, print, rtl, total])
+  }, [go, print, total])
 
   const button =
     "rounded border-2 border-black bg-white px-3 py-1 font-semibold hover:bg-slate-100 disabled:opacity-50"
@@ -169,33 +159,36 @@ function DeckView({
             inert={i !== index}
             className="slide"
           >
-            <SlideDistance value={drawAll ? 0 : Math.abs(i - index)}>{s.content}</SlideDistance>
+            <SlideDistance value={Math.abs(i - index)}>{s.content}</SlideDistance>
           </section>
         ))}
       </div>
       <nav className="deck-controls" aria-label={labels.deck}>
-        <button
-          type="button"
-          className={button}
-          onClick={() => go(index - 1)}
-          disabled={index === 0}
-          aria-label={labels.prev}
-        >
-          {rtl ? "→" : "←"}
-        </button>
-        <p aria-live="polite" className="tabular-nums" data-slide-counter>
-          {labels.counter.replace("{n}", String(index + 1)).replace("{total}", String(total))}
-          <span className="sr-only">: {slides[index]?.title}</span>
-        </p>
-        <button
-          type="button"
-          className={button}
-          onClick={() => go(index + 1)}
-          disabled={index === total - 1}
-          aria-label={labels.next}
-        >
-          {rtl ? "←" : "→"}
-        </button>
+        {/* Back on the left and next on the right in both languages, like the → and ← keys (see step). */}
+        <div dir="ltr" className="flex items-center gap-3">
+          <button
+            type="button"
+            className={button}
+            onClick={() => go(index - 1)}
+            disabled={index === 0}
+            aria-label={labels.prev}
+          >
+            ←
+          </button>
+          <p aria-live="polite" dir={rtl ? "rtl" : "ltr"} className="tabular-nums" data-slide-counter>
+            {labels.counter.replace("{n}", String(index + 1)).replace("{total}", String(total))}
+            <span className="sr-only">: {slides[index]?.title}</span>
+          </p>
+          <button
+            type="button"
+            className={button}
+            onClick={() => go(index + 1)}
+            disabled={index === total - 1}
+            aria-label={labels.next}
+          >
+            →
+          </button>
+        </div>
         <button type="button" className={button} aria-pressed={notes} onClick={() => setNotes((v) => !v)}>
           {labels.notes}
         </button>

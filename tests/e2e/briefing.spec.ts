@@ -161,10 +161,20 @@ test("the deck has no accessibility violations (WCAG 2.2 AA)", async ({ page }) 
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
 })
 
-test("/ar/briefing is the Arabic deck, where ← is next", async ({ page }) => {
+test("/ar/briefing is the Arabic deck, where → is next as in English (a clicker sends →)", async ({
+  page,
+}) => {
   await open(page, "/ar/briefing")
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
   await page.keyboard.press("ArrowLeft")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "title")
+  await page.keyboard.press("ArrowRight")
   await expect(current(page)).toHaveAttribute("data-slide-id", "how-to-read")
   await expect(current(page)).toContainText("كيف تُقرأ بيانات البلاغات")
+  await page.keyboard.press("ArrowLeft")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "title")
+  // The on-screen buttons sit as the keys point: back on the left, next on the right.
+  const back = await page.getByRole("button", { name: "الشريحة السابقة" }).boundingBox()
+  const next = await page.getByRole("button", { name: "الشريحة التالية" }).boundingBox()
+  expect(back!.x).toBeLessThan(next!.x)
 })
