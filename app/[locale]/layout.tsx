@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { arabicFont, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
+import { PrintShortcut } from "@/components/print-shortcut"
 import { QueryProvider } from "@/components/query-provider"
 import { directionOf, routing } from "@/lib/i18n/routing"
 
@@ -31,6 +32,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* No intl provider: client leaves get their strings as props, so the message formatter (and
             the catalogue) stay on the server. The URL-state adapter wraps only the leaves that use it. */}
         <QueryProvider>{children}</QueryProvider>
+        <PrintShortcut />
       </body>
     </html>
   )

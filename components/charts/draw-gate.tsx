@@ -1,6 +1,7 @@
 "use client"
 
 import { createContext, useContext, useEffect, useState, type RefObject } from "react"
+import { DRAW_ALL_EVENT } from "./print-charts"
 
 /**
  * When a chart's drawing (Recharts, the heaviest code on the page) is rendered. A page of seven figures
@@ -8,7 +9,7 @@ import { createContext, useContext, useEffect, useState, type RefObject } from "
  * keyboard reading and the live region do not need the drawing, so it waits until it is needed:
  * - on a page, when its box comes within half a screen of the viewport;
  * - on a briefing slide, when the slide is the current one or next to it (so the next slide is ready);
- * - whenever the page is printed.
+ * - whenever the page is printed, or is about to be (print-charts.ts).
  */
 
 /** How far (in slides) this slide is from the deck's current one; null outside a deck. */
@@ -36,7 +37,10 @@ export function useShouldDraw(box: RefObject<HTMLElement | null>): boolean {
   return printing || (distance === null ? seen : distance <= 1)
 }
 
-/** True from the moment the page is printed (or print is emulated) on: a drawn chart stays drawn. */
+/**
+ * True from the moment the page is printed, print is emulated or every drawing is asked for
+ * (DRAW_ALL_EVENT) on: a drawn chart stays drawn.
+ */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false)
   useEffect(() => {
@@ -45,9 +49,11 @@ function usePrinting(): boolean {
     const onBeforePrint = () => setPrinting(true)
     query.addEventListener("change", onChange)
     window.addEventListener("beforeprint", onBeforePrint)
+    window.addEventListener(DRAW_ALL_EVENT, onBeforePrint)
     return () => {
       query.removeEventListener("change", onChange)
       window.removeEventListener("beforeprint", onBeforePrint)
+      window.removeEventListener(DRAW_ALL_EVENT, onBeforePrint)
     }
   }, [])
   return printing
