@@ -5,6 +5,8 @@ import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
 
 const dataset = getDataset()
+/** File names carry the dataset version: `<figure-id>_<locale>_<dataset-version>.<ext>`. */
+const VERSION = dataset.meta.version
 
 async function download(page: Page, figure: Locator, name: RegExp) {
   const [file] = await Promise.all([
@@ -26,12 +28,12 @@ for (const id of FIGURE_IDS) {
     await page.goto("/")
     const figure = page.locator(`[data-figure-id="${id}"]`)
     const { name, body } = await download(page, figure, /SVG/)
-    expect(name).toBe(`${id}_en_1.0.0.svg`)
+    expect(name).toBe(`${id}_en_${VERSION}.svg`)
     const text = textOf(body.toString("utf8"))
     const content = getChartContent(dataset, { kind: "figure", id }, "en")!
     for (const c of exportCaveats(content)) expect(text).toContain(c.title.en)
     expect(text).toContain(`Sources: ${content.sourceLine}`)
-    expect(text).toContain("Dataset 1.0.0")
+    expect(text).toContain(`Dataset ${VERSION}`)
   })
 }
 
@@ -39,7 +41,7 @@ test("the PNG is a real PNG at least 1600 px wide, drawn from the same compositi
   await page.goto("/")
   const figure = page.locator('[data-figure-id="genai"]')
   const { name, body } = await download(page, figure, /PNG/)
-  expect(name).toBe("genai_en_1.0.0.png")
+  expect(name).toBe(`genai_en_${VERSION}.png`)
   expect(body.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a")
   expect(body.readUInt32BE(16)).toBeGreaterThanOrEqual(1600)
   const svg = await (await page.request.get("/api/figures/genai/export?format=svg&lang=en")).text()
@@ -54,7 +56,7 @@ test("the CSV has caveat and citation columns and exactly the rows of the figure
   await page.goto("/")
   const figure = page.locator('[data-figure-id="inhope"]')
   const { name, body } = await download(page, figure, /CSV/)
-  expect(name).toBe("inhope_en_1.0.0.csv")
+  expect(name).toBe(`inhope_en_${VERSION}.csv`)
   expect(body.subarray(0, 3).toString("hex")).toBe("efbbbf")
   const lines = body.toString("utf8").slice(1).trimEnd().split("\r\n")
   const header = lines[0]!.split(",")
@@ -66,7 +68,7 @@ test("the CSV has caveat and citation columns and exactly the rows of the figure
 test("the JSON download has the rows and caveats", async ({ page }) => {
   await page.goto("/")
   const { name, body } = await download(page, page.locator('[data-figure-id="enticement"]'), /JSON/)
-  expect(name).toBe("enticement_en_1.0.0.json")
+  expect(name).toBe(`enticement_en_${VERSION}.json`)
   const json = JSON.parse(body.toString("utf8"))
   expect(json.caveats.map((c: { id: string }) => c.id)).toContain("report-act-2024")
 })
@@ -116,7 +118,7 @@ test("a size chosen before the page has hydrated is the size downloaded", async 
 test("an Arabic export from /ar is in Arabic, right to left", async ({ page }) => {
   await page.goto("/ar")
   const { name, body } = await download(page, page.locator('[data-figure-id="iwf"]'), /SVG/)
-  expect(name).toBe("iwf_ar_1.0.0.svg")
+  expect(name).toBe(`iwf_ar_${VERSION}.svg`)
   const svg = body.toString("utf8")
   expect(svg).toMatch(/<svg [^>]*lang="ar" direction="rtl"/)
   expect(textOf(svg)).toContain("لماذا تغيّر هذا الرقم")

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
+import { getDataset } from "@/lib/dataset"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
 
@@ -25,7 +26,7 @@ test("the server HTML has all seven figures, in order, each with title, takeaway
     expect(block, id).toContain("<table")
     expect(block, id).toContain("<figcaption")
     expect(block, id).toMatch(/GTA 2025, footnotes? \d+/)
-    expect(block, id).toContain("Dataset 1.0.0")
+    expect(block, id).toContain(`Dataset ${getDataset().meta.version}`)
   }
 })
 

@@ -42,6 +42,7 @@ const VERDICTS: Record<string, string> = {
   "iwf-hosting-share:2023:2024:CH": "comparable",
   "iwf-hosting-share:2023:2024:DE": "comparable",
   "iwf-hosting-share:2023:2024:HK": "comparable",
+  "iwf-hosting-share:2021:2022:NL": "comparable",
   "iwf-hosting-share:2022:2023:NL": "comparable",
   "iwf-hosting-share:2023:2024:NL": "comparable",
   "iwf-hosting-share:2023:2024:RO": "comparable",

@@ -59,7 +59,7 @@ describe("the exported SVG (composition)", () => {
       expect(svg).toContain(`<title>${content.title.replace(/'/g, "&#39;")}</title>`)
       exportCaveats(content).forEach((c, i) => expect(textOf(svg)).toContain(`${i + 1}. ${c.title.en}`))
       expect(svg).toContain("Sources: ")
-      expect(svg).toContain("Dataset 1.0.0 (2026-11-28)")
+      expect(svg).toContain(`Dataset ${dataset.meta.version} (${dataset.meta.updated})`)
       expect(svg).toContain(`${origin}/figures/${id}`)
       expect(svg).toMatch(/data-mark="/)
     },
@@ -107,7 +107,7 @@ describe("the exported SVG (composition)", () => {
 describe("the exported data", () => {
   it("has exactly the figure table's rows, each with its caveats and citation, and a BOM", () => {
     const csv = buildChartExport({ kind: "figure", id: "iwf" }, "en", "csv", { origin })!
-    expect(csv.filename).toBe("iwf_en_1.0.0.csv")
+    expect(csv.filename).toBe(`iwf_en_${dataset.meta.version}.csv`)
     expect(csv.body.charCodeAt(0)).toBe(0xfeff)
     const lines = csv.body.slice(1).trimEnd().split("\r\n")
     expect(lines[0]).toBe(FIGURE_CSV_COLUMNS.join(","))
