@@ -5,6 +5,7 @@ import type { BarPanel, ChartLayer } from "@/lib/chart"
 import { formatAxisValue, formatNumber } from "@/lib/format"
 import type { Locale } from "@/lib/schema"
 import { hatchId, HatchPattern } from "./mark"
+import { rtlAnchor } from "./rtl-anchor"
 
 type Hover = (key: string | null) => void
 
@@ -109,10 +110,12 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
           type="category"
           dataKey="code"
           tickFormatter={(code: string) => labelOf.get(code) ?? code}
+          // Every country is labelled: Recharts would otherwise drop labels it finds too close.
+          interval={0}
           orientation={rtl ? "right" : "left"}
           width={large ? 220 : 112}
           stroke="#555555"
-          tick={{ fill: "#222222", fontSize: fs }}
+          tick={{ fill: "#222222", fontSize: fs, ...rtlAnchor(rtl, "end") }}
         />
         {panel.layers.map((l) => (
           <Bar
@@ -122,9 +125,12 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
             isAnimationActive={false}
             shape={<BarMark layer={l} scope={panel.id} activeKey={activeKey} onHover={onHover} />}
           >
+            {/* At the bar's far end. On the reversed (right-to-left) axis Recharts gives bars a negative
+                width, so that end is still its "right", and the anchor is flipped as for the ticks. */}
             <LabelList
               dataKey={l.key}
-              position={rtl ? "left" : "right"}
+              position="right"
+              {...rtlAnchor(rtl, "start")}
               formatter={(v: unknown) => (typeof v === "number" ? `${formatNumber(v, locale)}%` : "")}
               fill="#222222"
               fontSize={large ? 22 : 12}

@@ -15,6 +15,7 @@ import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
 import { formatAxisValue } from "@/lib/format"
 import type { Locale } from "@/lib/schema"
 import { HatchPattern, MarkGlyph } from "./mark"
+import { rtlAnchor } from "./rtl-anchor"
 
 type Hover = (key: string | null) => void
 
@@ -141,7 +142,7 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
           orientation={rtl ? "right" : "left"}
           width={(rtl ? 76 : 56) * (large ? 1.8 : 1)}
           stroke="#555555"
-          tick={{ fill: "#222222", fontSize: fs }}
+          tick={{ fill: "#222222", fontSize: fs, ...rtlAnchor(rtl, "end") }}
         />
         {panel.events.map((e) => (
           <ReferenceLine
