@@ -1,4 +1,4 @@
-import type { ChartRef, Translate } from "./chart"
+import type { ChartPanel, ChartRef, Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
 import { compare, type Comparison } from "./compare"
 import { FIGURE_IDS, FIGURES, isFigureId, type FigureId } from "./figures"
@@ -30,6 +30,20 @@ export type FigureSlide = {
 }
 
 /** `?figures=cybertipline,genai`: which figures, in which order; unknown ids are reported, not fatal. */
+/**
+ * A slide chart's height, in vh of a 16:9 screen. One panel has the chart column to itself (44vh) and
+ * two trend panels share it. A bar panel is sized by its bars, so that each bar and its 24 px country
+ * label stay readable at 1080p: IWF's seven countries over two years need far more room than INHOPE's
+ * two countries in one year, and squeezed into half the column their labels overlapped.
+ */
+export function slideChartHeight(panel: ChartPanel, panelCount: number): string {
+  if (panel.kind === "bars") {
+    const bars = panel.categories.length * panel.layers.length
+    return `${Math.min(Math.round((8 + 1.6 * bars) * 10) / 10, 44)}vh`
+  }
+  return panelCount > 1 ? "21vh" : "44vh"
+}
+
 export function parseFigureList(raw: string | null | undefined): { ids: FigureId[]; invalid: string[] } {
   if (!raw) return { ids: [...FIGURE_IDS], invalid: [] }
   const items = raw

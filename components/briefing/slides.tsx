@@ -3,8 +3,9 @@ import { ChartBox } from "@/components/charts/chart-box"
 import { MarkLegend } from "@/components/figure/mark-legend"
 import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
-import type { FigureSlide } from "@/lib/briefing"
+import { slideChartHeight, type FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
+import { COMMA } from "@/lib/format"
 import { MARK_ORDER } from "@/lib/marks"
 import type { Dataset, Locale, Status } from "@/lib/schema"
 import { SUPPORT_RESOURCES } from "@/lib/support-resources"
@@ -70,7 +71,6 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
   const ts = await getTranslations({ locale, namespace: "status" })
   const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
   const { headline } = slide
-  const chartHeight = spec.panels.length > 1 ? "21vh" : "44vh"
   return (
     <>
       <h2 className="text-[2.6vw] leading-tight font-bold">{slide.title}</h2>
@@ -88,7 +88,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   chart={slide.chart}
                   panelId={panel.id}
                   locale={locale}
-                  chartHeight={chartHeight}
+                  chartHeight={slideChartHeight(panel, spec.panels.length)}
                   defaultScale={panel.kind === "trend" ? panel.scale : "linear"}
                   variant="slide"
                   labels={{
@@ -118,11 +118,17 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
         <div className="flex min-w-0 flex-col gap-[1.2vw]">
           <div data-headline>
             <p className="font-semibold">{t("headline")}</p>
-            <p className="text-[4.2vw] leading-none font-bold tabular-nums" data-headline-value>
+            {/* Arabic needs the taller line: the dots below its letters (ي in حوالي) reach far under it. */}
+            <p
+              className={`text-[4.2vw] font-bold tabular-nums ${locale === "ar" ? "leading-[1.5]" : "leading-[1.1]"}`}
+              data-headline-value
+            >
               {headline.value}
             </p>
             <p>
-              {headline.series}, {headline.period}
+              {headline.series}
+              {COMMA[locale]}
+              {headline.period}
             </p>
             <p className="mt-[0.5vw] flex flex-wrap items-center gap-[1vw]">
               <span className="text-[2.4vw] font-bold tabular-nums" data-headline-change>

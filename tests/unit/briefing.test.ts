@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { buildFigureSlide, buildHeadline, parseFigureList } from "@/lib/briefing"
+import { buildFigureSlide, buildHeadline, parseFigureList, slideChartHeight } from "@/lib/briefing"
+import { buildFigureSpec } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
 import { translatorFor } from "@/lib/i18n/translate"
@@ -53,5 +54,25 @@ describe("a figure slide", () => {
   it("writes talking points in Arabic for the Arabic deck", () => {
     const slide = buildFigureSlide(dataset, "enticement", "ar", translatorFor("ar", "briefing"), (v) => v)
     expect(slide.notes.some((n) => n.includes("هل يزداد الوضع سوءًا؟"))).toBe(true)
+  })
+})
+
+describe("the height of a slide's chart", () => {
+  const spec = (id: "hosting" | "cybertipline" | "sextortion") =>
+    buildFigureSpec(dataset, id, "en", translatorFor("en", "chart"))
+
+  it("gives a lone chart the whole column and two trend charts half each", () => {
+    const one = spec("cybertipline").panels
+    expect(slideChartHeight(one[0]!, one.length)).toBe("44vh")
+    const two = spec("sextortion").panels
+    expect(two.map((p) => slideChartHeight(p, two.length))).toEqual(["21vh", "21vh"])
+  })
+
+  it("sizes bar charts by their bars, so IWF's seven countries over two years get room for their labels", () => {
+    const [inhope, iwf] = spec("hosting").panels
+    expect(inhope!.kind === "bars" && inhope!.categories.length * inhope!.layers.length).toBe(2)
+    expect(iwf!.kind === "bars" && iwf!.categories.length * iwf!.layers.length).toBe(14)
+    expect(slideChartHeight(inhope!, 2)).toBe("11.2vh")
+    expect(slideChartHeight(iwf!, 2)).toBe("30.4vh")
   })
 })
