@@ -37,12 +37,16 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
     >
       <div>
         <p className="font-semibold">
-          {formatPeriod(c.from.period, locale)} → {formatPeriod(c.to.period, locale)}
+          {/* In words in Arabic ("من … إلى …"): an arrow between two numbers points the wrong way once
+              the bidirectional algorithm lays them out right to left. */}
+          {t("fromTo", { from: formatPeriod(c.from.period, locale), to: formatPeriod(c.to.period, locale) })}
           {c.country && <span className="font-normal"> · {formatCountry(c.country, locale)}</span>}
         </p>
         <p className="tabular-nums text-slate-800">
-          {formatQualified(c.from.value, unit, locale, c.from.qualifier)} →{" "}
-          {formatQualified(c.to.value, unit, locale, c.to.qualifier)}
+          {t("fromTo", {
+            from: formatQualified(c.from.value, unit, locale, c.from.qualifier),
+            to: formatQualified(c.to.value, unit, locale, c.to.qualifier),
+          })}
         </p>
         <p className="mt-1 text-2xl font-bold tabular-nums" data-change>
           {change}

@@ -2,7 +2,7 @@ import { inhopeWithoutSafenet } from "./adjusted"
 import { caveatsForObservation, isGeneralCaveat } from "./caveats"
 import { footnoteLabel } from "./citation"
 import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figures"
-import { formatCountry, formatQualified } from "./format"
+import { COMMA, formatCountry, formatQualified } from "./format"
 import { markFor, type MarkStyle } from "./marks"
 import { getSeries } from "./observations"
 import { comparePeriods, isHalfYear, parsePeriod } from "./period"
@@ -299,7 +299,7 @@ function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale)
           o,
           t,
           locale,
-          `${series.title[locale]}, ${formatCountry(o.country!, locale)}`,
+          `${series.title[locale]}${COMMA[locale]}${formatCountry(o.country!, locale)}`,
           false,
         ),
       }))

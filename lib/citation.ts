@@ -1,3 +1,4 @@
+import { COMMA } from "./format"
 import type { Citation, Locale } from "./schema"
 
 const GTA_NAME: Record<Locale, string> = {
@@ -31,7 +32,7 @@ const CONFIDENCE: Record<Locale, Record<string, string>> = {
 export function footnoteLabel(footnotes: number[], locale: Locale): string {
   const w = WORDS[locale]
   if (footnotes.length === 0) return w.noFootnote
-  return `${footnotes.length === 1 ? w.footnote : w.footnotes} ${footnotes.join(locale === "ar" ? "، " : ", ")}`
+  return `${footnotes.length === 1 ? w.footnote : w.footnotes} ${footnotes.join(COMMA[locale])}`
 }
 
 /** One citation as a single human-readable line, for CSV cells, exports and tooltips. */

@@ -3,7 +3,7 @@ import { byKind, caveatsForSeries, isGeneralCaveat } from "./caveats"
 import { footnoteLabel } from "./citation"
 import { observationKey, sourceLabel } from "./chart"
 import { FIGURES, figureSeriesIds, type FigureId } from "./figures"
-import { formatCountry, formatQualified } from "./format"
+import { COMMA, formatCountry, formatQualified } from "./format"
 import { getSeries } from "./observations"
 import { comparePeriods } from "./period"
 import type { Caveat, Dataset, DatasetEvent, Locale, Observation } from "./schema"
@@ -71,7 +71,7 @@ export function toTableRows(dataset: Dataset, observations: Observation[], local
     const category = o.category && translatorFor(locale, "categories")(o.category)
     const label = [series.title[locale], o.country && formatCountry(o.country, locale), category]
       .filter(Boolean)
-      .join(locale === "ar" ? "، " : ", ")
+      .join(COMMA[locale])
     return {
       key: observationKey(o),
       series: label,
@@ -101,8 +101,7 @@ export function sourceLineForSeriesIds(dataset: Dataset, seriesIds: string[], lo
         .flatMap((o) => o.citations.flatMap((c) => (c.kind === "gta2025" ? c.footnotes : []))),
     ),
   ].sort((a, b) => a - b)
-  const comma = locale === "ar" ? "، " : ", "
-  if (footnotes.length === 0) return orgs.join(comma)
+  if (footnotes.length === 0) return orgs.join(COMMA[locale])
   const gta = locale === "ar" ? "تقييم التهديدات العالمية 2025" : "GTA 2025"
-  return `${orgs.join(comma)} · ${gta}${comma}${footnoteLabel(footnotes, locale)}`
+  return `${orgs.join(COMMA[locale])} · ${gta}${COMMA[locale]}${footnoteLabel(footnotes, locale)}`
 }

@@ -3,6 +3,9 @@ import type { Locale, Qualifier, Unit } from "./schema"
 // Western digits in both languages, as the Arabic edition of the GTA 2025 prints them.
 const NUMBER_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-latn" }
 
+/** The comma between the parts of a label or a list: Arabic has its own (،). */
+export const COMMA: Record<Locale, string> = { en: ", ", ar: "، " }
+
 const MILLION: Record<Locale, string> = { en: "million", ar: "مليون" }
 
 const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {
@@ -44,14 +47,24 @@ export function formatPercentChange(percent: number, locale: Locale): string {
   return `${sign}${formatNumber(Math.abs(percent), locale, Math.abs(percent) < 10 ? 1 : 0)}%`
 }
 
-const regionNames = new Map<Locale, Intl.DisplayNames>()
+const regionNames = new Map<string, Intl.DisplayNames>()
 
-/** A country's name in the reader's language, from its ISO 3166-1 alpha-2 code. */
-export function formatCountry(code: string, locale: Locale): string {
-  let names = regionNames.get(locale)
+function regionName(code: string, locale: Locale, style: "long" | "short"): string | undefined {
+  let names = regionNames.get(`${locale}-${style}`)
   if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "region" })
-    regionNames.set(locale, names)
+    names = new Intl.DisplayNames([locale], { type: "region", style })
+    regionNames.set(`${locale}-${style}`, names)
   }
-  return names.of(code) ?? code
+  return names.of(code)
+}
+
+/**
+ * A country's name in the reader's language, from its ISO 3166-1 alpha-2 code. Where the full name
+ * carries an administrative qualifier ("Hong Kong SAR China", "هونغ كونغ الصينية (منطقة إدارية خاصة)")
+ * the short one is used, as the sources print it ("Hong Kong"): the long form wrapped over two lines
+ * in a chart's country labels.
+ */
+export function formatCountry(code: string, locale: Locale): string {
+  const long = regionName(code, locale, "long") ?? code
+  return /\(|\bSAR\b/.test(long) ? (regionName(code, locale, "short") ?? long) : long
 }

@@ -50,8 +50,11 @@ export async function FigureChanges({
               data-verdict={c.verdict}
             >
               <span>
-                {getSeries(dataset, c.seriesId)!.title[locale]}, {formatPeriod(c.from.period, locale)} →{" "}
-                {formatPeriod(c.to.period, locale)}:{" "}
+                {t("changeOf", {
+                  series: getSeries(dataset, c.seriesId)!.title[locale],
+                  from: formatPeriod(c.from.period, locale),
+                  to: formatPeriod(c.to.period, locale),
+                })}{" "}
                 <span className="font-semibold tabular-nums">{change}</span>
                 <span className="sr-only">
                   {" "}

@@ -118,3 +118,27 @@ test("Arabic pages preload the Arabic font files they use; English pages do not"
   await page.goto("/")
   expect(await page.locator('link[rel="preload"][href*="noto_sans_arabic"]').count()).toBe(0)
 })
+
+test("Arabic says a change's span in words and joins with the Arabic comma, so nothing reads backwards", async ({
+  page,
+}) => {
+  // "2021 → 2022" laid out right to left shows the arrow pointing from 2022 back to 2021.
+  await page.goto("/ar/compare?series=ncmec-cybertipline-reports&from=2021&to=2022")
+  const row = page.locator('[data-comparison="ncmec-cybertipline-reports:2021:2022"]')
+  await expect(row).toContainText("من 2021 إلى 2022")
+  await expect(row).toContainText("من 29,397,681 إلى 32,059,029")
+  await expect(row).not.toContainText("→")
+  await page.goto("/ar")
+  const change = page.locator('[data-figure-id="cybertipline"] [data-change-id]').first()
+  await expect(change).toContainText("بلاغات CyberTipline، من 2023 إلى 2024:")
+  await page.goto("/ar/briefing?slide=3")
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+  await expect(page.locator('[data-slide-id="cybertipline"] [data-headline]')).toContainText(
+    "CyberTipline، 2024",
+  )
+  // The English edition keeps its arrow.
+  await page.goto("/compare?series=ncmec-cybertipline-reports&from=2021&to=2022")
+  await expect(page.locator('[data-comparison="ncmec-cybertipline-reports:2021:2022"]')).toContainText(
+    "2021 → 2022",
+  )
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatPercentChange, formatQualified, formatValue } from "@/lib/format"
+import { COMMA, formatCountry, formatPercentChange, formatQualified, formatValue } from "@/lib/format"
 
 describe("formatting values", () => {
   it("shows a figure the source rounded to 0.1 million as millions", () => {
@@ -28,5 +28,23 @@ describe("formatting values", () => {
     expect(formatPercentChange(-43.4, "en")).toBe("−43%")
     expect(formatPercentChange(1325.5, "en")).toBe("+1,326%")
     expect(formatPercentChange(5.67, "en")).toBe("+5.7%")
+  })
+})
+
+describe("country names and list commas", () => {
+  it("names a country in full in both languages", () => {
+    expect(formatCountry("US", "en")).toBe("United States")
+    expect(formatCountry("US", "ar")).toBe("الولايات المتحدة")
+    expect(formatCountry("NL", "ar")).toBe("هولندا")
+  })
+
+  it("drops an administrative qualifier, as the sources do (IWF: 'Hong Kong')", () => {
+    expect(formatCountry("HK", "en")).toBe("Hong Kong")
+    expect(formatCountry("HK", "ar")).toBe("هونغ كونغ")
+  })
+
+  it("joins with the Arabic comma in Arabic", () => {
+    expect(["a", "b"].join(COMMA.en)).toBe("a, b")
+    expect(["أ", "ب"].join(COMMA.ar)).toBe("أ، ب")
   })
 })

@@ -10,7 +10,7 @@ import { observationKey } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
 import { figureCaveats, figureObservations } from "@/lib/figure-content"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
-import { formatCountry, formatPercentChange, formatQualified } from "@/lib/format"
+import { COMMA, formatCountry, formatPercentChange, formatQualified } from "@/lib/format"
 import { LocaleLink } from "@/components/locale-link"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -81,8 +81,10 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
               >
                 <h3 className="font-semibold">
                   {series.title[locale]}
-                  {o.country && `, ${formatCountry(o.country, locale)}`}
-                  {o.category && `, ${tc(o.category)}`}, {formatPeriod(o.period, locale)}:{" "}
+                  {o.country && `${COMMA[locale]}${formatCountry(o.country, locale)}`}
+                  {o.category && `${COMMA[locale]}${tc(o.category)}`}
+                  {COMMA[locale]}
+                  {formatPeriod(o.period, locale)}:{" "}
                   <span className="tabular-nums">
                     {formatQualified(o.value, series.unit, locale, o.qualifier)}
                   </span>{" "}
