@@ -1,6 +1,6 @@
 "use client"
 
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts"
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts"
 import type { BarPanel, ChartLayer } from "@/lib/chart"
 import { formatAxisValue, formatNumber } from "@/lib/format"
 import type { Locale } from "@/lib/schema"
@@ -19,6 +19,9 @@ type BarMarkProps = {
   scope: string
   activeKey: string | null
   onHover: Hover
+  rtl: boolean
+  valueLabel: (value: number) => string
+  labelSize: number
 }
 
 function BarMark({
@@ -31,12 +34,20 @@ function BarMark({
   scope,
   activeKey,
   onHover,
+  rtl,
+  valueLabel,
+  labelSize,
 }: BarMarkProps) {
   const point = layer.points.find((p) => p.category === payload?.code)
   if (!point) return null
-  // A 0 % share still gets a visible tick, so "0" is never mistaken for "no data".
+  // The bar grows from its base at x: rightwards, or leftwards on the reversed (right-to-left) axis,
+  // where Recharts gives it a negative width. A 0 % share still gets a 2 px tick, on the same side,
+  // so "0" is never mistaken for "no data".
   const w = Math.max(Math.abs(width), 2)
-  const left = width < 0 ? x + width : x
+  const left = rtl ? x - w : x
+  // The value sits beyond the bar's far end. Its anchor is "start" in both directions: right to left
+  // (the page's direction, which SVG text inherits) "start" is the text's right edge.
+  const valueX = rtl ? left - 4 : left + w + 4
   const fill =
     point.mark === "filled"
       ? layer.color
@@ -44,23 +55,35 @@ function BarMark({
         ? `url(#${hatchId(scope, layer.color)})`
         : "#FFFFFF"
   return (
-    <g
-      data-mark="observation"
-      data-key={point.key}
-      data-status={point.status}
-      onMouseEnter={() => onHover(point.key)}
-    >
-      <rect
-        x={left}
-        y={y}
-        width={w}
-        height={height}
-        fill={fill}
-        stroke={point.key === activeKey ? "#111111" : layer.color}
-        strokeWidth={point.key === activeKey ? 3 : 1.5}
-        strokeDasharray={point.mark === "hollow-dashed" ? "3 2" : undefined}
-      />
-    </g>
+    <>
+      <g
+        data-mark="observation"
+        data-key={point.key}
+        data-status={point.status}
+        onMouseEnter={() => onHover(point.key)}
+      >
+        <rect
+          x={left}
+          y={y}
+          width={w}
+          height={height}
+          fill={fill}
+          stroke={point.key === activeKey ? "#111111" : layer.color}
+          strokeWidth={point.key === activeKey ? 3 : 1.5}
+          strokeDasharray={point.mark === "hollow-dashed" ? "3 2" : undefined}
+        />
+      </g>
+      <text
+        x={valueX}
+        y={y + height / 2}
+        dominantBaseline="central"
+        textAnchor="start"
+        fontSize={labelSize}
+        fill="#222222"
+      >
+        {valueLabel(point.y)}
+      </text>
+    </>
   )
 }
 
@@ -83,6 +106,7 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
   }))
   const labelOf = new Map(panel.categories.map((c) => [c.code, c.label]))
   const max = Math.max(...panel.layers.flatMap((l) => l.points.map((p) => p.y)))
+  const valueLabel = (v: number) => `${formatNumber(v, locale)}%`
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -123,19 +147,18 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
             dataKey={l.key}
             fill={l.color}
             isAnimationActive={false}
-            shape={<BarMark layer={l} scope={panel.id} activeKey={activeKey} onHover={onHover} />}
-          >
-            {/* At the bar's far end. On the reversed (right-to-left) axis Recharts gives bars a negative
-                width, so that end is still its "right", and the anchor is flipped as for the ticks. */}
-            <LabelList
-              dataKey={l.key}
-              position="right"
-              {...rtlAnchor(rtl, "start")}
-              formatter={(v: unknown) => (typeof v === "number" ? `${formatNumber(v, locale)}%` : "")}
-              fill="#222222"
-              fontSize={large ? 22 : 12}
-            />
-          </Bar>
+            shape={
+              <BarMark
+                layer={l}
+                scope={panel.id}
+                activeKey={activeKey}
+                onHover={onHover}
+                rtl={rtl}
+                valueLabel={valueLabel}
+                labelSize={large ? 22 : 12}
+              />
+            }
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

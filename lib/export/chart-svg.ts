@@ -170,11 +170,12 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
     const y0 = plot.y + i * band
     out.push(
       rtl
-        ? svgText(c.label, {
+        ? // Right to left, "end" is the text's left edge: the label runs rightwards, away from the bars.
+          svgText(c.label, {
             x: plot.x + plot.w + 8,
             y: y0 + band / 2 + fs * 0.35,
             size: fs,
-            anchor: "start",
+            anchor: "end",
             rtl: true,
             fill: "#333333",
           })
@@ -190,10 +191,11 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
       const p = l.points.find((pt) => pt.category === c.code)
       if (!p) return
       const y = y0 + (band - thick * panel.layers.length) / 2 + j * thick
-      const a = xs(0)
-      const b = xs(p.y)
-      const x = Math.min(a, b)
-      const w = Math.max(Math.abs(b - a), 2)
+      // From the base at 0 %, rightwards (leftwards right to left); a 0 % share is a 2 px tick on the
+      // same side, so it never pokes out over the country labels.
+      const base = xs(0)
+      const w = Math.max(Math.abs(xs(p.y) - base), 2)
+      const x = rtl ? base - w : base
       const fill =
         p.mark === "filled"
           ? l.color
@@ -205,11 +207,14 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
       )
       const label = `${formatNumber(p.y, o.locale)}%`
       out.push(
+        // Beyond the bar's far end. Right to left (the whole picture's direction, set explicitly here
+        // too), "start" is the text's right edge, so the value runs leftwards, away from its bar.
         svgText(label, {
           x: rtl ? x - 4 : x + w + 4,
           y: y + thick / 2 + fs * 0.3,
           size: fs * 0.9,
-          anchor: rtl ? "end" : "start",
+          anchor: "start",
+          rtl,
           fill: "#222222",
         }),
       )
