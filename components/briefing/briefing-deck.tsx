@@ -53,6 +53,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       id: s.id,
       title: s.title,
       content: <FigureSlideView slide={s} spec={specs[i]!} locale={locale} />,
+      notes: s.notes,
     })),
     {
       id: "closing",
@@ -83,6 +84,15 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       exit: tn("home"),
       languageSwitch: tn("languageSwitch"),
       languageSwitchLabel: tn("languageSwitchLabel"),
+      presenter: t("presenter"),
+      presenterLabel: t("presenterLabel"),
+      presenterBlocked: t("presenterBlocked"),
+      nextUp: t("nextUp", { title: "{title}" }),
+      lastSlide: t("lastSlide"),
+      noNotes: t("noNotes"),
+      notesHeading: t("notesHeading"),
+      elapsed: t("elapsed"),
+      restartTimer: t("restartTimer"),
     },
   }
   return (

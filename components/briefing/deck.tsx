@@ -1,10 +1,12 @@
 "use client"
 
-import { parseAsInteger, useQueryState } from "nuqs"
+import { parseAsInteger, parseAsStringLiteral, useQueryState } from "nuqs"
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
+import { PresenterPane } from "@/components/briefing/presenter-pane"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { printWhenDrawn } from "@/components/charts/print-charts"
 import { LanguageSwitch } from "@/components/language-switch"
+import { deckChannelName, isDeckMessage, presenterSearch, type DeckMessage } from "@/lib/presenter"
 
 export type DeckLabels = {
   deck: string
@@ -19,10 +21,20 @@ export type DeckLabels = {
   exit: string
   languageSwitch: string
   languageSwitchLabel: string
+  presenter: string
+  presenterLabel: string
+  presenterBlocked: string
+  nextUp: string
+  lastSlide: string
+  noNotes: string
+  notesHeading: string
+  elapsed: string
+  restartTimer: string
 }
 
 type Props = {
-  slides: { id: string; title: string; content: ReactNode }[]
+  /** `notes`: the slide's talking points, shown in the presenter view (and, on N, on the slide). */
+  slides: { id: string; title: string; content: ReactNode; notes?: string[] }[]
   locale: "en" | "ar"
   exitHref: string
   labels: DeckLabels
@@ -45,13 +57,24 @@ function step(key: string): number | "first" | "last" | null {
   return null
 }
 
-/** The deck at the slide the URL names (`?slide=`), mirroring every move back into the URL. */
+/**
+ * The deck at the slide the URL names (`?slide=`), mirroring every move back into the URL. With
+ * `?view=presenter` it is the presenter's window (lib/presenter.ts).
+ */
 export function Deck(props: Props) {
   const [slideParam, setSlideParam] = useQueryState(
     "slide",
     parseAsInteger.withDefault(1).withOptions({ history: "replace", scroll: false }),
   )
-  return <DeckView {...props} slideParam={slideParam} setSlideParam={setSlideParam} />
+  const [view] = useQueryState("view", parseAsStringLiteral(["presenter"]))
+  return (
+    <DeckView
+      {...props}
+      slideParam={slideParam}
+      setSlideParam={setSlideParam}
+      presenter={view === "presenter"}
+    />
+  )
 }
 
 const ignoreSlide = () => {}
@@ -61,7 +84,7 @@ const ignoreSlide = () => {}
  * query (the Suspense fallback in components/briefing/briefing-deck.tsx).
  */
 export function FirstSlideDeck(props: Props) {
-  return <DeckView {...props} slideParam={1} setSlideParam={ignoreSlide} />
+  return <DeckView {...props} slideParam={1} setSlideParam={ignoreSlide} presenter={false} />
 }
 
 function DeckView({
@@ -71,31 +94,65 @@ function DeckView({
   labels,
   slideParam,
   setSlideParam,
-}: Props & { slideParam: number; setSlideParam: (slide: number) => unknown }) {
+  presenter,
+}: Props & { slideParam: number; setSlideParam: (slide: number) => unknown; presenter: boolean }) {
   const total = slides.length
   // The deck owns its position; the URL mirrors it (for reloads and shared links). Reading the position
   // back from the URL raced with the throttled URL writes when keys came quickly.
   const [index, setIndex] = useState(() => Math.min(Math.max(slideParam, 1), total) - 1)
   const indexRef = useRef(index)
   const [notes, setNotes] = useState(false)
-  const [printStatus, setPrintStatus] = useState("")
+  const [status, setStatus] = useState("")
   const deckRef = useRef<HTMLDivElement>(null)
   const rtl = locale === "ar"
 
-  const go = useCallback(
+  // Moves this window's deck without telling the other window (used for what the other window said).
+  const show = useCallback(
     (i: number) => {
       const next = Math.min(Math.max(i, 0), total - 1)
       indexRef.current = next
       setIndex(next)
       void setSlideParam(next + 1)
+      return next
     },
     [setSlideParam, total],
   )
 
+  // The audience's window and the presenter's keep to the same slide: a move in either is sent to the
+  // other on a channel of this deck (same origin, same browser; nothing leaves the machine).
+  const channel = useRef<BroadcastChannel | null>(null)
+  const slideIds = slides.map((s) => s.id).join(",")
+  useEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return
+    const c = new BroadcastChannel(deckChannelName(slideIds.split(",")))
+    c.onmessage = (e: MessageEvent<unknown>) => {
+      if (isDeckMessage(e.data)) show(e.data.slide)
+    }
+    channel.current = c
+    return () => {
+      c.close()
+      channel.current = null
+    }
+  }, [slideIds, show])
+
+  const go = useCallback(
+    (i: number) => {
+      const message: DeckMessage = { slide: show(i) }
+      channel.current?.postMessage(message)
+    },
+    [show],
+  )
+
+  const openPresenter = useCallback(() => {
+    const url = `${window.location.pathname}${presenterSearch(window.location.search, indexRef.current + 1)}`
+    const win = window.open(url, "csea-presenter", "popup,width=1280,height=800")
+    setStatus(win ? "" : labels.presenterBlocked)
+  }, [labels.presenterBlocked])
+
   // Charts are drawn near the current slide only (see draw-gate.tsx); the deck's Print and P (like Ctrl+P)
   // draw every slide's chart before the print dialogue opens.
   const print = useCallback(
-    () => printWhenDrawn((waiting) => setPrintStatus(waiting ? labels.printPreparing : "")),
+    () => printWhenDrawn((waiting) => setStatus(waiting ? labels.printPreparing : "")),
     [labels.printPreparing],
   )
 
@@ -130,12 +187,16 @@ function DeckView({
         e.preventDefault()
         setNotes((v) => !v)
       }
+      if ((e.key === "s" || e.key === "S") && !presenter) {
+        e.preventDefault()
+        openPresenter()
+      }
     }
     window.addEventListener("keydown", onKey)
     // Says when the keys work (before hydration a key press has nowhere to go).
     deckRef.current?.setAttribute("data-ready", "")
     return () => window.removeEventListener("keydown", onKey)
-  }, [go, print, total])
+  }, [go, print, total, openPresenter, presenter])
 
   const button =
     "rounded border-2 border-black bg-white px-3 py-1 font-semibold hover:bg-slate-100 disabled:opacity-50"
@@ -143,6 +204,7 @@ function DeckView({
     <div
       ref={deckRef}
       className="deck"
+      data-view={presenter ? "presenter" : "audience"}
       data-show-notes={notes ? "on" : "off"}
       role="region"
       aria-roledescription={labels.roleDescription}
@@ -154,6 +216,7 @@ function DeckView({
             key={s.id}
             data-slide-id={s.id}
             data-current={i === index || undefined}
+            data-next={(presenter && i === index + 1) || undefined}
             aria-label={s.title}
             aria-hidden={i !== index}
             inert={i !== index}
@@ -162,6 +225,13 @@ function DeckView({
             <SlideDistance value={Math.abs(i - index)}>{s.content}</SlideDistance>
           </section>
         ))}
+        {presenter && (
+          <PresenterPane
+            notes={slides[index]?.notes ?? []}
+            next={slides[index + 1]?.title ?? null}
+            labels={labels}
+          />
+        )}
       </div>
       <nav className="deck-controls" aria-label={labels.deck}>
         {/* Back on the left and next on the right in both languages, like the → and ← keys (see step). */}
@@ -189,9 +259,16 @@ function DeckView({
             →
           </button>
         </div>
-        <button type="button" className={button} aria-pressed={notes} onClick={() => setNotes((v) => !v)}>
-          {labels.notes}
-        </button>
+        {presenter ? null : (
+          <>
+            <button type="button" className={button} aria-pressed={notes} onClick={() => setNotes((v) => !v)}>
+              {labels.notes}
+            </button>
+            <button type="button" className={button} onClick={openPresenter}>
+              {labels.presenter}
+            </button>
+          </>
+        )}
         <button
           type="button"
           className={button}
@@ -207,7 +284,7 @@ function DeckView({
           {labels.print}
         </button>
         <span role="status" className="text-sm">
-          {printStatus}
+          {status}
         </span>
         <LanguageSwitch
           target={rtl ? "en" : "ar"}

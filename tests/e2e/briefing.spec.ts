@@ -161,6 +161,45 @@ test("the deck has no accessibility violations (WCAG 2.2 AA)", async ({ page }) 
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
 })
 
+test("S opens the presenter view, and the presenter's and audience's windows move together", async ({
+  page,
+}) => {
+  await open(page, "/briefing?slide=3")
+  const [presenter] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")])
+  await expect(presenter.locator('.deck[data-view="presenter"][data-ready]')).toHaveCount(1)
+  // The same slide, the next one beside it, the talking points and a clock.
+  await expect(current(presenter)).toHaveAttribute("data-slide-id", "cybertipline")
+  await expect(presenter.locator('[data-slide-id="genai"][data-next]')).toBeVisible()
+  await expect(presenter.locator("[data-presenter-next]")).toContainText("Next: ")
+  await expect(presenter.locator("[data-presenter-notes]")).toContainText("so is it getting worse?")
+  await expect(presenter.locator("[data-presenter-clock]")).toHaveText(/^\d+:\d\d$/)
+  // A move in the presenter's window moves the audience's, and back.
+  await presenter.keyboard.press("ArrowRight")
+  await expect(current(presenter)).toHaveAttribute("data-slide-id", "genai")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "genai")
+  await expect(page).toHaveURL(/slide=4/)
+  await page.keyboard.press("PageUp")
+  await expect(current(presenter)).toHaveAttribute("data-slide-id", "cybertipline")
+  await presenter.keyboard.press("End")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
+  await expect(presenter.locator("[data-presenter-next]")).toHaveText("This is the last slide.")
+  const results = await new AxeBuilder({ page: presenter })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+})
+
+test("a deck of other figures is not moved by this deck's presenter", async ({ page, context }) => {
+  await open(page, "/briefing?figures=iwf,genai")
+  const other = await context.newPage()
+  await open(other, "/briefing")
+  const [presenter] = await Promise.all([other.waitForEvent("popup"), other.keyboard.press("s")])
+  await expect(presenter.locator('.deck[data-view="presenter"][data-ready]')).toHaveCount(1)
+  await presenter.keyboard.press("ArrowRight")
+  await expect(current(other)).toHaveAttribute("data-slide-id", "how-to-read")
+  await expect(current(page)).toHaveAttribute("data-slide-id", "title")
+})
+
 test("/ar/briefing is the Arabic deck, where → is next as in English (a clicker sends →)", async ({
   page,
 }) => {

@@ -15,6 +15,7 @@ describe("queryViewRoute", () => {
     ["/briefing", "slide=3", "/en/briefing/selection"],
     ["/ar/briefing", "figures=iwf,inhope", "/ar/briefing/selection"],
     ["/briefing", "slide=", "/en/briefing/selection"],
+    ["/ar/briefing", "view=presenter", "/ar/briefing/selection"],
   ])("%s?%s is served by %s", (path, search, route) => expect(served(path, search)).toBe(route))
 
   it.each([
