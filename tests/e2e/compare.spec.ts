@@ -79,6 +79,28 @@ test("a link reproduces a comparison, and the selection round-trips through the 
   await expect(page.locator("[data-comparison]")).toHaveCount(expected.length)
 })
 
+test("rapid Back presses land on the view the URL names, not on one in between", async ({ page }) => {
+  await page.goto("/compare")
+  await page.getByLabel("Series", { exact: true }).selectOption("ncmec-genai-reports")
+  await expect(page.locator("[data-comparison]")).toHaveCount(2)
+  await page.getByLabel("From", { exact: true }).selectOption("2024-H1")
+  await expect(page.locator("[data-comparison]")).toHaveCount(1)
+  await page.getByLabel("To", { exact: true }).selectOption("2025-H1")
+  await expect(page).toHaveURL(/to=2025-H1/)
+  // Three presses of Back, 40 ms apart: faster than each view renders.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      history.back()
+      await new Promise((r) => setTimeout(r, 40))
+    }
+  })
+  await expect(page).toHaveURL(/\/compare$/)
+  await expect(page.locator("[data-comparison]")).toHaveCount(expected.length)
+  await expect(page.getByLabel("Series", { exact: true })).toHaveValue("")
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("")
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("")
+})
+
 test("bad parameters fall back to the default view with a visible note", async ({ page }) => {
   const res = await page.goto("/compare?series=not-a-series&from=%3Cscript%3E")
   expect(res?.status()).toBe(200)
