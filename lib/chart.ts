@@ -180,7 +180,11 @@ function logTicksFor(min: number, max: number): number[] {
   return ticks
 }
 
-function describeLayers(layers: ChartLayer[], t: Translate): string {
+/**
+ * The text a screen reader gets for a panel: each layer, then its values. A trend layer is a series
+ * and its values go by period; a bar layer is a year and its values go by country, named in full.
+ */
+function describeLayers(layers: ChartLayer[], t: Translate, locale: Locale): string {
   return layers
     .map((l) =>
       t("describeLayer", {
@@ -188,7 +192,7 @@ function describeLayers(layers: ChartLayer[], t: Translate): string {
         values: l.points
           .map(
             (p) =>
-              `${p.periodLabel}${p.category ? ` ${p.category}` : ""}: ${p.valueLabel} (${p.statusLabel})`,
+              `${p.category ? formatCountry(p.category, locale) : p.periodLabel}: ${p.valueLabel} (${p.statusLabel})`,
           )
           .join("; "),
       }),
@@ -262,7 +266,7 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
     title,
     unit,
     unitLabel: t(`unit.${unit}`),
-    description: describeLayers(layers, t),
+    description: describeLayers(layers, t, locale),
     scale: def.scale ?? "linear",
     xDomain: [first, last],
     xTicks: Array.from({ length: last - first }, (_, i) => first + i + 0.5),
@@ -311,7 +315,7 @@ function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale)
     title: series.title[locale],
     unit: series.unit,
     unitLabel: t(`unit.${series.unit}`),
-    description: describeLayers(layers, t),
+    description: describeLayers(layers, t, locale),
     categories: codes.map((code) => ({ code, label: formatCountry(code, locale) })),
     layers,
   }

@@ -177,3 +177,18 @@ describe("axes and labels", () => {
     ])
   })
 })
+
+describe("the text description a screen reader gets", () => {
+  it("names each country in full in a bar chart, never by its code", () => {
+    const [inhope] = spec("hosting", "ar").panels
+    expect(inhope!.description).toContain("هولندا: 59%")
+    expect(inhope!.description).not.toMatch(/\bNL\b/)
+    const [, iwf] = spec("hosting").panels
+    expect(iwf!.description).toContain("2024: Netherlands: 29% (reported)")
+    expect(iwf!.description).toContain("Hong Kong: 8%")
+  })
+
+  it("goes by period in a trend chart", () => {
+    expect(spec("cybertipline").panels[0]!.description).toContain("2023: 36,210,368 (reported)")
+  })
+})
