@@ -282,12 +282,17 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
 function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): BarPanel {
   const { seriesId, color } = def.series[0]!
   const series = getSeries(dataset, seriesId)!
-  const rows = dataset.observations.filter(
+  const inPeriods = dataset.observations.filter(
     (o) =>
       o.seriesId === seriesId && !o.variant && o.country && (!def.periods || def.periods.includes(o.period)),
   )
+  const latest = [...new Set(inPeriods.map((o) => o.period))].sort(comparePeriods).at(-1)
+  // Only countries with a figure for the latest year are drawn: a country with an earlier bar and no
+  // latest one (IWF's Slovakia and Malaysia: a 2023 share, no 2024 share read) would look as if it had
+  // fallen to nothing. The figure's table lists every observation, these included.
+  const drawn = new Set(inPeriods.filter((o) => o.period === latest).map((o) => o.country))
+  const rows = inPeriods.filter((o) => drawn.has(o.country))
   const periods = [...new Set(rows.map((o) => o.period))].sort(comparePeriods)
-  const latest = periods.at(-1)
   const latestShare = (code: string) =>
     rows.find((o) => o.country === code && o.period === latest)?.value ?? -1
   const codes = [...new Set(rows.map((o) => o.country!))].sort((a, b) => latestShare(b) - latestShare(a))

@@ -9,6 +9,7 @@ import {
   type TrendPanel,
 } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
+import type { Observation } from "@/lib/schema"
 import { FIGURE_IDS, FIGURES, figureSeriesIds } from "@/lib/figures"
 import { translatorFor } from "@/lib/i18n/translate"
 import { markFor } from "@/lib/marks"
@@ -71,14 +72,26 @@ describe("shaping observations into chart rows", () => {
     for (const id of FIGURE_IDS) {
       const figure = FIGURES[id]
       const ids = figureSeriesIds(figure)
-      const charted = dataset.observations.filter(
+      const inPanel = (o: Observation) =>
+        figure.panels.find(
+          (p) =>
+            p.series.some((s) => s.seriesId === o.seriesId) && (!p.periods || p.periods.includes(o.period)),
+        )
+      const candidates = dataset.observations.filter(
+        (o) => ids.includes(o.seriesId) && !o.variant && !o.category && inPanel(o),
+      )
+      // A bar chart draws a country only if it has a figure for the panel's latest year.
+      const latestOf = (seriesId: string) =>
+        candidates
+          .filter((o) => o.seriesId === seriesId)
+          .map((o) => o.period)
+          .sort()
+          .at(-1)
+      const charted = candidates.filter(
         (o) =>
-          ids.includes(o.seriesId) &&
-          !o.variant &&
-          !o.category &&
-          figure.panels.some(
-            (p) =>
-              p.series.some((s) => s.seriesId === o.seriesId) && (!p.periods || p.periods.includes(o.period)),
+          inPanel(o)!.kind !== "bars-by-country" ||
+          candidates.some(
+            (c) => c.seriesId === o.seriesId && c.country === o.country && c.period === latestOf(o.seriesId),
           ),
       )
       const marks = figurePoints(spec(id)).filter((p) => !p.derived)
@@ -190,5 +203,18 @@ describe("the text description a screen reader gets", () => {
 
   it("goes by period in a trend chart", () => {
     expect(spec("cybertipline").panels[0]!.description).toContain("2023: 36,210,368 (reported)")
+  })
+})
+
+describe("which countries a bar chart draws", () => {
+  it("draws only countries with a figure for the latest year; the table keeps the rest", () => {
+    const [, iwf] = spec("hosting").panels
+    const codes = iwf!.kind === "bars" ? iwf!.categories.map((c) => c.code) : []
+    expect(codes).toEqual(["NL", "US", "BG", "HK", "RO", "DE", "CH"])
+    // Slovakia and Malaysia have a 2023 share only: in the dataset, not drawn.
+    const only2023 = dataset.observations.filter(
+      (o) => o.seriesId === "iwf-hosting-share" && (o.country === "SK" || o.country === "MY"),
+    )
+    expect(only2023.map((o) => `${o.country} ${o.period} ${o.value}`)).toEqual(["SK 2023 4", "MY 2023 2"])
   })
 })
