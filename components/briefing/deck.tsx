@@ -33,7 +33,7 @@ export type DeckLabels = {
 }
 
 type Props = {
-  /** `notes`: the slide's talking points, shown in the presenter view (and, on N, on the slide). */
+  /** `notes`: the slide's talking points for the presenter view (the slide's own content shows them on N). */
   slides: { id: string; title: string; content: ReactNode; notes?: string[] }[]
   locale: "en" | "ar"
   exitHref: string
@@ -121,10 +121,10 @@ function DeckView({
   // The audience's window and the presenter's keep to the same slide: a move in either is sent to the
   // other on a channel of this deck (same origin, same browser; nothing leaves the machine).
   const channel = useRef<BroadcastChannel | null>(null)
-  const slideIds = slides.map((s) => s.id).join(",")
+  const channelName = deckChannelName(slides.map((s) => s.id))
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return
-    const c = new BroadcastChannel(deckChannelName(slideIds.split(",")))
+    const c = new BroadcastChannel(channelName)
     c.onmessage = (e: MessageEvent<unknown>) => {
       if (isDeckMessage(e.data)) show(e.data.slide)
     }
@@ -133,7 +133,7 @@ function DeckView({
       c.close()
       channel.current = null
     }
-  }, [slideIds, show])
+  }, [channelName, show])
 
   const go = useCallback(
     (i: number) => {
