@@ -2,7 +2,7 @@
 
 import { parseAsInteger, parseAsStringLiteral, useQueryState } from "nuqs"
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
-import { PresenterPane } from "@/components/briefing/presenter-pane"
+import { PresenterPane, type PresenterLabels } from "@/components/briefing/presenter-pane"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { printWhenDrawn } from "@/components/charts/print-charts"
 import { LanguageSwitch } from "@/components/language-switch"
@@ -22,15 +22,8 @@ export type DeckLabels = {
   languageSwitch: string
   languageSwitchLabel: string
   presenter: string
-  presenterLabel: string
   presenterBlocked: string
-  nextUp: string
-  lastSlide: string
-  noNotes: string
-  notesHeading: string
-  elapsed: string
-  restartTimer: string
-}
+} & PresenterLabels
 
 type Props = {
   /** `notes`: the slide's talking points for the presenter view (the slide's own content shows them on N). */

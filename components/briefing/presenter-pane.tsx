@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react"
 import { formatClock } from "@/lib/presenter"
 
-type Labels = {
+export type PresenterLabels = {
   presenterLabel: string
   nextUp: string
   lastSlide: string
@@ -25,7 +25,7 @@ export function PresenterPane({
 }: {
   notes: string[]
   next: string | null
-  labels: Labels
+  labels: PresenterLabels
 }) {
   const [started, setStarted] = useState(() => Date.now())
   const [now, setNow] = useState(started)
