@@ -74,14 +74,16 @@ type EventLabelProps = {
   row: number
   anchorEnd: boolean
   size: number
+  /** Space between the plot's top and the lowest row of labels. */
+  gap: number
 }
 
-function EventLabel({ viewBox, text, row, anchorEnd, size }: EventLabelProps) {
+function EventLabel({ viewBox, text, row, anchorEnd, size, gap }: EventLabelProps) {
   if (!viewBox) return null
   return (
     <text
       x={viewBox.x + (anchorEnd ? -4 : 4)}
-      y={viewBox.y - 8 - row * (size + 4)}
+      y={viewBox.y - gap - row * (size + 4)}
       textAnchor={anchorEnd ? "end" : "start"}
       fontSize={size}
       fill="#333333"
@@ -106,13 +108,16 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
   const fs = large ? 24 : 13
   const eventSize = large ? 22 : 12
   const rows = Math.max(0, ...panel.events.map((e) => e.row + 1))
+  // The lowest row of event labels clears the top value label, which is centred on the plot's top edge:
+  // on a narrow slide a long label reaches across the value axis and sat on "40M".
+  const eventGap = fs / 2 + 4
   const mid = (panel.xDomain[0] + panel.xDomain[1]) / 2
   const colors = [...new Set(panel.layers.map((l) => l.color))]
   const log = scale === "log"
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart
-        margin={{ top: 12 + rows * (eventSize + 4), right: 20, bottom: 4, left: 20 }}
+        margin={{ top: eventGap + 4 + rows * (eventSize + 4), right: 20, bottom: 4, left: 20 }}
         accessibilityLayer={false}
       >
         <defs>
@@ -156,6 +161,7 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
                 row={e.row}
                 anchorEnd={rtl ? e.x <= mid : e.x > mid}
                 size={eventSize}
+                gap={eventGap}
               />
             }
           />

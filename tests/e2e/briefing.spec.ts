@@ -108,6 +108,27 @@ test("at 1920×1080 no text on a slide is under 28 px", async ({ page }) => {
   }
 })
 
+for (const [width, height, url] of [
+  [1024, 768, "/briefing"],
+  [1280, 720, "/ar/briefing"],
+] as const) {
+  test(`on a ${width}×${height} projector every control of ${url} is on one line, on screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await open(page, url)
+    const controls = page.locator(".deck-controls")
+    const fits = await controls.evaluate((nav) => nav.scrollWidth <= nav.clientWidth + 1)
+    expect(fits).toBe(true)
+    for (const item of await controls.locator("button, a").all()) {
+      const box = (await item.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(width)
+      expect(box.y + box.height).toBeLessThanOrEqual(height)
+    }
+  })
+}
+
 test("the next slide's chart is drawn before the presenter gets to it; distant ones wait", async ({
   page,
 }) => {
