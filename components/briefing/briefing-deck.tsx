@@ -43,11 +43,13 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       id: "title",
       title: t("title"),
       content: <TitleSlide dataset={dataset} locale={locale} sources={sources} invalid={invalid} />,
+      notes: [t("openingNote")],
     },
     {
       id: "how-to-read",
       title: t("howTitle"),
       content: <HowToReadSlide dataset={dataset} locale={locale} />,
+      notes: [t("howLead"), t("talk.worse")],
     },
     ...figureSlides.map((s, i) => ({
       id: s.id,
@@ -65,6 +67,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
           citationsPath={localizedPath("/sources", locale)}
         />
       ),
+      notes: [t("closingNote")],
     },
   ]
   const deckProps = {

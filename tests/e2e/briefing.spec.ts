@@ -204,6 +204,8 @@ test("S opens the presenter view, and the presenter's and audience's windows mov
   await presenter.keyboard.press("End")
   await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
   await expect(presenter.locator("[data-presenter-next]")).toHaveText("This is the last slide.")
+  // Every slide has talking points, the closing one included.
+  await expect(presenter.locator("[data-presenter-notes]")).toContainText("Close on the support resources")
   const results = await new AxeBuilder({ page: presenter })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze()
