@@ -29,7 +29,6 @@ export type FigureSlide = {
   sourceLine: string
 }
 
-/** `?figures=cybertipline,genai`: which figures, in which order; unknown ids are reported, not fatal. */
 /**
  * A slide chart's height, in vh of a 16:9 screen. One panel has the chart column to itself (44vh) and
  * two trend panels share it. A bar panel is sized by its bars, so that each bar and its 24 px country
@@ -44,6 +43,7 @@ export function slideChartHeight(panel: ChartPanel, panelCount: number): string 
   return panelCount > 1 ? "21vh" : "44vh"
 }
 
+/** `?figures=cybertipline,genai`: which figures, in which order; unknown ids are reported, not fatal. */
 export function parseFigureList(raw: string | null | undefined): { ids: FigureId[]; invalid: string[] } {
   if (!raw) return { ids: [...FIGURE_IDS], invalid: [] }
   const items = raw
