@@ -6,6 +6,7 @@ import { Deck, FirstSlideDeck } from "@/components/briefing/deck"
 import { ClosingSlide, FigureSlideView, HowToReadSlide, TitleSlide } from "@/components/briefing/slides"
 import { buildFigureSlide, parseFigureList } from "@/lib/briefing"
 import { getDataset } from "@/lib/dataset"
+import { COMMA } from "@/lib/format"
 import { getChartSpec } from "@/lib/figure-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -36,7 +37,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       queryClient.prefetchQuery({ ...chartQueryOptions(s.chart, locale), queryFn: () => specs[i]! }),
     ),
   )
-  const sources = dataset.sources.map((s) => s.shortName).join(locale === "ar" ? "، " : ", ")
+  const sources = dataset.sources.map((s) => s.shortName).join(COMMA[locale])
 
   const slides = [
     {
