@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts"
 import type { BarPanel, ChartLayer } from "@/lib/chart"
-import { formatAxisValue, formatNumber } from "@/lib/format"
+import { formatAxisValue, formatValue } from "@/lib/format"
 import type { Locale } from "@/lib/schema"
 import { hatchId, HatchPattern } from "./mark"
 import { rtlAnchor } from "./rtl-anchor"
@@ -106,7 +106,7 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
   }))
   const labelOf = new Map(panel.categories.map((c) => [c.code, c.label]))
   const max = Math.max(...panel.layers.flatMap((l) => l.points.map((p) => p.y)))
-  const valueLabel = (v: number) => `${formatNumber(v, locale)}%`
+  const valueLabel = (v: number) => formatValue(v, panel.unit, locale)
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart

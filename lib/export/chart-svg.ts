@@ -1,6 +1,6 @@
 import type { BarPanel, ChartPanel, TrendPanel } from "../chart"
 import { niceTicks } from "../chart"
-import { formatAxisValue, formatNumber } from "../format"
+import { formatAxisValue, formatValue } from "../format"
 import { hatchPatternSvg, markNode, type SvgNode } from "../mark-geometry"
 import type { Locale } from "../schema"
 import { round, svgText } from "./text"
@@ -205,7 +205,7 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
       out.push(
         `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(thick - 2)}" fill="${fill}" stroke="${l.color}" stroke-width="1.5" data-mark="${p.status}"/>`,
       )
-      const label = `${formatNumber(p.y, o.locale)}%`
+      const label = formatValue(p.y, panel.unit, o.locale)
       out.push(
         // Beyond the bar's far end. Right to left (the whole picture's direction, set explicitly here
         // too), "start" is the text's right edge, so the value runs leftwards, away from its bar.
