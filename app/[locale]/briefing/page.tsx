@@ -1,13 +1,6 @@
-import type { Metadata } from "next"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { setRequestLocale } from "next-intl/server"
 import { BriefingDeck } from "@/components/briefing/briefing-deck"
 import type { AppLocale } from "@/lib/i18n/routing"
-
-export async function generateMetadata({ params }: PageProps<"/[locale]/briefing">): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: "nav" })
-  return { title: t("briefing") }
-}
 
 /**
  * /briefing with no query: the default deck, prerendered. A request with `?slide=` or `?figures=` is

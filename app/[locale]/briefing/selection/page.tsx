@@ -1,15 +1,6 @@
-import type { Metadata } from "next"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { setRequestLocale } from "next-intl/server"
 import { BriefingDeck } from "@/components/briefing/briefing-deck"
 import type { AppLocale } from "@/lib/i18n/routing"
-
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/briefing/selection">): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: "nav" })
-  return { title: t("briefing") }
-}
 
 /**
  * /briefing with a query (`?figures=iwf,inhope&slide=3`), rendered on demand at the same address: the
