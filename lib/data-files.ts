@@ -12,4 +12,5 @@ export const OBSERVATION_FILES = [
   "observations/inhope.json",
   "observations/iwf.json",
   "observations/childlight.json",
+  "observations/accce.json",
 ] as const

@@ -1,4 +1,5 @@
 import caveats from "@/data/caveats.json"
+import accce from "@/data/observations/accce.json"
 import meta from "@/data/dataset.json"
 import events from "@/data/events.json"
 import childlight from "@/data/observations/childlight.json"
@@ -17,6 +18,7 @@ const observationData: Record<(typeof OBSERVATION_FILES)[number], unknown> = {
   "observations/inhope.json": inhope,
   "observations/iwf.json": iwf,
   "observations/childlight.json": childlight,
+  "observations/accce.json": accce,
 }
 
 export const bundledRawDataset: RawDataset = {

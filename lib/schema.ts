@@ -75,6 +75,31 @@ export const statedChangeSchema = z
   })
   .strict()
 
+/** The number of significant figures a number is written with: 36,600 has 3, 900,000 has 1, 0.95 has 2. */
+export function significantFigures(value: number): number {
+  if (value === 0) return 1
+  const digits = Math.abs(value)
+    .toPrecision(15)
+    .replace(/e.*$/, "")
+    .replace(".", "")
+    .replace(/^0+/, "")
+    .replace(/0+$/, "")
+  return Math.max(1, digits.length)
+}
+
+// Where a value rests on rounded, hedged or rate-derived inputs, the span its inputs allow. It is drawn
+// as a range, never as a point, and a change computed from it is given as a range or not at all.
+export const rangeSchema = z
+  .object({
+    low: z.number().finite().nonnegative("must not be negative"),
+    high: z.number().finite().nonnegative("must not be negative"),
+  })
+  .strict()
+  .refine((r) => r.low < r.high, { message: "low must be below high", path: ["low"] })
+
+// What a derived value takes for granted, in words a reader can check ("assumes no bundling in 2023").
+export const assumptionsSchema = z.array(localizedTextSchema).min(1, "list at least one assumption")
+
 export const observationSchema = z
   .object({
     seriesId: idSchema,
@@ -90,18 +115,37 @@ export const observationSchema = z
     status: statusSchema,
     qualifier: qualifierSchema.optional(),
     arithmetic: localizedTextSchema.optional(),
+    assumptions: assumptionsSchema.optional(),
+    range: rangeSchema.optional(),
+    // The precision the least precise input allows: "nearly 100 a day" cannot give a five-figure count.
+    significantFigures: z.number().int().min(1).max(15).optional(),
     statedChanges: z.array(statedChangeSchema).optional(),
     citations: z.array(citationSchema).min(1, "every observation needs at least one citation"),
   })
   .strict()
   .superRefine((o, ctx) => {
-    if (o.status === "implied" && !o.arithmetic) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["arithmetic"],
-        message: "an implied value must carry its arithmetic",
-      })
-    }
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message })
+    if (o.status === "implied" && !o.arithmetic)
+      issue("arithmetic", "an implied value must carry its arithmetic")
+    if (o.status === "implied" && !o.assumptions)
+      issue("assumptions", "an implied value must list the assumptions it rests on")
+    // A derived value from hedged inputs ("nearly 100 a day") is a span, not a point.
+    if (o.status === "implied" && o.qualifier && !o.range)
+      issue("range", "an implied value from hedged inputs must give its range (low and high)")
+    if (o.status === "implied" && o.qualifier && !o.significantFigures)
+      issue(
+        "significantFigures",
+        "an implied value from hedged inputs must say how many significant figures they allow",
+      )
+    if (o.range && (o.value < o.range.low || o.value > o.range.high))
+      issue("range", `value ${o.value} lies outside its range ${o.range.low}–${o.range.high}`)
+    if (o.range && !o.assumptions)
+      issue("assumptions", "a value with a range must say what the range rests on")
+    if (o.significantFigures && significantFigures(o.value) > o.significantFigures)
+      issue(
+        "value",
+        `${o.value} has ${significantFigures(o.value)} significant figures; its inputs allow ${o.significantFigures}`,
+      )
   })
 
 export const sourceSchema = z
@@ -160,7 +204,19 @@ export const caveatSchema = z
     likeForLike: idSchema.optional(),
     // A one-off contributor can name the series holding its contribution and the total it is part of, so
     // lib/ can show that total without it (only that total: the contribution is not part of other counts).
-    adjustment: z.object({ subtractSeries: idSchema, fromSeries: idSchema }).strict().optional(),
+    // The view rests on assumptions no source confirms, so they are data, shown wherever it is shown; its
+    // value is rounded to `significantFigures` (those of the contribution) and spans the rounding's range.
+    adjustment: z
+      .object({
+        subtractSeries: idSchema,
+        fromSeries: idSchema,
+        assumptions: assumptionsSchema,
+        significantFigures: z.number().int().min(1).max(15),
+        // False where the contributor's share of the earlier period is unknown: no change is computed then.
+        changeKnown: z.boolean(),
+      })
+      .strict()
+      .optional(),
     citations: z.array(citationSchema).min(1, "every caveat needs at least one citation"),
   })
   .strict()
@@ -208,6 +264,7 @@ export type Status = z.infer<typeof statusSchema>
 export type Qualifier = z.infer<typeof qualifierSchema>
 export type Unit = z.infer<typeof unitSchema>
 export type Observation = z.infer<typeof observationSchema>
+export type Range = z.infer<typeof rangeSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type Series = z.infer<typeof seriesSchema>
 export type CaveatKind = z.infer<typeof caveatKindSchema>

@@ -5,6 +5,7 @@ import {
   eventsFileSchema,
   observationsFileSchema,
   seriesFileSchema,
+  significantFigures,
   sourcesFileSchema,
   type Dataset,
   type Observation,
@@ -213,6 +214,25 @@ export function validateDataset(raw: RawDataset): ValidationResult {
         message: `country shares of ${k.replace("|", " ")} add up to ${total} %, over 100`,
       })
     }
+  }
+
+  // A range's bound is written at the value's precision, unless it is a figure the series itself reports
+  // (the lower bound of 2024's rate-derived sextortion count is January–June 2024's exact count).
+  for (const { file, rows } of observationFiles) {
+    rows!.forEach((o, i) => {
+      if (!o.range || !o.significantFigures) return
+      for (const bound of ["low", "high"] as const) {
+        const v = o.range[bound]
+        const reported = observations.some((x) => x.seriesId === o.seriesId && x !== o && x.value === v)
+        if (significantFigures(v) > o.significantFigures && !reported) {
+          issues.push({
+            file,
+            path: `[${i}].range.${bound}`,
+            message: `${v} has more significant figures than the ${o.significantFigures} its inputs allow, and is not a figure the series reports`,
+          })
+        }
+      }
+    })
   }
 
   if (issues.length > 0) return { ok: false, issues }

@@ -51,6 +51,20 @@ describe("data:check", () => {
     expect(lines.at(-1)).toBe("data:check failed: 2 problems")
   })
 
+  it("rejects an implied value without assumptions, naming the file, the field and the reason", () => {
+    const raw = rawCopy()
+    const rows = raw.observations[0]!.data as Record<string, unknown>[]
+    const i = rows.findIndex((o) => o.status === "implied")
+    delete rows[i]!.assumptions
+    const r = runCli(writeDataDir(raw))
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `observations/ncmec\\.json: \\[${i}\\]\\.assumptions: an implied value must list the assumptions it rests on`,
+      ),
+    )
+  })
+
   it("reports a file that is not valid JSON without losing the other files' problems", () => {
     const raw = rawCopy()
     ;(raw.sources.data as { url: string }[])[0]!.url = "not a url"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { observationSchema, periodSchema } from "@/lib/schema"
+import { observationSchema, periodSchema, significantFigures } from "@/lib/schema"
 import { validateDataset, type DataIssue } from "@/lib/validate"
 import { firstObservation, rawCopy } from "./fixtures"
 
@@ -60,6 +60,70 @@ describe("observation schema", () => {
     expect(r.error?.issues[0]?.path).toEqual(["arithmetic"])
   })
 
+  const implied = {
+    ...base,
+    status: "implied",
+    arithmetic: { en: "100 × 366", ar: "100 × 366" },
+    assumptions: [{ en: "Assumes the rate held all year.", ar: "يفترض أن المعدل استمر طوال العام." }],
+  }
+
+  it("rejects an implied value without the assumptions it rests on", () => {
+    const { assumptions: _, ...bare } = implied
+    const r = observationSchema.safeParse(bare)
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["assumptions", "an implied value must list the assumptions it rests on"],
+    ])
+  })
+
+  it("accepts an implied value with its arithmetic and assumptions", () => {
+    expect(observationSchema.safeParse(implied).success).toBe(true)
+  })
+
+  it("requires a range and a precision for an implied value from hedged inputs", () => {
+    const r = observationSchema.safeParse({ ...implied, qualifier: "nearly", value: 37_000 })
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(["range", "significantFigures"])
+  })
+
+  it("rejects a range that does not contain its value, or runs backwards", () => {
+    const outside = observationSchema.safeParse({
+      ...implied,
+      value: 40_000,
+      range: { low: 11_625, high: 37_000 },
+    })
+    expect(outside.error?.issues[0]?.message).toBe("value 40000 lies outside its range 11625–37000")
+    const backwards = observationSchema.safeParse({
+      ...implied,
+      value: 20_000,
+      range: { low: 37_000, high: 11_625 },
+    })
+    expect(backwards.error?.issues[0]?.message).toBe("low must be below high")
+  })
+
+  it("rejects a range with nothing said about what it rests on", () => {
+    const r = observationSchema.safeParse({ ...base, range: { low: 0, high: 2 } })
+    expect(r.error?.issues[0]?.path).toEqual(["assumptions"])
+  })
+
+  it("rejects a value more precise than its inputs allow", () => {
+    // "Nearly 100 a day" × 366 = 36,600: three figures from a two-figure rate.
+    const r = observationSchema.safeParse({
+      ...implied,
+      qualifier: "nearly",
+      value: 36_600,
+      significantFigures: 2,
+      range: { low: 11_625, high: 37_000 },
+    })
+    expect(r.error?.issues[0]?.message).toBe("36600 has 3 significant figures; its inputs allow 2")
+  })
+
+  it("counts significant figures as a reader would", () => {
+    expect(significantFigures(36_600)).toBe(3)
+    expect(significantFigures(900_000)).toBe(1)
+    expect(significantFigures(0.95)).toBe(2)
+    expect(significantFigures(11_625)).toBe(5)
+    expect(significantFigures(0)).toBe(1)
+  })
+
   it("rejects a citation without its quote", () => {
     const r = observationSchema.safeParse({ ...base, citations: [{ ...cite, quote: "" }] })
     expect(r.error?.issues[0]?.path).toEqual(["citations", 0, "quote"])
@@ -71,6 +135,26 @@ describe("observation schema", () => {
 })
 
 describe("dataset validation across files", () => {
+  it("lets a range bound be more precise than the value only where the series reports that figure", () => {
+    const sextortion2024 = (raw: ReturnType<typeof rawCopy>) =>
+      (raw.observations[0]!.data as Record<string, unknown>[]).find(
+        (o) => o.seriesId === "ncmec-financial-sextortion-reports" && o.period === "2024",
+      ) as { range: { low: number; high: number } }
+    // 11,625 is the series' own January–June 2024 count: allowed.
+    expect(issuesOf(() => {})).toEqual([])
+    const issues = issuesOf((raw) => {
+      sextortion2024(raw).range.low = 11_624
+    })
+    expect(issues).toEqual([
+      {
+        file: "data/observations/ncmec.json",
+        path: expect.stringMatching(/^\[\d+\]\.range\.low$/),
+        message:
+          "11624 has more significant figures than the 2 its inputs allow, and is not a figure the series reports",
+      },
+    ])
+  })
+
   it("accepts the real dataset", () => {
     expect(issuesOf(() => {})).toEqual([])
   })
