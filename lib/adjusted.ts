@@ -1,10 +1,24 @@
 import { mainObservation } from "./change"
-import { formatNumber } from "./format"
+import { formatNumber, formatValue } from "./format"
 import type { Caveat, Dataset, Observation } from "./schema"
+
+/** `value` rounded to `figures` significant figures: 897,438 to two is 900,000. */
+export function roundToFigures(value: number, figures: number): number {
+  if (value === 0) return 0
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+  return Number((Math.round(value / step) * step).toPrecision(15))
+}
+
+/** Half a unit in the last significant figure: a figure given as 1.6 million could be 1.55 to 1.65 million. */
+function roundingHalfWidth(value: number, figures: number): number {
+  return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+}
 
 /**
  * A total without a one-off contributor (a caveat with an `adjustment`): a derived view, computed here
- * and never stored, with its arithmetic and the citations of both figures it uses.
+ * and never stored. Its value is rounded to the precision of the contribution (a two-figure 1.6 million
+ * cannot give a six-figure 897,438), it spans the contribution's rounding, and it carries the caveat's
+ * assumptions and the citations of both figures it uses.
  */
 export function withoutContributor(
   dataset: Dataset,
@@ -15,8 +29,15 @@ export function withoutContributor(
   if (!adjustment || adjustment.fromSeries !== total.seriesId) return undefined
   const part = mainObservation(dataset, adjustment.subtractSeries, total.period)
   if (!part) return undefined
-  const value = total.value - part.value
+  const figures = adjustment.significantFigures
+  const half = roundingHalfWidth(part.value, figures)
+  const value = roundToFigures(total.value - part.value, figures)
+  const range = {
+    low: roundToFigures(total.value - part.value - half, figures),
+    high: roundToFigures(total.value - part.value + half, figures),
+  }
   const name = dataset.series.find((s) => s.id === adjustment.subtractSeries)!.title
+  const unit = dataset.series.find((s) => s.id === total.seriesId)!.unit
   return {
     seriesId: total.seriesId,
     period: total.period,
@@ -24,10 +45,13 @@ export function withoutContributor(
     value,
     status: "implied",
     qualifier: "about",
+    significantFigures: figures,
+    range,
     arithmetic: {
-      en: `${formatNumber(total.value, "en")} − about ${formatNumber(part.value, "en")} (${name.en}) = about ${formatNumber(value, "en")}.`,
-      ar: `${formatNumber(total.value, "ar")} − نحو ${formatNumber(part.value, "ar")} (${name.ar}) = نحو ${formatNumber(value, "ar")}.`,
+      en: `${formatNumber(total.value, "en")} − ${formatValue(part.value, unit, "en")} (${name.en}) = about ${formatValue(value, unit, "en")}, from ${formatValue(range.low, unit, "en")} to ${formatValue(range.high, unit, "en")} as the ${formatValue(part.value, unit, "en")} is rounded.`,
+      ar: `${formatNumber(total.value, "ar")} − ${formatValue(part.value, unit, "ar")} (${name.ar}) = نحو ${formatValue(value, unit, "ar")}، من ${formatValue(range.low, unit, "ar")} إلى ${formatValue(range.high, unit, "ar")} لأن الرقم ${formatValue(part.value, unit, "ar")} مقرَّب.`,
     },
+    assumptions: adjustment.assumptions,
     citations: [...total.citations, ...part.citations],
   }
 }

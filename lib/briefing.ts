@@ -2,10 +2,10 @@ import type { ChartPanel, ChartRef, Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
 import { compare, type Comparison } from "./compare"
 import { FIGURE_IDS, FIGURES, isFigureId, type FigureId } from "./figures"
-import { formatCountry, formatPercentChange, formatQualified } from "./format"
+import { formatAssumptions, formatCountry, formatObservation, formatPercentChange } from "./format"
 import { getSeries } from "./observations"
-import type { Dataset, Locale } from "./schema"
-import { formatChangeLabel, formatSignedNumber } from "./sentence"
+import type { Dataset, Locale, Observation } from "./schema"
+import { formatAdjustedChange, formatChangeLabel, formatSignedNumber } from "./sentence"
 import { formatPeriod } from "./time"
 
 export type Headline = {
@@ -16,6 +16,8 @@ export type Headline = {
   change: string
   likeForLike?: string
   adjusted?: string
+  /** What the values the headline quotes take for granted (an implied 2023 count, an adjusted total). */
+  assumptions?: string
 }
 
 export type FigureSlide = {
@@ -73,12 +75,20 @@ export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t:
   const series = getSeries(dataset, h.seriesId)!
   const pct = (x: { percent: number | null; absolute: number }) =>
     x.percent !== null ? formatPercentChange(x.percent, locale) : formatSignedNumber(x.absolute, locale)
+  const contributor = c.adjusted
+    ? getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale]
+    : ""
+  // Every value the headline quotes, with what it assumes: the slide never shows a derived figure bare.
+  const quoted = [to, from, c.likeForLike?.from, c.likeForLike?.to, c.adjusted?.to].filter(
+    (o): o is Observation => o !== undefined,
+  )
+  const assumptions = [...new Set(quoted.map((o) => formatAssumptions(o, locale)).filter(Boolean))].join(" ")
   return {
     comparison: c,
     series: h.country
       ? `${series.title[locale]} (${formatCountry(h.country, locale)})`
       : series.title[locale],
-    value: formatQualified(to.value, series.unit, locale, to.qualifier),
+    value: formatObservation(to, series.unit, locale),
     period: formatPeriod(to.period, locale),
     change: formatChangeLabel(c, locale, t),
     likeForLike:
@@ -89,10 +99,14 @@ export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t:
       }),
     adjusted:
       c.adjusted &&
-      t("adjusted", {
-        contributor: getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale],
-        change: pct(c.adjusted),
-      }),
+      (c.adjusted.changeKnown
+        ? t("adjusted", { contributor, change: formatAdjustedChange(c.adjusted, locale, t) })
+        : t("adjustedLevel", {
+            contributor,
+            value: formatObservation(c.adjusted.to, series.unit, locale),
+            period: formatPeriod(c.adjusted.to.period, locale),
+          })),
+    ...(assumptions ? { assumptions } : {}),
   }
 }
 
@@ -112,6 +126,9 @@ export function buildNotes(
     t("talk.verdict", { change: headline.change, verdict: verdictLabel }),
     ...(headline.likeForLike ? [headline.likeForLike] : []),
     ...(headline.adjusted ? [headline.adjusted] : []),
+    ...(headline.assumptions
+      ? [t("talk.assumptions", { what: headline.series, assumptions: headline.assumptions })]
+      : []),
     t("talk.worse"),
     ...caveats.map((c) => t("talk.because", { title: c.title, text: c.text })),
   ]

@@ -44,3 +44,14 @@ export const KIND_ORDER: CaveatKind[] = [
 export function byKind(a: Caveat, b: Caveat): number {
   return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
 }
+
+/**
+ * True where a method change lies between two periods of a series (it holds for one and not the other):
+ * the two figures count different things, so a comparison says "not comparable" and a chart does not
+ * join them with a line.
+ */
+export function methodChangeBetween(dataset: Dataset, seriesId: string, a: string, b: string): boolean {
+  return dataset.caveats.some(
+    (c) => c.kind === "method-change" && caveatApplies(c, seriesId, a) !== caveatApplies(c, seriesId, b),
+  )
+}

@@ -28,8 +28,33 @@ export type Comparison = {
   context: Caveat[]
   /** Where a method change breaks the comparison, the same pair on the like-for-like series. */
   likeForLike?: Comparison
-  /** Where a one-off contributor inflates the later figure, the change without it. */
-  adjusted?: { to: Observation; absolute: number; percent: number | null; caveat: Caveat }
+  /**
+   * Where either figure is a range (rate-derived, rounded or hedged inputs), the percent change its bounds
+   * allow, instead of a precise one; `directionKnown` is false when that span runs from a fall to a rise.
+   */
+  range?: { low: number; high: number; directionKnown: boolean }
+  /**
+   * Where a one-off contributor inflates the later figure, the total without it, and the change from the
+   * earlier figure only where the contributor's share of it is known (`percent` null otherwise).
+   */
+  adjusted?: {
+    to: Observation
+    absolute: number | null
+    percent: number | null
+    changeKnown: boolean
+    caveat: Caveat
+  }
+}
+
+/** The change a pair of spans allows, in percent: from the lowest later over the highest earlier, up. */
+export function rangeChange(a: Observation, b: Observation): Comparison["range"] {
+  if (!a.range && !b.range) return undefined
+  const [aLow, aHigh] = a.range ? [a.range.low, a.range.high] : [a.value, a.value]
+  const [bLow, bHigh] = b.range ? [b.range.low, b.range.high] : [b.value, b.value]
+  const low = percentChange(aHigh, bLow)
+  const high = percentChange(aLow, bHigh)
+  if (low === null || high === null) return undefined
+  return { low, high, directionKnown: Math.sign(low) === Math.sign(high) }
 }
 
 /** Below this a percent change is not shown: +380 % on a base of 51 says more about the base than the change. */
@@ -86,6 +111,11 @@ export function compare(dataset: Dataset, a: Observation, b: Observation): Compa
 
   const isShare = series.unit === "percent"
   const smallBase = !isShare && a.value < SMALL_BASE
+  // A change between spans is not a precise percent; where its bounds run from a fall to a rise, even its
+  // direction is unknown, and the comparison cannot be made.
+  const range = isShare ? undefined : rangeChange(a, b)
+  if (range && !range.directionKnown) verdict = "not-comparable"
+  else if (range && verdict === "comparable") verdict = "caution"
   const comparison: Comparison = {
     id: comparisonId(a.seriesId, a.period, b.period, a.country),
     seriesId: a.seriesId,
@@ -93,13 +123,14 @@ export function compare(dataset: Dataset, a: Observation, b: Observation): Compa
     from: a,
     to: b,
     absolute: b.value - a.value,
-    percent: isShare || smallBase ? null : percentChange(a.value, b.value),
+    percent: isShare || smallBase || range ? null : percentChange(a.value, b.value),
     points: isShare ? b.value - a.value : null,
     smallBase,
     verdict,
     reasons: reasons.sort(byKind),
     uncertain,
     context: context.sort(byKind),
+    ...(range && !smallBase ? { range } : {}),
   }
 
   for (const c of reasons) {
@@ -112,10 +143,12 @@ export function compare(dataset: Dataset, a: Observation, b: Observation): Compa
   const adjusted = adjustedObservations(dataset, b.seriesId).find((o) => o.period === b.period)
   const adjuster = reasons.find((c) => c.adjustment?.fromSeries === b.seriesId)
   if (adjusted && adjuster && !caveatApplies(adjuster, a.seriesId, a.period)) {
+    const changeKnown = adjuster.adjustment!.changeKnown
     comparison.adjusted = {
       to: adjusted,
-      absolute: adjusted.value - a.value,
-      percent: smallBase ? null : percentChange(a.value, adjusted.value),
+      absolute: changeKnown ? adjusted.value - a.value : null,
+      percent: changeKnown && !smallBase ? percentChange(a.value, adjusted.value) : null,
+      changeKnown,
       caveat: adjuster,
     }
   }

@@ -1,4 +1,4 @@
-import type { Locale, Qualifier, Unit } from "./schema"
+import type { Locale, Observation, Qualifier, Range, Unit } from "./schema"
 
 // Western digits in both languages, as the Arabic edition of the GTA 2025 prints them.
 const NUMBER_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-latn" }
@@ -40,6 +40,31 @@ export function formatAxisValue(value: number, unit: Unit, locale: Locale): stri
 export function formatQualified(value: number, unit: Unit, locale: Locale, qualifier?: Qualifier): string {
   const v = formatValue(value, unit, locale)
   return qualifier ? `${QUALIFIER[locale][qualifier]} ${v}` : v
+}
+
+// A range reads "11,625 to 37,000" in English and «من 11,625 إلى 37,000» in Arabic: a dash between two
+// numbers would read backwards in a right-to-left line.
+const RANGE: Record<Locale, (low: string, high: string) => string> = {
+  en: (low, high) => `range ${low} to ${high}`,
+  ar: (low, high) => `المدى من ${low} إلى ${high}`,
+}
+
+export function formatRange(range: Range, unit: Unit, locale: Locale): string {
+  return RANGE[locale](formatValue(range.low, unit, locale), formatValue(range.high, unit, locale))
+}
+
+/**
+ * A value as every surface shows it: with its hedge word and, where it rests on uncertain inputs, its
+ * range, so that "nearly 37,000" is never read, copied or exported without "range 11,625 to 37,000".
+ */
+export function formatObservation(o: Observation, unit: Unit, locale: Locale): string {
+  const v = formatQualified(o.value, unit, locale, o.qualifier)
+  return o.range ? `${v} (${formatRange(o.range, unit, locale)})` : v
+}
+
+/** What a value takes for granted, as one paragraph: empty for a plain reported figure. */
+export function formatAssumptions(o: Observation, locale: Locale): string {
+  return (o.assumptions ?? []).map((a) => a[locale]).join(" ")
 }
 
 export function formatPercentChange(percent: number, locale: Locale): string {

@@ -1,12 +1,18 @@
 import type { Translate } from "./chart"
 import { sourceLabel } from "./chart"
 import type { Comparison } from "./compare"
-import { formatCountry, formatNumber, formatPercentChange, formatQualified } from "./format"
+import {
+  formatAssumptions,
+  formatCountry,
+  formatNumber,
+  formatObservation,
+  formatPercentChange,
+} from "./format"
 import { getSeries } from "./observations"
 import type { Dataset, Locale } from "./schema"
 import { formatPeriod } from "./time"
 
-/** "−43%", "−4 percentage points" or "" for a small base: the change as the sentence states it. */
+/** "−43%", "−4 percentage points" or "" for a small base or a range: the change as the sentence states it. */
 export function formatChange(c: Comparison, locale: Locale, t: Translate): string {
   if (c.points !== null) return t("sentence.changePoints", { points: formatSignedNumber(c.points, locale) })
   if (c.percent !== null)
@@ -16,13 +22,31 @@ export function formatChange(c: Comparison, locale: Locale, t: Translate): strin
 
 /**
  * The change as a short label, as cards, figures and slides show it: "−4 percentage points" (shares),
- * "+218%", or the signed absolute change where the base is too small for a percentage. `t` resolves
- * "points" in the caller's namespace.
+ * "+218%", "+8% to +21%" between ranges, "change not known" where a range runs from a fall to a rise,
+ * or the signed absolute change where the base is too small for a percentage. `t` resolves "points",
+ * "changeRange" and "changeUnknown" in the caller's namespace.
  */
 export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): string {
   if (c.points !== null) return t("points", { points: formatSignedNumber(c.points, locale) })
+  if (c.range && !c.range.directionKnown) return t("changeUnknown")
+  if (c.range)
+    return t("changeRange", {
+      low: formatPercentChange(c.range.low, locale),
+      high: formatPercentChange(c.range.high, locale),
+    })
   if (c.percent !== null) return formatPercentChange(c.percent, locale)
   return formatSignedNumber(c.absolute, locale)
+}
+
+/** The change without a one-off contributor, as a label: a percent, or "not measurable" where its base is unknown. */
+export function formatAdjustedChange(
+  adjusted: NonNullable<Comparison["adjusted"]>,
+  locale: Locale,
+  t: Translate,
+): string {
+  if (adjusted.percent !== null) return formatPercentChange(adjusted.percent, locale)
+  if (adjusted.absolute !== null) return formatSignedNumber(adjusted.absolute, locale)
+  return t("changeNotMeasurable")
 }
 
 export function formatSignedNumber(n: number, locale: Locale): string {
@@ -50,8 +74,8 @@ export function buildComparisonSentence(
   const sep = locale === "ar" ? "؛ " : "; "
   const values = {
     series: seriesName(dataset, c, locale),
-    from: formatQualified(c.from.value, unit, locale, c.from.qualifier),
-    to: formatQualified(c.to.value, unit, locale, c.to.qualifier),
+    from: formatObservation(c.from, unit, locale),
+    to: formatObservation(c.to, unit, locale),
     fromPeriod: formatPeriod(c.from.period, locale),
     toPeriod: formatPeriod(c.to.period, locale),
     change: formatChange(c, locale, t),
@@ -71,6 +95,19 @@ export function buildComparisonSentence(
     )
     parts.push(t("sentence.uncertain", { values: items.join(sep) }))
   }
+  if (c.range) {
+    const bounds = {
+      low: formatPercentChange(c.range.low, locale),
+      high: formatPercentChange(c.range.high, locale),
+    }
+    parts.push(t(c.range.directionKnown ? "sentence.range" : "sentence.rangeUnknown", bounds))
+  }
+  // What a derived figure takes for granted travels with it: a pasted sentence keeps its assumptions.
+  for (const o of [c.from, c.to]) {
+    const assumptions = formatAssumptions(o, locale)
+    if (assumptions)
+      parts.push(t("sentence.assumptions", { period: formatPeriod(o.period, locale), assumptions }))
+  }
   if (c.likeForLike) {
     const lfl = c.likeForLike
     const change =
@@ -80,12 +117,18 @@ export function buildComparisonSentence(
     parts.push(t("sentence.likeForLike", { series: seriesName(dataset, lfl, locale), change }))
   }
   if (c.adjusted) {
-    const change =
-      c.adjusted.percent !== null
-        ? formatPercentChange(c.adjusted.percent, locale)
-        : formatSignedNumber(c.adjusted.absolute, locale)
     const contributor = getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale]
-    parts.push(t("sentence.adjusted", { contributor, change }))
+    const adjusted = {
+      contributor,
+      period: formatPeriod(c.adjusted.to.period, locale),
+      value: formatObservation(c.adjusted.to, unit, locale),
+      assumptions: formatAssumptions(c.adjusted.to, locale),
+    }
+    parts.push(
+      c.adjusted.changeKnown
+        ? t("sentence.adjusted", { ...adjusted, change: formatAdjustedChange(c.adjusted, locale, t) })
+        : t("sentence.adjustedLevel", adjusted),
+    )
   }
   if (unit !== "percent") parts.push(t("sentence.capacity"))
   parts.push(t("sentence.source", { sources: sourceLabel([...c.from.citations, ...c.to.citations], locale) }))

@@ -3,7 +3,7 @@ import { mainObservation, percentChange } from "./change"
 import type { Translate } from "./chart"
 import { allComparisons, type Verdict } from "./compare"
 import type { FigureId } from "./figures"
-import { formatPercentChange, formatQualified, formatValue } from "./format"
+import { formatObservation, formatPercentChange, formatQualified, formatValue } from "./format"
 import type { Dataset, Locale, Observation } from "./schema"
 
 // A takeaway says what was reported and how it changed, with the reason in the same sentence. It never
@@ -20,7 +20,7 @@ function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Valu
   const obs = (series: string, period: string) =>
     need(mainObservation(dataset, series, period), `${series} ${period}`)
   const v = (o: Observation) =>
-    formatQualified(o.value, dataset.series.find((s) => s.id === o.seriesId)!.unit, locale, o.qualifier)
+    formatObservation(o, dataset.series.find((s) => s.id === o.seriesId)!.unit, locale)
   const change = (a: Observation, b: Observation) =>
     formatPercentChange(percentChange(a.value, b.value) ?? 0, locale)
   const share = (series: string, period: string, country: string) => {
@@ -50,7 +50,16 @@ function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Valu
     genai: () => {
       const [a, b] = [obs("ncmec-genai-reports", "2023"), obs("ncmec-genai-reports", "2024")]
       const [h1, h2] = [obs("ncmec-genai-reports", "2024-H1"), obs("ncmec-genai-reports", "2025-H1")]
-      return { from: v(a), to: v(b), change: change(a, b), halfFrom: v(h1), halfTo: v(h2) }
+      // The one contributor that moved the half-year figure is named with it, from the data.
+      const amazon = obs("ncmec-genai-amazon-training-data-reports", "2025-H1")
+      return {
+        from: v(a),
+        to: v(b),
+        change: change(a, b),
+        halfFrom: v(h1),
+        halfTo: v(h2),
+        amazon: v(amazon),
+      }
     },
     enticement: () => {
       const [a, b] = [
@@ -61,15 +70,34 @@ function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Valu
         obs("ncmec-online-enticement-reports", "2024-H1"),
         obs("ncmec-online-enticement-reports", "2025-H1"),
       ]
-      return { from: v(a), to: v(b), change: change(a, b), halfFrom: v(h1), halfTo: v(h2) }
+      const secondHalf = obs("ncmec-online-enticement-reports", "2024-H2")
+      return {
+        from: v(a),
+        to: v(b),
+        change: change(a, b),
+        halfFrom: v(h1),
+        halfTo: v(h2),
+        secondHalf: formatQualified(secondHalf.value, "reports", locale, secondHalf.qualifier),
+      }
     },
     sextortion: () => {
       const [a, b] = [
         obs("ncmec-financial-sextortion-reports", "2022"),
         obs("ncmec-financial-sextortion-reports", "2023"),
       ]
+      const [h1, h2] = [
+        obs("ncmec-financial-sextortion-reports", "2024-H1"),
+        obs("ncmec-financial-sextortion-reports", "2025-H1"),
+      ]
       const boys = obs("iwf-sextortion-boys-share", "2023")
-      return { from: v(a), to: v(b), boys: formatValue(boys.value, "percent", locale) }
+      return {
+        from: v(a),
+        to: v(b),
+        halfFrom: v(h1),
+        halfTo: v(h2),
+        halfChange: change(h1, h2),
+        boys: formatValue(boys.value, "percent", locale),
+      }
     },
     hosting: () => ({
       inhope: share("inhope-hosting-share", "2024", "NL"),
@@ -88,7 +116,6 @@ function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Valu
         change: change(a, b),
         safenet: formatValue(safenet.value, "reports", locale),
         adjusted: v(adjusted),
-        adjustedChange: change(a, adjusted),
       }
     },
     iwf: () => {

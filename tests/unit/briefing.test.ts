@@ -28,15 +28,21 @@ describe("choosing the figures of a deck", () => {
 describe("a figure slide", () => {
   it("leads with one number, its change and its verdict", () => {
     const h = buildHeadline(dataset, "cybertipline", "en", t)
-    expect(h).toMatchObject({ value: "about 20.5 million", period: "2024", change: "−43%" })
+    expect(h).toMatchObject({ value: "20.5 million", period: "2024", change: "−43%" })
     expect(h.comparison.verdict).toBe("not-comparable")
     expect(h.likeForLike).toBe("Like for like, CyberTipline incidents (reports unbundled): −19%")
+    // The like-for-like change rests on an implied 2023 count: the slide says what it assumes.
+    expect(h.assumptions).toMatch(
+      /^Assumes no bundling in 2023: every 2023 report is counted as a separate incident\./,
+    )
   })
 
-  it("gives INHOPE's headline with the change without its one-off contributor", () => {
-    expect(buildHeadline(dataset, "inhope", "en", t).adjusted).toBe(
-      "Without INHOPE reports contributed by SafeNet Bulgaria: +14%",
+  it("gives INHOPE's headline without its one-off contributor as a level, with no change", () => {
+    const h = buildHeadline(dataset, "inhope", "en", t)
+    expect(h.adjusted).toBe(
+      "Without INHOPE reports contributed by SafeNet Bulgaria: about 900,000 (range 850,000 to 950,000) in 2024, on assumptions no source confirms; no change can be measured.",
     )
+    expect(h.assumptions).toContain("SafeNet Bulgaria's 2023 contribution is not published")
   })
 
   it("gives a share's change in points", () => {

@@ -22,20 +22,21 @@ const VERDICTS: Record<string, string> = {
   "ncmec-online-enticement-reports:2023:2024": "caution",
   "ncmec-online-enticement-reports:2024-H1:2025-H1": "caution",
   "ncmec-financial-sextortion-reports:2022:2023": "comparable",
-  "ncmec-financial-sextortion-reports:2023:2024": "caution",
+  "ncmec-financial-sextortion-reports:2023:2024": "not-comparable",
   "ncmec-financial-sextortion-reports:2024-H1:2025-H1": "caution",
   "ncmec-unknown-location-share:2021:2022": "comparable",
   "ncmec-unknown-location-share:2022:2023": "comparable",
-  "ncmec-unknown-location-share:2023:2024": "caution",
+  "ncmec-unknown-location-share:2023:2024": "not-comparable",
   "inhope-reports:2022:2023": "comparable",
   "inhope-reports:2023:2024": "caution",
   "inhope-illegal-reports:2022:2023": "comparable",
   "inhope-illegal-reports:2023:2024": "caution",
   "inhope-illegal-share:2022:2023": "comparable",
-  "inhope-illegal-share:2023:2024": "comparable",
+  "inhope-illegal-share:2023:2024": "caution",
   "inhope-forum-share:2023:2024": "caution",
-  "inhope-new-content-share:2023:2024": "comparable",
+  "inhope-new-content-share:2023:2024": "caution",
   "inhope-victims-girls-share:2023:2024": "caution",
+  "inhope-victims-prepubescent-share:2023:2024": "caution",
   "iwf-reports-assessed:2023:2024": "comparable",
   "iwf-reports-confirmed:2023:2024": "caution",
   "iwf-hosting-share:2023:2024:BG": "comparable",
@@ -47,6 +48,8 @@ const VERDICTS: Record<string, string> = {
   "iwf-hosting-share:2023:2024:NL": "comparable",
   "iwf-hosting-share:2023:2024:RO": "comparable",
   "iwf-hosting-share:2023:2024:US": "comparable",
+  "iwf-eu-hosted-share:2023:2024": "caution",
+  "iwf-eu-hosted-reports:2023:2024": "caution",
   "iwf-ai-csam-reports:2023:2024": "comparable",
   "iwf-sextortion-reports:2023:2024": "comparable",
   "iwf-sextortion-boys-share:2023:2024": "caution",
@@ -72,11 +75,32 @@ describe("comparability verdicts", () => {
     expect(c.likeForLike?.verdict).toBe("caution")
   })
 
-  it("shows INHOPE 2023→2024 with caution and the change without SafeNet Bulgaria", () => {
+  it("shows INHOPE 2023→2024 with caution, and its total without SafeNet Bulgaria with no change", () => {
     const c = find("inhope-reports:2023:2024")
     expect(c.reasons.map((r) => r.id)).toContain("safenet-bulgaria-2024")
-    expect(c.adjusted?.to.value).toBe(897_438)
-    expect(c.adjusted?.percent).toBeCloseTo(14.3, 1)
+    // 2,497,438 − 1.6 million: two significant figures, spanning 1.55–1.65 million.
+    expect(c.adjusted?.to.value).toBe(900_000)
+    expect(c.adjusted?.to.range).toEqual({ low: 850_000, high: 950_000 })
+    // SafeNet's 2023 share is not published: no change without it is computed.
+    expect(c.adjusted?.changeKnown).toBe(false)
+    expect(c.adjusted?.percent).toBeNull()
+    expect(c.adjusted?.absolute).toBeNull()
+  })
+
+  it("gives no precise percent where a figure is a range, and no verdict where its direction is unknown", () => {
+    const c = find("ncmec-financial-sextortion-reports:2023:2024")
+    expect(c.percent).toBeNull()
+    // 26,718 → 11,625…37,000: from −56% to +38%.
+    expect(c.range?.low).toBeCloseTo(-56.5, 1)
+    expect(c.range?.high).toBeCloseTo(38.5, 1)
+    expect(c.range?.directionKnown).toBe(false)
+    expect(c.verdict).toBe("not-comparable")
+  })
+
+  it("names the one-off contributor of every 2024 INHOPE share it dominates", () => {
+    for (const id of ["inhope-illegal-share:2023:2024", "inhope-new-content-share:2023:2024"]) {
+      expect(find(id).reasons.map((r) => r.id)).toContain("safenet-bulgaria-2024")
+    }
   })
 
   it("flags enticement 2023→2024 for the REPORT Act and the approximate 2024 figure", () => {

@@ -13,9 +13,7 @@ const sentence = (id: string, locale: "en" | "ar" = "en") =>
 describe("the copy-ready sentence", () => {
   it("says what changed, that it is not comparable and why, the like-for-like change, and the source", () => {
     const s = sentence("ncmec-cybertipline-reports:2023:2024")
-    expect(s).toMatch(
-      /^CyberTipline reports fell from 36,210,368 \(2023\) to about 20\.5 million \(2024\), −43%\./,
-    )
+    expect(s).toMatch(/^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), −43%\./)
     expect(s).toContain(
       "The two figures are not comparable: 2024: related reports bundled into one; Meta's default end-to-end encryption",
     )
@@ -26,10 +24,20 @@ describe("the copy-ready sentence", () => {
     expect(s).toMatch(/Source: .*GTA 2025, footnote 12\.$/)
   })
 
-  it("gives INHOPE's change without its one-off contributor", () => {
-    expect(sentence("inhope-reports:2023:2024")).toContain(
-      "Without INHOPE reports contributed by SafeNet Bulgaria, the change is +14%.",
+  it("gives INHOPE's total without its one-off contributor, its assumptions, and no change", () => {
+    const s = sentence("inhope-reports:2023:2024")
+    expect(s).toContain(
+      "Without INHOPE reports contributed by SafeNet Bulgaria, the 2024 total would be about 900,000 (range 850,000 to 950,000), but no change can be measured. Assumes SafeNet Bulgaria's 1.6 million are in the same unit as INHOPE's 2,497,438 records;",
     )
+    expect(s).not.toMatch(/\+14%|897,438/)
+  })
+
+  it("gives a change between a figure and a range as what it is: direction unknown", () => {
+    const s = sentence("ncmec-financial-sextortion-reports:2023:2024")
+    expect(s).toContain("to nearly 37,000 (range 11,625 to 37,000) (2024).")
+    expect(s).toContain("not even the direction of the change is known.")
+    expect(s).toContain("The 2024 figure assumes: Assumes the GTA 2025's 'nearly 100 a day'")
+    expect(s).not.toMatch(/\+3[78]%/)
   })
 
   it("states no percent on a small base", () => {
@@ -59,7 +67,7 @@ describe("the copy-ready sentence", () => {
 
   it("is written in Arabic for the Arabic edition", () => {
     expect(sentence("ncmec-cybertipline-reports:2023:2024", "ar")).toMatch(
-      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى حوالي 20\.5 مليون \(2024\)، −43%\./,
+      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى 20\.5 مليون \(2024\)، −43%\./,
     )
   })
 })

@@ -23,15 +23,55 @@ describe("takeaway sentences", () => {
 
   it("puts the like-for-like change beside the raw one for the CyberTipline", () => {
     const s = buildTakeaway(dataset, "cybertipline", "en", translatorFor("en", "takeaway"))
-    expect(s).toContain("36,210,368 in 2023 to about 20.5 million in 2024 (−43%)")
-    expect(s).toContain("the fall is −19%")
-    expect(s).toContain("not fewer children harmed")
+    expect(s).toContain("36,210,368 in 2023 to 20.5 million in 2024 (−43%)")
+    expect(s).toContain("the fall is −19% (to about 29.2 million, assuming 2023 had no bundling)")
+    // A cause no stronger than the GTA 2025 names it ("likely contributed"), and no claim about harm.
+    expect(s).toContain("Meta's default end-to-end encryption likely contributed")
+    expect(s).toContain("Neither count says how many children were harmed.")
   })
 
   it("computes INHOPE's change without SafeNet Bulgaria from the data", () => {
     const s = buildTakeaway(dataset, "inhope", "en", translatorFor("en", "takeaway"))
     expect(s).toContain("(+218%)")
-    expect(s).toContain("about 897,438 (+14%)")
+    expect(s).toContain("Without it the 2024 total would be about 900,000 (range 850,000 to 950,000)")
+    expect(s).toContain("the change without it cannot be measured")
+    expect(s).not.toMatch(/897,438|\+14%/)
+  })
+
+  // The words of the takeaways make claims about the data; these hold them to it, so that a revised
+  // figure that made a sentence false would fail here instead of misleading a briefing.
+  describe("every claim a takeaway makes holds in the data", () => {
+    const value = (series: string, period: string) =>
+      dataset.observations.find((o) => o.seriesId === series && o.period === period && !o.variant)!.value
+    it("enticement: January–June 2024 alone exceeded all of 2023, and July–December was lower", () => {
+      const e = "ncmec-online-enticement-reports"
+      expect(value(e, "2024-H1")).toBeGreaterThan(value(e, "2023"))
+      expect(value(e, "2024-H2")).toBeLessThan(value(e, "2024-H1"))
+      const s = buildTakeaway(dataset, "enticement", "en", translatorFor("en", "takeaway"))
+      expect(s).toContain("January–June 2024 alone (292,951) already exceeded all of 2023")
+      expect(s).toContain("July–December 2024 (about 253,000) was lower than January–June")
+      expect(s).not.toMatch(/made reporting them mandatory/)
+    })
+
+    it("financial sextortion: the 2024 rate does not fit NCMEC's own half-year counts", () => {
+      const f = "ncmec-financial-sextortion-reports"
+      const perDayH1 = value(f, "2024-H1") / 182
+      // "Nearly 100 a day" over the year would need July–December above January–June 2025's rate.
+      const neededH2 = (100 * 366 - value(f, "2024-H1")) / 184
+      expect(perDayH1).toBeLessThan(70)
+      expect(neededH2).toBeGreaterThan(value(f, "2025-H1") / 181)
+      const s = buildTakeaway(dataset, "sextortion", "en", translatorFor("en", "takeaway"))
+      expect(s).toContain("so the 2024 total is not known")
+    })
+
+    it("generative AI: the one contributor is named, with the confidence of its source", () => {
+      const s = buildTakeaway(dataset, "genai", "en", translatorFor("en", "takeaway"))
+      expect(s).toContain("about 380,000 of the 2025 reports came from one company, Amazon")
+      expect(s).toContain("(medium confidence)")
+      const ar = buildTakeaway(dataset, "genai", "ar", translatorFor("ar", "takeaway"))
+      expect(ar).toContain("Amazon")
+      expect(ar).toContain("380,000")
+    })
   })
 
   it("computes the explainer's three examples from the data", () => {
