@@ -3,12 +3,23 @@ import { CopyButton } from "@/components/copy-button"
 import { VerdictBadge } from "@/components/verdict-badge"
 import type { Comparison } from "@/lib/compare"
 import { SMALL_BASE } from "@/lib/compare"
-import { formatCountry, formatNumber, formatPercentChange, formatQualified } from "@/lib/format"
+import {
+  formatAssumptions,
+  formatCountry,
+  formatNumber,
+  formatObservation,
+  formatPercentChange,
+} from "@/lib/format"
 import { localizedPath } from "@/lib/i18n/paths"
 import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale } from "@/lib/schema"
-import { buildComparisonSentence, formatChangeLabel, formatSignedNumber } from "@/lib/sentence"
+import {
+  buildComparisonSentence,
+  formatAdjustedChange,
+  formatChangeLabel,
+  formatSignedNumber,
+} from "@/lib/sentence"
 import { formatPeriod } from "@/lib/time"
 
 type Props = { dataset: Dataset; comparison: Comparison; locale: Locale; showAdjusted: boolean }
@@ -21,13 +32,19 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
   const compareText = translatorFor(locale, "compare")
   const sentence = buildComparisonSentence(dataset, c, locale, compareText)
   // On a small base the card says why no percentage is shown.
-  const change =
-    c.points === null && c.percent === null
-      ? t("smallBase", {
-          absolute: formatSignedNumber(c.absolute, locale),
-          base: formatNumber(SMALL_BASE, locale),
-        })
-      : formatChangeLabel(c, locale, compareText)
+  const change = c.smallBase
+    ? t("smallBase", {
+        absolute: formatSignedNumber(c.absolute, locale),
+        base: formatNumber(SMALL_BASE, locale),
+      })
+    : formatChangeLabel(c, locale, compareText)
+  // Every derived value on the card (an implied count, a range, an adjusted total) shows what it assumes.
+  const assumptions = [c.from, c.to, ...(showAdjusted && c.adjusted ? [c.adjusted.to] : [])]
+    .map((o) => ({
+      period: `${formatPeriod(o.period, locale)}${o.variant?.startsWith("without-") ? ` (${t("adjustedShort")})` : ""}`,
+      text: formatAssumptions(o, locale),
+    }))
+    .filter((a) => a.text)
   const caveatHref = (id: string) => `${localizedPath(`/sources/${series.sourceId}`, locale)}#caveat-${id}`
   return (
     <li
@@ -44,8 +61,8 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
         </p>
         <p className="tabular-nums text-slate-800">
           {t("fromTo", {
-            from: formatQualified(c.from.value, unit, locale, c.from.qualifier),
-            to: formatQualified(c.to.value, unit, locale, c.to.qualifier),
+            from: formatObservation(c.from, unit, locale),
+            to: formatObservation(c.to, unit, locale),
           })}
         </p>
         <p className="mt-1 text-2xl font-bold tabular-nums" data-change>
@@ -95,12 +112,20 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
           <p data-adjusted>
             {t("adjustedLine", {
               contributor: getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale],
-              change:
-                c.adjusted.percent !== null
-                  ? formatPercentChange(c.adjusted.percent, locale)
-                  : formatSignedNumber(c.adjusted.absolute, locale),
+              value: formatObservation(c.adjusted.to, unit, locale),
+              change: formatAdjustedChange(c.adjusted, locale, compareText),
             })}
           </p>
+        )}
+        {assumptions.length > 0 && (
+          <div data-assumptions>
+            <p className="font-semibold">{t("colAssumptions")}</p>
+            <ul className="list-disc space-y-1 ps-5">
+              {assumptions.map((a) => (
+                <li key={a.period}>{t("assumptionItem", { period: a.period, assumptions: a.text })}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <details>
           <summary className="cursor-pointer font-medium text-blue-800">{t("colCopy")}</summary>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { LocaleLink } from "@/components/locale-link"
 import { StatusBadge } from "@/components/status-badge"
 import { caveatsForSeries, isGeneralCaveat } from "@/lib/caveats"
-import { formatCountry, formatQualified } from "@/lib/format"
+import { formatCountry, formatObservation } from "@/lib/format"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { latestObservations } from "@/lib/observations"
 import type { Dataset } from "@/lib/schema"
@@ -33,10 +33,7 @@ export async function SeriesList({ dataset, locale }: { dataset: Dataset; locale
                 const caveats = caveatsForSeries(dataset, s.id).filter((c) => !isGeneralCaveat(c))
                 const value = latest
                   .map((o) =>
-                    [
-                      o.country && formatCountry(o.country, locale),
-                      formatQualified(o.value, s.unit, locale, o.qualifier),
-                    ]
+                    [o.country && formatCountry(o.country, locale), formatObservation(o, s.unit, locale)]
                       .filter(Boolean)
                       .join(" "),
                   )

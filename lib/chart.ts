@@ -1,8 +1,8 @@
 import { inhopeWithoutSafenet } from "./adjusted"
-import { caveatsForObservation, isGeneralCaveat } from "./caveats"
+import { caveatsForObservation, isGeneralCaveat, methodChangeBetween } from "./caveats"
 import { footnoteLabel } from "./citation"
 import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figures"
-import { COMMA, formatCountry, formatQualified } from "./format"
+import { COMMA, formatAssumptions, formatCountry, formatObservation } from "./format"
 import { markFor, type MarkStyle } from "./marks"
 import { getSeries } from "./observations"
 import { comparePeriods, isHalfYear, parsePeriod } from "./period"
@@ -32,6 +32,10 @@ export type ChartPoint = {
   halfYear: boolean
   /** Start and end of the period on the time axis (a half-year spans half a year). */
   span: [number, number]
+  /** Where the value rests on uncertain inputs, the span they allow: drawn as a range, not a point. */
+  range?: { low: number; high: number }
+  /** "Assumes: …" for a derived value, shown in the readout and announced with it. */
+  assumptions?: string
   derived: boolean
   announcement: string
   sourceLabel: string
@@ -108,12 +112,14 @@ function toPoint(
   const unit = getSeries(dataset, o.seriesId)!.unit
   const caveats = caveatsForObservation(dataset, o).filter((c) => !isGeneralCaveat(c))
   const periodLabel = formatPeriod(o.period, locale)
-  const valueLabel = formatQualified(o.value, unit, locale, o.qualifier)
+  const valueLabel = formatObservation(o, unit, locale)
   const statusLabel = t(`status.${o.status}`)
   const why =
     caveats.length > 0
       ? ` ${t("announceCaveats", { caveats: caveats.map((c) => c.title[locale]).join("; ") })}`
       : ""
+  const assumptions = formatAssumptions(o, locale)
+  const assumes = assumptions ? ` ${t("announceAssumptions", { assumptions })}` : ""
   return {
     key: observationKey(o),
     seriesId: o.seriesId,
@@ -128,23 +134,32 @@ function toPoint(
     valueLabel,
     halfYear: isHalfYear(o.period),
     span: periodSpan(o.period),
+    ...(o.range ? { range: { low: o.range.low, high: o.range.high } } : {}),
+    ...(assumptions ? { assumptions: t("announceAssumptions", { assumptions }) } : {}),
     derived,
-    announcement: `${t("announce", { period: periodLabel, series: seriesLabel, value: valueLabel, status: statusLabel })}${why}`,
+    announcement: `${t("announce", { period: periodLabel, series: seriesLabel, value: valueLabel, status: statusLabel })}${assumes}${why}`,
     sourceLabel: sourceLabel(o.citations, locale),
     caveatIds: caveats.map((c) => c.id),
   }
 }
 
-/** Connects consecutive like periods only: 2022→2023, or H1 2024→H1 2025; anything else is a gap. */
-export function toLine(points: ChartPoint[]): { x: number; y: number | null }[] {
+/**
+ * Connects consecutive like periods only: 2022→2023, or H1 2024→H1 2025; anything else is a gap. A line
+ * never runs into a range (a span is not a point to join) or across `breakBetween` (a method change:
+ * the two figures count different things).
+ */
+export function toLine(
+  points: ChartPoint[],
+  breakBetween: (a: ChartPoint, b: ChartPoint) => boolean = () => false,
+): { x: number; y: number | null }[] {
   const sorted = [...points].sort((a, b) => comparePeriods(a.period, b.period))
   const line: { x: number; y: number | null }[] = []
   sorted.forEach((p, i) => {
     const prev = sorted[i - 1]
-    if (prev && parsePeriod(p.period).year - parsePeriod(prev.period).year > 1) {
+    if (prev && (parsePeriod(p.period).year - parsePeriod(prev.period).year > 1 || breakBetween(prev, p))) {
       line.push({ x: (prev.x + p.x) / 2, y: null })
     }
-    line.push({ x: p.x, y: p.y })
+    line.push({ x: p.x, y: p.range ? null : p.y })
   })
   return line
 }
@@ -203,6 +218,8 @@ function describeLayers(layers: ChartLayer[], t: Translate, locale: Locale): str
 function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): TrendPanel {
   const layers: ChartLayer[] = []
   const seriesIds = def.series.map((s) => s.seriesId)
+  const breakBetween = (a: ChartPoint, b: ChartPoint) =>
+    methodChangeBetween(dataset, a.seriesId, a.period, b.period)
   for (const { seriesId, color } of def.series) {
     const series = getSeries(dataset, seriesId)!
     const rows = dataset.observations.filter(
@@ -225,7 +242,7 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
         color,
         kind: "annual",
         points: annual,
-        line: toLine(annual),
+        line: toLine(annual, breakBetween),
       })
     if (halves.length > 0) {
       const label = t("halfYearLayer", { series: title })
@@ -236,7 +253,7 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
         color,
         kind: "half-year",
         points,
-        line: toLine(points),
+        line: toLine(points, breakBetween),
       })
     }
   }
@@ -258,7 +275,8 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
   const first = Math.min(...years)
   const last = Math.max(...years) + 1
   const unit = getSeries(dataset, def.series[0]!.seriesId)!.unit
-  const values = all.map((p) => p.y)
+  // A range's top is part of what the axis must show.
+  const values = all.map((p) => Math.max(p.y, p.range?.high ?? 0))
   const title = def.series.map((s) => getSeries(dataset, s.seriesId)!.title[locale]).join(" · ")
   return {
     kind: "trend",

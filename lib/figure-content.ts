@@ -3,7 +3,7 @@ import { byKind, caveatsForSeries, isGeneralCaveat } from "./caveats"
 import { footnoteLabel } from "./citation"
 import { observationKey, sourceLabel } from "./chart"
 import { FIGURES, figureSeriesIds, type FigureId } from "./figures"
-import { COMMA, formatCountry, formatQualified } from "./format"
+import { COMMA, formatAssumptions, formatCountry, formatObservation } from "./format"
 import { getSeries } from "./observations"
 import { comparePeriods } from "./period"
 import type { Caveat, Dataset, DatasetEvent, Locale, Observation } from "./schema"
@@ -62,6 +62,8 @@ export type TableRow = {
   status: Observation["status"]
   variant?: string
   derived: boolean
+  /** What a derived value assumes, printed under it in the table. */
+  assumptions?: string
   source: string
 }
 
@@ -76,10 +78,11 @@ export function toTableRows(dataset: Dataset, observations: Observation[], local
       key: observationKey(o),
       series: label,
       period: formatPeriod(o.period, locale),
-      value: formatQualified(o.value, series.unit, locale, o.qualifier),
+      value: formatObservation(o, series.unit, locale),
       status: o.status,
       variant: o.variant,
       derived: o.variant?.startsWith("without-") ?? false,
+      ...(o.assumptions ? { assumptions: formatAssumptions(o, locale) } : {}),
       source: sourceLabel(o.citations, locale),
     }
   })

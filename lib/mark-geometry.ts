@@ -52,3 +52,12 @@ export function markNode({
 export function hatchPatternSvg(scope: string, color: string): string {
   return `<pattern id="${hatchId(scope, color)}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="#FFFFFF"/><line x1="0" y1="0" x2="0" y2="4" stroke="${color}" stroke-width="2.5"/></pattern>`
 }
+
+/**
+ * A value's range as an error bar, from `yLow` to `yHigh` with end caps `half` wide, drawn behind its
+ * mark: the figure is a span the inputs allow, not a point. One geometry for the page, exports and slides.
+ */
+export function rangePathD(cx: number, yLow: number, yHigh: number, half: number): string {
+  const r = (n: number) => Math.round(n * 10) / 10
+  return `M${r(cx - half)},${r(yHigh)}H${r(cx + half)}M${r(cx)},${r(yHigh)}V${r(yLow)}M${r(cx - half)},${r(yLow)}H${r(cx + half)}`
+}

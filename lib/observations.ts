@@ -1,6 +1,7 @@
 import { caveatsForObservation } from "./caveats"
 import { formatCitations } from "./citation"
 import { toCsv } from "./csv"
+import { formatAssumptions } from "./format"
 import { comparePeriods, isHalfYear } from "./period"
 import type { Dataset, Locale, Observation, Series } from "./schema"
 
@@ -70,7 +71,10 @@ export const OBSERVATION_CSV_COLUMNS = [
   "unit",
   "status",
   "qualifier",
+  "range_low",
+  "range_high",
   "arithmetic",
+  "assumptions",
   "caveat_ids",
   "citation",
 ] as const
@@ -93,7 +97,10 @@ export function observationsToCsv(
       r.unit,
       r.status,
       r.qualifier,
+      r.range?.low,
+      r.range?.high,
       r.arithmetic?.[locale],
+      formatAssumptions(r, locale),
       r.caveatIds.join(";"),
       formatCitations(r.citations, locale),
     ]

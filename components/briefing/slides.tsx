@@ -108,6 +108,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   statuses={statuses}
                   statusLabels={statusLabels}
                   marksLabel={tf("marks")}
+                  rangeLabel={tf("range")}
                   className="mt-[0.5vw]"
                 />
                 {panel.kind === "trend" && panel.scale === "log" && <p>{tf("scaleLog")}</p>}
@@ -142,6 +143,11 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
             </p>
             {headline.likeForLike && <p>{headline.likeForLike}</p>}
             {headline.adjusted && <p>{headline.adjusted}</p>}
+            {headline.assumptions && (
+              <p className="mt-[0.4vw] leading-snug" data-headline-assumptions>
+                {t("assumes", { assumptions: headline.assumptions })}
+              </p>
+            )}
           </div>
           <aside role="note" className="border-s-8 border-black bg-[#FFF4D6] p-[1vw]" data-callout>
             <p className="font-bold">{t("why")}</p>

@@ -146,7 +146,7 @@ export default function PanelChart({
         {active?.announcement ?? ""}
       </p>
       <div
-        className="mt-2 h-24 overflow-hidden rounded bg-slate-50 px-3 py-2 text-sm"
+        className="mt-2 h-32 overflow-hidden rounded bg-slate-50 px-3 py-2 text-sm"
         data-readout
         aria-hidden="true"
       >
@@ -157,8 +157,13 @@ export default function PanelChart({
               <span className="font-normal">({active.statusLabel})</span>
             </p>
             <p className="truncate">{labels.readoutSource.replace("{source}", active.sourceLabel)}</p>
+            {active.assumptions && (
+              <p className="line-clamp-2" data-readout-assumptions>
+                {active.assumptions}
+              </p>
+            )}
             {active.caveatIds.length > 0 && (
-              <p className="line-clamp-2">
+              <p className={active.assumptions ? "truncate" : "line-clamp-2"}>
                 {active.caveatIds.map((id) => labels.caveatTitles[id]).join(" · ")}
               </p>
             )}

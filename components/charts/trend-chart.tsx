@@ -10,9 +10,11 @@ import {
   XAxis,
   YAxis,
   useXAxisScale,
+  useYAxisScale,
 } from "recharts"
 import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
 import { formatAxisValue } from "@/lib/format"
+import { rangePathD } from "@/lib/mark-geometry"
 import type { Locale } from "@/lib/schema"
 import { HatchPattern, MarkGlyph } from "./mark"
 import { rtlAnchor } from "./rtl-anchor"
@@ -33,7 +35,10 @@ type MarkProps = {
 // Rendered as an element (not a function) so that it can use the chart's x scale for half-year spans.
 function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large }: MarkProps) {
   const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
   if (cx === undefined || cy === undefined || !payload) return null
+  const yLow = payload.range ? yScale?.(payload.range.low) : undefined
+  const yHigh = payload.range ? yScale?.(payload.range.high) : undefined
   const active = payload.key === activeKey
   const x1 = payload.halfYear ? xScale?.(payload.span[0]) : undefined
   const x2 = payload.halfYear ? xScale?.(payload.span[1]) : undefined
@@ -52,6 +57,15 @@ function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large }:
           stroke={layer.color}
           strokeWidth={2}
           fill="none"
+        />
+      )}
+      {yLow !== undefined && yHigh !== undefined && (
+        <path
+          d={rangePathD(cx, yLow, yHigh, large ? 12 : 7)}
+          stroke={layer.color}
+          strokeWidth={large ? 4 : 2.5}
+          fill="none"
+          data-range
         />
       )}
       {active && <circle cx={cx} cy={cy} r={12} fill="none" stroke="#111111" strokeWidth={2.5} />}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { VerdictBadge } from "@/components/verdict-badge"
 import { allComparisons, type Comparison } from "@/lib/compare"
-import { formatQualified } from "@/lib/format"
+import { formatObservation } from "@/lib/format"
 import { localizedPath } from "@/lib/i18n/paths"
 import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
@@ -56,10 +56,7 @@ export async function FigureChanges({
                   to: formatPeriod(c.to.period, locale),
                 })}{" "}
                 <span className="font-semibold tabular-nums">{change}</span>
-                <span className="sr-only">
-                  {" "}
-                  ({formatQualified(c.to.value, unit, locale, c.to.qualifier)})
-                </span>
+                <span className="sr-only"> ({formatObservation(c.to, unit, locale)})</span>
               </span>
               <VerdictBadge verdict={c.verdict} label={tc(`verdict.${c.verdict}`)} />
               {/* A standalone link, not one inside a sentence: at least 24 px tall (WCAG 2.5.8). */}

@@ -131,6 +131,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                   statuses={statuses}
                   statusLabels={statusLabels}
                   marksLabel={t("marks")}
+                  rangeLabel={t("range")}
                 />
                 {panel.layers.some((l) => l.kind === "half-year") && (
                   <p className="mt-1 text-sm text-slate-700">{t("halfYearNote")}</p>
@@ -223,9 +224,14 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                     {r.variant && (
                       <span className="text-slate-700"> ({r.derived ? t("derived") : t("variant")})</span>
                     )}
+                    {r.assumptions && (
+                      <p className="mt-0.5 text-xs text-slate-800" data-assumptions>
+                        {t("assumes", { assumptions: r.assumptions })}
+                      </p>
+                    )}
                   </td>
                   <td className="py-1 pe-3 whitespace-nowrap">{r.period}</td>
-                  <td className="py-1 pe-3 text-end tabular-nums whitespace-nowrap">{r.value}</td>
+                  <td className="py-1 pe-3 text-end tabular-nums">{r.value}</td>
                   <td className="py-1 pe-3">
                     <StatusBadge status={r.status} label={statusLabels[r.status]} />
                   </td>

@@ -1,5 +1,6 @@
 import { HatchPattern, MarkGlyph } from "@/components/charts/mark"
 import type { ChartLayer } from "@/lib/chart"
+import { rangePathD } from "@/lib/mark-geometry"
 import { markFor } from "@/lib/marks"
 import type { Status } from "@/lib/schema"
 
@@ -9,6 +10,8 @@ type Props = {
   statuses: Status[]
   statusLabels: Record<Status, string>
   marksLabel: string
+  /** Shown, with its error-bar swatch, only where a mark of the panel is a range. */
+  rangeLabel: string
   className?: string
 }
 
@@ -19,9 +22,11 @@ export function MarkLegend({
   statuses,
   statusLabels,
   marksLabel,
+  rangeLabel,
   className = "mt-2 text-sm",
 }: Props) {
   const legendScope = `${scope}-legend`
+  const hasRange = layers.some((l) => l.points.some((p) => p.range))
   return (
     <div className={`flex flex-wrap gap-x-5 gap-y-1 ${className}`} data-legend>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -73,6 +78,14 @@ export function MarkLegend({
             {statusLabels[s]}
           </span>
         ))}
+        {hasRange && (
+          <span className="flex items-center gap-1" data-legend-range>
+            <svg width="16" height="16" aria-hidden="true" className="shrink-0">
+              <path d={rangePathD(8, 14, 2, 5)} stroke="#333333" strokeWidth="2" fill="none" />
+            </svg>
+            {rangeLabel}
+          </span>
+        )}
       </div>
     </div>
   )

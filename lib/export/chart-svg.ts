@@ -1,7 +1,7 @@
 import type { BarPanel, ChartPanel, TrendPanel } from "../chart"
 import { niceTicks } from "../chart"
 import { formatAxisValue, formatValue } from "../format"
-import { hatchPatternSvg, markNode, type SvgNode } from "../mark-geometry"
+import { hatchPatternSvg, markNode, rangePathD, type SvgNode } from "../mark-geometry"
 import type { Locale } from "../schema"
 import { round, svgText } from "./text"
 
@@ -120,6 +120,11 @@ function trendSvg(panel: TrendPanel, box: Box, o: Opts): string {
         const [a, b] = [xs(p.span[0]), xs(p.span[1])]
         out.push(
           `<path d="M${round(a)},${round(cy - 5)}V${round(cy + 5)}M${round(a)},${round(cy)}H${round(b)}M${round(b)},${round(cy - 5)}V${round(cy + 5)}" stroke="${l.color}" stroke-width="2" fill="none"/>`,
+        )
+      }
+      if (p.range) {
+        out.push(
+          `<path d="${rangePathD(cx, ys(p.range.low), ys(p.range.high), fs * 0.55)}" stroke="${l.color}" stroke-width="2.5" fill="none" data-range="true"/>`,
         )
       }
       const shape = p.derived ? "diamond" : p.halfYear ? "square" : "circle"

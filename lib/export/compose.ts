@@ -1,5 +1,5 @@
 import type { ChartLayer, ChartPanel } from "../chart"
-import { hatchPatternSvg, markNode } from "../mark-geometry"
+import { hatchPatternSvg, markNode, rangePathD } from "../mark-geometry"
 import { markFor, MARK_ORDER } from "../marks"
 import type { Locale, Status } from "../schema"
 import { panelDefs, panelHeight, renderPanelSvg } from "./chart-svg"
@@ -23,10 +23,20 @@ export type ComposeInput = {
   /** Per panel: the scale drawn (the page's log/linear choice). */
   scales?: ("linear" | "log")[]
   caveats: { title: string; text: string }[]
+  /** What each derived value drawn assumes ("2024, INHOPE without SafeNet Bulgaria: assumes …"), always in full. */
+  assumptions: string[]
   sourceLine: string
   datasetLine: string
   url: string
-  labels: { why: string; marks: string; scaleLog: string; halfYear: string; statuses: Record<Status, string> }
+  labels: {
+    why: string
+    marks: string
+    range: string
+    assumptions: string
+    scaleLog: string
+    halfYear: string
+    statuses: Record<Status, string>
+  }
   /** @font-face rules with embedded fonts (data URLs), or nothing to rely on the fallback faces. */
   fontCss?: string
 }
@@ -166,6 +176,17 @@ function legendSvg(
       },
     })
   }
+  if (panel.layers.some((l) => l.points.some((p) => p.range))) {
+    items.push({
+      width: size * 1.4 + estimateWidth(labels.range, size) + size,
+      draw: (x, y) => {
+        const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
+        const bar = `<path d="${rangePathD(cx, y, y - size * 0.75, size * 0.3)}" stroke="#333333" stroke-width="2" fill="none"/>`
+        const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
+        return bar + svgText(labels.range, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+      },
+    })
+  }
   // Flow the items along lines, from the reading start.
   let cursor = 0
   w.y += size * 1.5
@@ -213,6 +234,15 @@ function caveatBlock(w: Writer, input: ComposeInput, L: Layout, titlesOnly: bool
   })
 }
 
+// Kept in full even where the caveats fall back to their titles: a derived value without its
+// assumptions is a number the reader cannot check.
+function assumptionBlock(w: Writer, input: ComposeInput, L: Layout) {
+  if (input.assumptions.length === 0) return
+  w.y += L.body * 0.4
+  w.paragraph(input.labels.assumptions, L.body + 1, { bold: true })
+  for (const a of input.assumptions) w.paragraph(a, L.small, { gap: L.small * 0.3 })
+}
+
 function footerBlock(w: Writer, input: ComposeInput, L: Layout) {
   w.paragraph(input.sourceLine, L.small, { fill: "#333333" })
   w.paragraph(input.datasetLine, L.small, { fill: "#333333" })
@@ -233,6 +263,7 @@ export function composeFigureSvg(input: ComposeInput): string {
     chartBlock(w, input, L, false)
     w.y += 4
     caveatBlock(w, input, L, false)
+    assumptionBlock(w, input, L)
     w.y += L.body
     footerBlock(w, input, L)
     height = w.y + L.pad
@@ -255,10 +286,12 @@ export function composeFigureSvg(input: ComposeInput): string {
     const footerTop = height - L.pad - L.small * 1.4 * 3
     let note = new Writer(input.locale, noteX, noteW, head.y)
     caveatBlock(note, input, L, false)
+    assumptionBlock(note, input, L)
     if (note.y > footerTop) {
-      // Not enough room for every caveat in full: keep every caveat, by title.
+      // Not enough room for every caveat in full: keep every caveat, by title, and every assumption.
       note = new Writer(input.locale, noteX, noteW, head.y)
       caveatBlock(note, input, L, true)
+      assumptionBlock(note, input, L)
     }
     const foot = new Writer(input.locale, L.pad, inner, Math.max(footerTop, chart.y, note.y) - L.small * 0.5)
     footerBlock(foot, input, L)

@@ -5,11 +5,12 @@ import { formatCitations } from "../citation"
 import { toCsv } from "../csv"
 import { getDataset } from "../dataset"
 import { getChartSpec } from "../figure-spec"
-import { formatQualified } from "../format"
+import { COMMA, formatAssumptions, formatObservation } from "../format"
 import { translatorFor } from "../i18n/translate"
 import { MARK_ORDER } from "../marks"
 import { getSeries } from "../observations"
-import type { Locale, Status } from "../schema"
+import type { Locale, Observation, Status } from "../schema"
+import { formatPeriod } from "../time"
 import { composeFigureSvg, type ExportSize } from "./compose"
 import { embeddedFontCss } from "./fonts"
 
@@ -30,10 +31,30 @@ export const FIGURE_CSV_COLUMNS = [
   "unit",
   "status",
   "qualifier",
+  "range_low",
+  "range_high",
+  "arithmetic",
+  "assumptions",
   "caveat_ids",
   "caveat",
   "citation",
 ] as const
+
+/**
+ * "2024, INHOPE reports: assumes …" for each drawn value that rests on assumptions (variants are listed in
+ * the table, not drawn, except the derived adjusted views).
+ */
+export function drawnAssumptions(
+  observations: Observation[],
+  locale: Locale,
+  label: (o: Observation) => string,
+): string[] {
+  return observations
+    .filter((o) => o.assumptions && (!o.variant || o.variant.startsWith("without-")))
+    .map(
+      (o) => `${formatPeriod(o.period, locale)}${COMMA[locale]}${label(o)}: ${formatAssumptions(o, locale)}`,
+    )
+}
 
 /**
  * A chart as a file that keeps its provenance: the SVG image with its caveats and sources inside it, or
@@ -72,12 +93,20 @@ export function buildChartExport(
       ),
       scales: o.scale ? spec.panels.map(() => o.scale!) : undefined,
       caveats: caveats.map((c) => ({ title: c.title[locale], text: c.text[locale] })),
+      assumptions: drawnAssumptions(content.observations, locale, (o) => {
+        const title = getSeries(dataset, o.seriesId)!.title[locale]
+        const part =
+          o.variant?.startsWith("without-") && getSeries(dataset, o.variant.slice("without-".length))
+        return part ? t("without", { total: title, contributor: part.title[locale] }) : title
+      }),
       sourceLine: t("sources", { sources: content.sourceLine }),
       datasetLine,
       url,
       labels: {
         why: t("why"),
         marks: t("marks"),
+        assumptions: t("assumptions"),
+        range: t("range"),
         scaleLog: t("scaleLog"),
         halfYear: t("halfYear"),
         statuses: Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>,
@@ -99,10 +128,14 @@ export function buildChartExport(
       category: obs.category ?? "",
       variant: obs.variant ?? "",
       value: obs.value,
-      value_label: formatQualified(obs.value, series.unit, locale, obs.qualifier),
+      value_label: formatObservation(obs, series.unit, locale),
       unit: series.unit,
       status: obs.status,
       qualifier: obs.qualifier ?? "",
+      range_low: obs.range?.low ?? "",
+      range_high: obs.range?.high ?? "",
+      arithmetic: obs.arithmetic?.[locale] ?? "",
+      assumptions: formatAssumptions(obs, locale),
       caveat_ids: obsCaveats.map((c) => c.id).join(";"),
       caveat: obsCaveats.map((c) => `${c.title[locale]}: ${c.text[locale]}`).join(" | "),
       citation: formatCitations(obs.citations, locale),

@@ -27,13 +27,18 @@ test("every change on /compare shows its verdict, and reasons or the comparable 
   await expect(cyber.locator("[data-like-for-like]")).toContainText("−19%")
 })
 
-test("INHOPE 2023→2024 shows the adjusted change, and hides it when adjusted figures are off", async ({
+test("INHOPE 2023→2024 shows the total without SafeNet, with no change, and hides it when adjusted figures are off", async ({
   page,
 }) => {
   await page.goto("/compare?series=inhope-reports&from=2023&to=2024")
   const row = page.locator('[data-comparison="inhope-reports:2023:2024"]')
   await expect(row).toHaveAttribute("data-verdict", "caution")
-  await expect(row.locator("[data-adjusted]")).toContainText("+14%")
+  await expect(row.locator("[data-adjusted]")).toHaveText(
+    "Without INHOPE reports contributed by SafeNet Bulgaria: about 900,000 (range 850,000 to 950,000), change not measurable",
+  )
+  await expect(row.locator("[data-assumptions]")).toContainText(
+    "SafeNet Bulgaria's 2023 contribution is not published",
+  )
   await page.getByLabel("Show adjusted figures").uncheck()
   await expect(page).toHaveURL(/adjusted=false/)
   await expect(row.locator("[data-adjusted]")).toHaveCount(0)
@@ -116,7 +121,7 @@ test("the copy button puts the caveated sentence on the clipboard", async ({ pag
   await expect(row.getByRole("status")).toHaveText("Copied to the clipboard")
   const text = await page.evaluate(() => navigator.clipboard.readText())
   expect(text).toMatch(
-    /^CyberTipline reports fell from 36,210,368 \(2023\) to about 20\.5 million \(2024\), −43%\./,
+    /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), −43%\./,
   )
   expect(text).toContain("not comparable")
   expect(text).toContain("GTA 2025, footnote 12")
@@ -144,6 +149,6 @@ test("/sources puts the sources side by side and /sources/ncmec explains bundlin
   await expect(page).toHaveURL(/\/sources\/ncmec$/)
   await expect(page.locator("[data-source-facts]")).toContainText("bundled")
   await expect(page.locator("#caveat-ncmec-bundling-2024")).toContainText("bundles related reports")
-  await expect(page.locator("[data-series-chart]")).toHaveCount(8)
+  await expect(page.locator("[data-series-chart]")).toHaveCount(10)
   await expect(page.locator('[data-series-chart="ncmec-cybertipline-reports"] [data-mark]')).toHaveCount(4)
 })

@@ -73,7 +73,8 @@ test("status is drawn by the mark: approximate, implied and preliminary differ f
   const cyber = page.locator('[data-figure-id="cybertipline"]')
   // Drawings appear as their figure nears the viewport, as a reader scrolls to it.
   await cyber.locator("[data-chart-panel]").first().scrollIntoViewIfNeeded()
-  await expect(cyber.locator('[data-mark][data-status="approximate"]')).toHaveCount(2)
+  // 2024 incidents ("about 29.2 million"); 2024 reports are a plain reported figure since 1.2.0.
+  await expect(cyber.locator('[data-mark][data-status="approximate"]')).toHaveCount(1)
   await expect(cyber.locator('[data-mark][data-status="implied"] circle')).toHaveAttribute(
     "stroke-dasharray",
     "3 2",
@@ -131,7 +132,7 @@ test("keyboard focus reaches a chart, and arrow keys announce value, status and 
   )
   await page.keyboard.press("ArrowLeft")
   await expect(live).toHaveText(
-    /^2024, CyberTipline reports: about 20\.5 million, approximate\. Why it moved: 2024: related reports bundled into one;/,
+    /^2024, CyberTipline reports: 20\.5 million, reported\. Why it moved: 2024: related reports bundled into one;/,
   )
   await expect(page.locator('[data-figure-id="cybertipline"] [data-readout]')).toContainText(
     "Data for a Difference",
@@ -262,4 +263,38 @@ test("prerendered pages paint before their start-up scripts are requested, then 
     for (const start of timing.scripts) expect(start, path).toBeGreaterThanOrEqual(timing.paint!)
   }
   expect(errors).toEqual([])
+})
+
+test("a rate-derived value is drawn as a range, with its key, and its assumptions are beside it", async ({
+  page,
+}) => {
+  await page.goto("/figures/sextortion")
+  const figure = page.locator('[data-figure-id="sextortion"]')
+  await figure.locator("[data-chart-panel]").first().scrollIntoViewIfNeeded()
+  await expect(
+    figure.locator('[data-key="ncmec-financial-sextortion-reports|2024"] [data-range]'),
+  ).toHaveCount(1)
+  await expect(figure.locator("[data-legend-range]").first()).toHaveText("Range the inputs allow")
+  const row = figure.locator('[data-row-key="ncmec-financial-sextortion-reports|2024"]')
+  await expect(row).toContainText("nearly 37,000 (range 11,625 to 37,000)")
+  await expect(row.locator("[data-assumptions]")).toContainText("about 136 a day in July–December")
+  // The change from 2023 is not given as a percent: its direction is not known.
+  const change = figure.locator('[data-change-id="ncmec-financial-sextortion-reports:2023:2024"]')
+  await expect(change).toHaveAttribute("data-verdict", "not-comparable")
+  await expect(change).toContainText("change not known")
+})
+
+test("the Arabic edition draws the same range and says what it assumes", async ({ page }) => {
+  await page.goto("/ar/figures/sextortion")
+  const figure = page.locator('[data-figure-id="sextortion"]')
+  await figure.locator("[data-chart-panel]").first().scrollIntoViewIfNeeded()
+  await expect(
+    figure.locator('[data-key="ncmec-financial-sextortion-reports|2024"] [data-range]'),
+  ).toHaveCount(1)
+  const row = figure.locator('[data-row-key="ncmec-financial-sextortion-reports|2024"]')
+  await expect(row).toContainText("المدى من 11,625 إلى 37,000")
+  await expect(row.locator("[data-assumptions]")).toContainText("الافتراضات:")
+  await expect(
+    figure.locator('[data-change-id="ncmec-financial-sextortion-reports:2023:2024"]'),
+  ).toContainText("التغيّر غير معروف")
 })

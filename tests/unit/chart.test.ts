@@ -104,12 +104,38 @@ describe("shaping observations into chart rows", () => {
   it("adds INHOPE's view without SafeNet Bulgaria as a derived, implied mark", () => {
     const derived = figurePoints(spec("inhope")).filter((p) => p.derived)
     expect(derived).toHaveLength(1)
+    // 2,497,438 − 1.6 million, at the two figures the 1.6 million has, spanning its rounding.
     expect(derived[0]).toMatchObject({
       period: "2024",
-      y: 2_497_438 - 1_600_000,
+      y: 900_000,
+      range: { low: 850_000, high: 950_000 },
       status: "implied",
       mark: "hollow-dashed",
     })
+    expect(derived[0]!.assumptions).toMatch(
+      /^Assumes: Assumes SafeNet Bulgaria's 1.6 million are in the same unit/,
+    )
+  })
+
+  it("draws a range as a range: no line runs into it, and the axis reaches its top", () => {
+    const [panel] = spec("sextortion").panels
+    if (panel!.kind !== "trend") throw new Error("trend panel expected")
+    const annual = panel!.layers.find((l) => l.kind === "annual")!
+    const p2024 = annual.points.find((p) => p.period === "2024")!
+    expect(p2024.range).toEqual({ low: 11_625, high: 37_000 })
+    expect(p2024.valueLabel).toBe("nearly 37,000 (range 11,625 to 37,000)")
+    // 2022 → 2023 is joined; 2024 is a range, so the line stops before it.
+    expect(annual.line.map((p) => p.y)).toEqual([10_731, 26_718, null])
+    expect(panel!.yMax).toBe(37_000)
+  })
+
+  it("breaks the line at a method change: the two figures count different things", () => {
+    const [volume] = spec("cybertipline").panels
+    if (volume!.kind !== "trend") throw new Error("trend panel expected")
+    const reports = volume!.layers.find((l) => l.key === "ncmec-cybertipline-reports")!
+    expect(reports.line.map((p) => p.y)).toEqual([29_397_681, 32_059_029, 36_210_368, null, 20_500_000])
+    const incidents = volume!.layers.find((l) => l.key === "ncmec-cybertipline-incidents")!
+    expect(incidents.line.map((p) => p.y)).toEqual([36_210_368, 29_200_000])
   })
 
   it("never puts a percent share on the same axis as a count", () => {
@@ -142,12 +168,12 @@ describe("shaping observations into chart rows", () => {
       (p) => p.key === "ncmec-cybertipline-reports|2024",
     )!
     expect(reports2024.announcement).toBe(
-      "2024, CyberTipline reports: about 20.5 million, approximate. Why it moved: 2024: related reports bundled into one; Meta's default end-to-end encryption (December 2023); Several major platforms cut report volumes by about 20 % (2024); A few companies make most CyberTipline reports; NCMEC data is revised over time; NCMEC's own 2024 report could not be checked.",
+      "2024, CyberTipline reports: 20.5 million, reported. Why it moved: 2024: related reports bundled into one; Meta's default end-to-end encryption (December 2023); Several major platforms cut report volumes by about 20 % (2024); A few companies make most CyberTipline reports; NCMEC data is revised over time; NCMEC's own 2024 report could not be checked; Legal duties to report differ between countries and change over time; Most large platforms publish nothing on how they handle child sexual exploitation.",
     )
     const ar = figurePoints(spec("cybertipline", "ar")).find(
       (p) => p.key === "ncmec-cybertipline-reports|2024",
     )!
-    expect(ar.announcement).toMatch(/^2024، بلاغات CyberTipline: حوالي 20.5 مليون، تقريبي\./)
+    expect(ar.announcement).toMatch(/^2024، بلاغات CyberTipline: 20.5 مليون، مُبلَّغ عنه\./)
   })
 })
 
@@ -211,10 +237,22 @@ describe("which countries a bar chart draws", () => {
     const [, iwf] = spec("hosting").panels
     const codes = iwf!.kind === "bars" ? iwf!.categories.map((c) => c.code) : []
     expect(codes).toEqual(["NL", "US", "BG", "HK", "RO", "DE", "CH"])
-    // Slovakia and Malaysia have a 2023 share only: in the dataset, not drawn.
-    const only2023 = dataset.observations.filter(
-      (o) => o.seriesId === "iwf-hosting-share" && (o.country === "SK" || o.country === "MY"),
-    )
-    expect(only2023.map((o) => `${o.country} ${o.period} ${o.value}`)).toEqual(["SK 2023 4", "MY 2023 2"])
+    // A country with a 2023 share and no 2024 one would look as if it had fallen to nothing: not drawn.
+    const with2023Only = {
+      ...dataset,
+      observations: [
+        ...dataset.observations,
+        {
+          seriesId: "iwf-hosting-share",
+          period: "2023",
+          country: "SK",
+          value: 4,
+          status: "reported",
+          citations: dataset.observations[0]!.citations,
+        } satisfies Observation,
+      ],
+    }
+    const [, iwfWith] = buildFigureSpec(with2023Only, "hosting", "en", translatorFor("en", "chart")).panels
+    expect(iwfWith!.kind === "bars" && iwfWith!.categories.map((c) => c.code)).toEqual(codes)
   })
 })

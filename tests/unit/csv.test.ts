@@ -93,7 +93,25 @@ describe("observations as CSV", () => {
       expect.arrayContaining(["ncmec-bundling-2024", "meta-e2ee-2023", "reports-not-prevalence"]),
     )
     expect(row2024[header.indexOf("citation")]).toMatch(/Global Threat Assessment 2025.*footnote 12/)
-    expect(row2024[header.indexOf("status")]).toBe("approximate")
-    expect(row2024[header.indexOf("qualifier")]).toBe("about")
+    // The GTA 2025's prose gives 20.5 million without a hedge (only a call-out says "about").
+    expect(row2024[header.indexOf("status")]).toBe("reported")
+    expect(row2024[header.indexOf("qualifier")]).toBe("")
+  })
+
+  it("carries a derived value's range and assumptions in its row", () => {
+    const rows = parseCsv(
+      observationsToCsv(
+        dataset,
+        filterObservations(dataset, { series: ["ncmec-financial-sextortion-reports"], period: ["2024"] }),
+      ),
+    )
+    const header = rows[0]!
+    const row = rows[1]!
+    expect(row[header.indexOf("value")]).toBe("37000")
+    expect(row[header.indexOf("range_low")]).toBe("11625")
+    expect(row[header.indexOf("range_high")]).toBe("37000")
+    expect(row[header.indexOf("assumptions")]).toMatch(
+      /^Assumes the GTA 2025's 'nearly 100 a day' describes the whole of 2024/,
+    )
   })
 })

@@ -104,6 +104,27 @@ describe("the exported SVG (composition)", () => {
   })
 })
 
+describe("a derived value in an exported image keeps its range and assumptions", () => {
+  it.each(["standard", "presentation"] as const)("at %s size, in both languages", (size) => {
+    const en = svgOf("sextortion", "en", size)
+    // The 2024 rate-derived count is drawn as a range, with its key, and its assumptions are printed.
+    expect(en).toContain('data-range="true"')
+    expect(textOf(en)).toContain("Range the inputs allow")
+    expect(textOf(en)).toContain("What derived figures assume")
+    expect(textOf(en)).toMatch(/2024, Financial sextortion reports: Assumes the GTA 2025's 'nearly 100 a day'/)
+    const ar = svgOf("sextortion", "ar", size)
+    expect(ar).toContain('data-range="true"')
+    expect(textOf(ar)).toContain("المدى الذي تسمح به المدخلات")
+    expect(textOf(ar)).toContain("ما تفترضه الأرقام المشتقة")
+  })
+
+  it("prints INHOPE's total without SafeNet Bulgaria with the assumptions it rests on", () => {
+    const text = textOf(svgOf("inhope"))
+    expect(text).toContain("without INHOPE reports contributed by SafeNet Bulgaria: Assumes SafeNet Bulgaria")
+    expect(text).toContain("SafeNet Bulgaria's 2023 contribution is not published")
+  })
+})
+
 describe("the exported data", () => {
   it("has exactly the figure table's rows, each with its caveats and citation, and a BOM", () => {
     const csv = buildChartExport({ kind: "figure", id: "iwf" }, "en", "csv", { origin })!

@@ -10,7 +10,7 @@ import { observationKey } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
 import { figureCaveats, figureObservations } from "@/lib/figure-content"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
-import { COMMA, formatCountry, formatPercentChange, formatQualified } from "@/lib/format"
+import { COMMA, formatCountry, formatPercentChange, formatObservation } from "@/lib/format"
 import { LocaleLink } from "@/components/locale-link"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -85,9 +85,7 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
                   {o.category && `${COMMA[locale]}${tc(o.category)}`}
                   {COMMA[locale]}
                   {formatPeriod(o.period, locale)}:{" "}
-                  <span className="tabular-nums">
-                    {formatQualified(o.value, series.unit, locale, o.qualifier)}
-                  </span>{" "}
+                  <span className="tabular-nums">{formatObservation(o, series.unit, locale)}</span>{" "}
                   <StatusBadge status={o.status} label={ts(o.status)} />
                   {o.variant && (
                     <span className="text-sm font-normal text-slate-700">
@@ -100,6 +98,16 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
                   <p className="mt-1 text-sm">
                     <span className="font-semibold">{t("arithmetic")}:</span> {o.arithmetic[locale]}
                   </p>
+                )}
+                {o.assumptions && (
+                  <div className="mt-1 text-sm" data-assumptions>
+                    <p className="font-semibold">{t("assumptions")}:</p>
+                    <ul className="list-disc ps-5">
+                      {o.assumptions.map((a, i) => (
+                        <li key={i}>{a[locale]}</li>
+                      ))}
+                    </ul>
+                  </div>
                 )}
                 {o.statedChanges?.map((s, i) => (
                   <p key={i} className="mt-1 text-sm">
