@@ -52,6 +52,7 @@ export function withoutContributor(
       ar: `${formatNumber(total.value, "ar")} − ${formatValue(part.value, unit, "ar")} (${name.ar}) = نحو ${formatValue(value, unit, "ar")}، من ${formatValue(range.low, unit, "ar")} إلى ${formatValue(range.high, unit, "ar")} لأن الرقم ${formatValue(part.value, unit, "ar")} مقرَّب.`,
     },
     assumptions: adjustment.assumptions,
+    assumptionsShort: adjustment.assumptionsShort,
     citations: [...total.citations, ...part.citations],
   }
 }

@@ -2,7 +2,13 @@ import type { ChartPanel, ChartRef, Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
 import { compare, type Comparison } from "./compare"
 import { FIGURE_IDS, FIGURES, isFigureId, type FigureId } from "./figures"
-import { formatAssumptions, formatCountry, formatObservation, formatPercentChange } from "./format"
+import {
+  formatAssumptions,
+  formatAssumptionsShort,
+  formatCountry,
+  formatObservation,
+  formatPercentChange,
+} from "./format"
 import { getSeries } from "./observations"
 import type { Dataset, Locale, Observation } from "./schema"
 import { formatAdjustedChange, formatChangeLabel, formatSignedNumber } from "./sentence"
@@ -16,8 +22,10 @@ export type Headline = {
   change: string
   likeForLike?: string
   adjusted?: string
-  /** What the values the headline quotes take for granted (an implied 2023 count, an adjusted total). */
+  /** What the values the headline quotes take for granted (an implied 2023 count, an adjusted total), in full. */
   assumptions?: string
+  /** The same in one line each, for the slide itself; the full text is in the speaker notes. */
+  assumptionsShort?: string
 }
 
 export type FigureSlide = {
@@ -82,7 +90,9 @@ export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t:
   const quoted = [to, from, c.likeForLike?.from, c.likeForLike?.to, c.adjusted?.to].filter(
     (o): o is Observation => o !== undefined,
   )
-  const assumptions = [...new Set(quoted.map((o) => formatAssumptions(o, locale)).filter(Boolean))].join(" ")
+  const joined = (f: (o: Observation, l: Locale) => string) =>
+    [...new Set(quoted.map((o) => f(o, locale)).filter(Boolean))].join(" ")
+  const assumptions = joined(formatAssumptions)
   return {
     comparison: c,
     series: h.country
@@ -106,7 +116,7 @@ export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t:
             value: formatObservation(c.adjusted.to, series.unit, locale),
             period: formatPeriod(c.adjusted.to.period, locale),
           })),
-    ...(assumptions ? { assumptions } : {}),
+    ...(assumptions ? { assumptions, assumptionsShort: joined(formatAssumptionsShort) } : {}),
   }
 }
 

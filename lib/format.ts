@@ -67,6 +67,11 @@ export function formatAssumptions(o: Observation, locale: Locale): string {
   return (o.assumptions ?? []).map((a) => a[locale]).join(" ")
 }
 
+/** The one-line form, where a paragraph does not fit (a slide's headline); the full text otherwise. */
+export function formatAssumptionsShort(o: Observation, locale: Locale): string {
+  return o.assumptionsShort?.[locale] ?? formatAssumptions(o, locale)
+}
+
 export function formatPercentChange(percent: number, locale: Locale): string {
   const sign = percent > 0 ? "+" : percent < 0 ? "−" : ""
   return `${sign}${formatNumber(Math.abs(percent), locale, Math.abs(percent) < 10 ? 1 : 0)}%`

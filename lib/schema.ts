@@ -116,6 +116,8 @@ export const observationSchema = z
     qualifier: qualifierSchema.optional(),
     arithmetic: localizedTextSchema.optional(),
     assumptions: assumptionsSchema.optional(),
+    // One line for where a paragraph does not fit (a slide's headline); the full list stays in the notes.
+    assumptionsShort: localizedTextSchema.optional(),
     range: rangeSchema.optional(),
     // The precision the least precise input allows: "nearly 100 a day" cannot give a five-figure count.
     significantFigures: z.number().int().min(1).max(15).optional(),
@@ -139,6 +141,8 @@ export const observationSchema = z
       )
     if (o.range && (o.value < o.range.low || o.value > o.range.high))
       issue("range", `value ${o.value} lies outside its range ${o.range.low}–${o.range.high}`)
+    if (o.assumptionsShort && !o.assumptions)
+      issue("assumptionsShort", "a short form needs the assumptions it shortens")
     if (o.range && !o.assumptions)
       issue("assumptions", "a value with a range must say what the range rests on")
     if (o.significantFigures && significantFigures(o.value) > o.significantFigures)
@@ -211,6 +215,7 @@ export const caveatSchema = z
         subtractSeries: idSchema,
         fromSeries: idSchema,
         assumptions: assumptionsSchema,
+        assumptionsShort: localizedTextSchema,
         significantFigures: z.number().int().min(1).max(15),
         // False where the contributor's share of the earlier period is unknown: no change is computed then.
         changeKnown: z.boolean(),

@@ -143,9 +143,9 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
             </p>
             {headline.likeForLike && <p>{headline.likeForLike}</p>}
             {headline.adjusted && <p>{headline.adjusted}</p>}
-            {headline.assumptions && (
+            {headline.assumptionsShort && (
               <p className="mt-[0.4vw] leading-snug" data-headline-assumptions>
-                {t("assumes", { assumptions: headline.assumptions })}
+                {headline.assumptionsShort}
               </p>
             )}
           </div>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { buildFigureSlide, buildHeadline, parseFigureList, slideChartHeight } from "@/lib/briefing"
+import {
+  buildFigureSlide,
+  buildHeadline,
+  buildNotes,
+  parseFigureList,
+  slideChartHeight,
+} from "@/lib/briefing"
 import { buildFigureSpec } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
@@ -35,6 +41,9 @@ describe("a figure slide", () => {
     expect(h.assumptions).toMatch(
       /^Assumes no bundling in 2023: every 2023 report is counted as a separate incident\./,
     )
+    // The slide shows the one-line form; the full text goes to the speaker notes.
+    expect(h.assumptionsShort).toBe("Assumes no bundling in 2023.")
+    expect(buildNotes("", h, [], "", t).join(" ")).toContain("NCMEC has not published 2023 incidents")
   })
 
   it("gives INHOPE's headline without its one-off contributor as a level, with no change", () => {

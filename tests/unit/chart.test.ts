@@ -113,7 +113,7 @@ describe("shaping observations into chart rows", () => {
       mark: "hollow-dashed",
     })
     expect(derived[0]!.assumptions).toMatch(
-      /^Assumes: Assumes SafeNet Bulgaria's 1.6 million are in the same unit/,
+      /^Assumptions: Assumes SafeNet Bulgaria's 1.6 million are in the same unit/,
     )
   })
 

@@ -111,7 +111,9 @@ describe("a derived value in an exported image keeps its range and assumptions",
     expect(en).toContain('data-range="true"')
     expect(textOf(en)).toContain("Range the inputs allow")
     expect(textOf(en)).toContain("What derived figures assume")
-    expect(textOf(en)).toMatch(/2024, Financial sextortion reports: Assumes the GTA 2025's 'nearly 100 a day'/)
+    expect(textOf(en)).toMatch(
+      /2024, Financial sextortion reports: Assumes the GTA 2025's 'nearly 100 a day'/,
+    )
     const ar = svgOf("sextortion", "ar", size)
     expect(ar).toContain('data-range="true"')
     expect(textOf(ar)).toContain("المدى الذي تسمح به المدخلات")

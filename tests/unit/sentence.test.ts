@@ -36,7 +36,7 @@ describe("the copy-ready sentence", () => {
     const s = sentence("ncmec-financial-sextortion-reports:2023:2024")
     expect(s).toContain("to nearly 37,000 (range 11,625 to 37,000) (2024).")
     expect(s).toContain("not even the direction of the change is known.")
-    expect(s).toContain("The 2024 figure assumes: Assumes the GTA 2025's 'nearly 100 a day'")
+    expect(s).toContain("Assumptions behind the 2024 figure: Assumes the GTA 2025's 'nearly 100 a day'")
     expect(s).not.toMatch(/\+3[78]%/)
   })
 
