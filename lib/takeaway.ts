@@ -3,7 +3,7 @@ import { mainObservation, percentChange } from "./change"
 import type { Translate } from "./chart"
 import { allComparisons, type Verdict } from "./compare"
 import type { FigureId } from "./figures"
-import { formatObservation, formatPercentChange, formatQualified, formatValue } from "./format"
+import { formatObservation, formatPercentChange, formatValue } from "./format"
 import type { Dataset, Locale, Observation } from "./schema"
 
 // A takeaway says what was reported and how it changed, with the reason in the same sentence. It never
@@ -23,6 +23,12 @@ function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Valu
     formatObservation(o, dataset.series.find((s) => s.id === o.seriesId)!.unit, locale)
   const change = (a: Observation, b: Observation) =>
     formatPercentChange(percentChange(a.value, b.value) ?? 0, locale)
+  // 2023→2024 and January–June 2024→2025, as the generative-AI and enticement takeaways both give them.
+  const yearsAndHalves = (series: string) => {
+    const [a, b] = [obs(series, "2023"), obs(series, "2024")]
+    const [h1, h2] = [obs(series, "2024-H1"), obs(series, "2025-H1")]
+    return { from: v(a), to: v(b), change: change(a, b), halfFrom: v(h1), halfTo: v(h2) }
+  }
   const share = (series: string, period: string, country: string) => {
     const o = dataset.observations.find(
       (x) => x.seriesId === series && x.period === period && x.country === country && !x.variant,
@@ -47,39 +53,15 @@ function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Valu
         incidentChange: change(i23, i24),
       }
     },
-    genai: () => {
-      const [a, b] = [obs("ncmec-genai-reports", "2023"), obs("ncmec-genai-reports", "2024")]
-      const [h1, h2] = [obs("ncmec-genai-reports", "2024-H1"), obs("ncmec-genai-reports", "2025-H1")]
+    genai: () => ({
+      ...yearsAndHalves("ncmec-genai-reports"),
       // The one contributor that moved the half-year figure is named with it, from the data.
-      const amazon = obs("ncmec-genai-amazon-training-data-reports", "2025-H1")
-      return {
-        from: v(a),
-        to: v(b),
-        change: change(a, b),
-        halfFrom: v(h1),
-        halfTo: v(h2),
-        amazon: v(amazon),
-      }
-    },
-    enticement: () => {
-      const [a, b] = [
-        obs("ncmec-online-enticement-reports", "2023"),
-        obs("ncmec-online-enticement-reports", "2024"),
-      ]
-      const [h1, h2] = [
-        obs("ncmec-online-enticement-reports", "2024-H1"),
-        obs("ncmec-online-enticement-reports", "2025-H1"),
-      ]
-      const secondHalf = obs("ncmec-online-enticement-reports", "2024-H2")
-      return {
-        from: v(a),
-        to: v(b),
-        change: change(a, b),
-        halfFrom: v(h1),
-        halfTo: v(h2),
-        secondHalf: formatQualified(secondHalf.value, "reports", locale, secondHalf.qualifier),
-      }
-    },
+      amazon: v(obs("ncmec-genai-amazon-training-data-reports", "2025-H1")),
+    }),
+    enticement: () => ({
+      ...yearsAndHalves("ncmec-online-enticement-reports"),
+      secondHalf: v(obs("ncmec-online-enticement-reports", "2024-H2")),
+    }),
     sextortion: () => {
       const [a, b] = [
         obs("ncmec-financial-sextortion-reports", "2022"),

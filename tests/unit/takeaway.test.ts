@@ -49,7 +49,9 @@ describe("takeaway sentences", () => {
       expect(value(e, "2024-H2")).toBeLessThan(value(e, "2024-H1"))
       const s = buildTakeaway(dataset, "enticement", "en", translatorFor("en", "takeaway"))
       expect(s).toContain("January–June 2024 alone (292,951) already exceeded all of 2023")
-      expect(s).toContain("July–December 2024 (about 253,000) was lower than January–June")
+      expect(s).toContain(
+        "July–December 2024 was lower than January–June, at about 253,000 (range 253,000 to 253,400)",
+      )
       expect(s).not.toMatch(/made reporting them mandatory/)
     })
 
