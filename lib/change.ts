@@ -1,9 +1,10 @@
+import { isDrawable } from "./confidence"
 import type { Dataset, Observation } from "./schema"
 
-/** The main reading of a figure (not a variant, not a country or category breakdown). */
+/** The main reading of a figure (not a variant, not a country or category breakdown, not unverified). */
 export function mainObservation(dataset: Dataset, seriesId: string, period: string): Observation | undefined {
   return dataset.observations.find(
-    (o) => o.seriesId === seriesId && o.period === period && !o.variant && !o.country && !o.category,
+    (o) => o.seriesId === seriesId && o.period === period && isDrawable(o) && !o.country && !o.category,
   )
 }
 

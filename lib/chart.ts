@@ -1,6 +1,7 @@
 import { inhopeWithoutSafenet } from "./adjusted"
 import { caveatsForObservation, isGeneralCaveat, methodChangeBetween } from "./caveats"
 import { footnoteLabel } from "./citation"
+import { isDrawable, observationTier, type Tier } from "./confidence"
 import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figures"
 import { COMMA, formatAssumptions, formatCountry, formatObservation } from "./format"
 import { markFor, type MarkStyle } from "./marks"
@@ -34,6 +35,8 @@ export type ChartPoint = {
   span: [number, number]
   /** Where the value rests on uncertain inputs, the span they allow: drawn as a range, not a point. */
   range?: { low: number; high: number }
+  /** "medium" where the best source is secondary reporting or a draft page: drawn with a mark that says so. */
+  tier: Tier
   /** "Assumes: …" for a derived value, shown in the readout and announced with it. */
   assumptions?: string
   derived: boolean
@@ -113,7 +116,11 @@ function toPoint(
   const caveats = caveatsForObservation(dataset, o).filter((c) => !isGeneralCaveat(c))
   const periodLabel = formatPeriod(o.period, locale)
   const valueLabel = formatObservation(o, unit, locale)
-  const statusLabel = t(`status.${o.status}`)
+  const tier = observationTier(o)
+  const statusLabel =
+    tier === "medium"
+      ? `${t(`status.${o.status}`)}${COMMA[locale]}${t("tier.medium")}`
+      : t(`status.${o.status}`)
   const why =
     caveats.length > 0
       ? ` ${t("announceCaveats", { caveats: caveats.map((c) => c.title[locale]).join("; ") })}`
@@ -135,6 +142,7 @@ function toPoint(
     halfYear: isHalfYear(o.period),
     span: periodSpan(o.period),
     ...(o.range ? { range: { low: o.range.low, high: o.range.high } } : {}),
+    tier,
     ...(assumptions ? { assumptions: t("announceAssumptions", { assumptions }) } : {}),
     derived,
     announcement: `${t("announce", { period: periodLabel, series: seriesLabel, value: valueLabel, status: statusLabel })}${assumes}${why}`,
@@ -225,7 +233,7 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
     const rows = dataset.observations.filter(
       (o) =>
         o.seriesId === seriesId &&
-        !o.variant &&
+        isDrawable(o) &&
         !o.country &&
         !o.category &&
         (!def.periods || def.periods.includes(o.period)),
@@ -302,7 +310,10 @@ function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale)
   const series = getSeries(dataset, seriesId)!
   const inPeriods = dataset.observations.filter(
     (o) =>
-      o.seriesId === seriesId && !o.variant && o.country && (!def.periods || def.periods.includes(o.period)),
+      o.seriesId === seriesId &&
+      isDrawable(o) &&
+      o.country &&
+      (!def.periods || def.periods.includes(o.period)),
   )
   const latest = [...new Set(inPeriods.map((o) => o.period))].sort(comparePeriods).at(-1)
   // Only countries with a figure for the latest year are drawn: a country with an earlier bar and no
@@ -359,7 +370,7 @@ const LOG_RATIO = 50
 export function seriesPanelDef(dataset: Dataset, seriesId: string): PanelDef {
   const series = getSeries(dataset, seriesId)!
   const values = dataset.observations
-    .filter((o) => o.seriesId === seriesId && !o.variant && !o.category)
+    .filter((o) => o.seriesId === seriesId && isDrawable(o) && !o.category)
     .map((o) => o.value)
   const positive = values.filter((v) => v > 0)
   const wide =

@@ -1,6 +1,7 @@
 import { adjustedObservations } from "./adjusted"
 import { byKind, caveatApplies, isGeneralCaveat } from "./caveats"
 import { mainObservation, percentChange } from "./change"
+import { isDrawable } from "./confidence"
 import { getSeries } from "./observations"
 import { areLikePeriods, comparePeriods, parsePeriod } from "./period"
 import type { Caveat, CaveatKind, Dataset, Observation, Status } from "./schema"
@@ -157,7 +158,7 @@ export function compare(dataset: Dataset, a: Observation, b: Observation): Compa
 
 /** Consecutive like periods of a series: 2022→2023, 2023→2024, H1 2024→H1 2025; per country where by country. */
 export function consecutivePairs(dataset: Dataset, seriesId: string): [Observation, Observation][] {
-  const rows = dataset.observations.filter((o) => o.seriesId === seriesId && !o.variant && !o.category)
+  const rows = dataset.observations.filter((o) => o.seriesId === seriesId && isDrawable(o) && !o.category)
   const groups = new Map<string, Observation[]>()
   for (const o of rows) {
     const key = `${o.country ?? ""}|${parsePeriod(o.period).half ?? "year"}`

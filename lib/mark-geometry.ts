@@ -61,3 +61,14 @@ export function rangePathD(cx: number, yLow: number, yHigh: number, half: number
   const r = (n: number) => Math.round(n * 10) / 10
   return `M${r(cx - half)},${r(yHigh)}H${r(cx + half)}M${r(cx)},${r(yHigh)}V${r(yLow)}M${r(cx - half)},${r(yLow)}H${r(cx + half)}`
 }
+
+/**
+ * The halo of a medium-confidence figure (its best source is reporting of the organisation, or a draft
+ * page): a dotted ring around its mark, a shape rather than a colour, so it survives greyscale.
+ */
+export function confidenceRingNode(cx: number, cy: number, r: number): SvgNode {
+  return {
+    tag: "circle",
+    attrs: { cx, cy, r, fill: "none", stroke: "#333333", "stroke-width": 1.5, "stroke-dasharray": "1.5 2.5" },
+  }
+}

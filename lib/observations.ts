@@ -1,5 +1,6 @@
 import { caveatsForObservation } from "./caveats"
 import { formatCitations } from "./citation"
+import { isDrawable, observationTier } from "./confidence"
 import { toCsv } from "./csv"
 import { formatAssumptions } from "./format"
 import { comparePeriods, isHalfYear } from "./period"
@@ -30,7 +31,7 @@ export function filterObservations(dataset: Dataset, filter: ObservationFilter):
 /** The observations a chart plots: the main reading of each figure, in time order (variants are listed, not drawn). */
 export function chartedObservations(dataset: Dataset, seriesId: string): Observation[] {
   return dataset.observations
-    .filter((o) => o.seriesId === seriesId && !o.variant)
+    .filter((o) => o.seriesId === seriesId && isDrawable(o))
     .sort((a, b) => comparePeriods(a.period, b.period))
 }
 
@@ -57,6 +58,7 @@ export function toObservationRecord(dataset: Dataset, o: Observation) {
     sourceId: series?.sourceId ?? "",
     unit: series?.unit ?? "",
     caveatIds: caveatsForObservation(dataset, o).map((c) => c.id),
+    tier: observationTier(o),
   }
 }
 
@@ -71,6 +73,7 @@ export const OBSERVATION_CSV_COLUMNS = [
   "unit",
   "status",
   "qualifier",
+  "tier",
   "range_low",
   "range_high",
   "arithmetic",
@@ -97,6 +100,7 @@ export function observationsToCsv(
       r.unit,
       r.status,
       r.qualifier,
+      r.tier,
       r.range?.low,
       r.range?.high,
       r.arithmetic?.[locale],

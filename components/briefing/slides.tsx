@@ -109,6 +109,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   statusLabels={statusLabels}
                   marksLabel={tf("marks")}
                   rangeLabel={tf("range")}
+                  mediumLabel={tf("tierMedium")}
                   className="mt-[0.5vw]"
                 />
                 {panel.kind === "trend" && panel.scale === "log" && <p>{tf("scaleLog")}</p>}

@@ -72,6 +72,20 @@ function BarMark({
           strokeWidth={point.key === activeKey ? 3 : 1.5}
           strokeDasharray={point.mark === "hollow-dashed" ? "3 2" : undefined}
         />
+        {point.tier === "medium" && (
+          // A medium-confidence bar gets the same dotted halo as a medium-confidence point.
+          <rect
+            x={left - 3}
+            y={y - 3}
+            width={w + 6}
+            height={height + 6}
+            fill="none"
+            stroke="#333333"
+            strokeWidth={1.5}
+            strokeDasharray="1.5 2.5"
+            data-confidence="medium"
+          />
+        )}
       </g>
       <text
         x={valueX}

@@ -1,5 +1,5 @@
 import { createElement } from "react"
-import { hatchId, markNode, type MarkInput } from "@/lib/mark-geometry"
+import { confidenceRingNode, hatchId, markNode, type MarkInput, type SvgNode } from "@/lib/mark-geometry"
 
 export { hatchId }
 
@@ -24,10 +24,18 @@ export function HatchPattern({ scope, color }: { scope: string; color: string })
   )
 }
 
+function svgElement({ tag, attrs }: SvgNode, extra: Record<string, string> = {}) {
+  return createElement(tag, {
+    ...Object.fromEntries(Object.entries(attrs).map(([k, v]) => [REACT_NAMES[k] ?? k, v])),
+    ...extra,
+  })
+}
+
 export function MarkGlyph(props: MarkInput) {
-  const { tag, attrs } = markNode(props)
-  return createElement(
-    tag,
-    Object.fromEntries(Object.entries(attrs).map(([k, v]) => [REACT_NAMES[k] ?? k, v])),
-  )
+  return svgElement(markNode(props))
+}
+
+/** The dotted halo of a medium-confidence figure (lib/mark-geometry.ts draws the same in exports). */
+export function ConfidenceRing({ cx, cy, r }: { cx: number; cy: number; r: number }) {
+  return svgElement(confidenceRingNode(cx, cy, r), { "data-confidence": "medium" })
 }

@@ -16,7 +16,7 @@ import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
 import { formatAxisValue } from "@/lib/format"
 import { rangePathD } from "@/lib/mark-geometry"
 import type { Locale } from "@/lib/schema"
-import { HatchPattern, MarkGlyph } from "./mark"
+import { ConfidenceRing, HatchPattern, MarkGlyph } from "./mark"
 import { rtlAnchor } from "./rtl-anchor"
 
 type Hover = (key: string | null) => void
@@ -68,6 +68,7 @@ function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large }:
           data-range
         />
       )}
+      {payload.tier === "medium" && <ConfidenceRing cx={cx} cy={cy} r={large ? 17 : 10.5} />}
       {active && <circle cx={cx} cy={cy} r={12} fill="none" stroke="#111111" strokeWidth={2.5} />}
       <MarkGlyph
         cx={cx}

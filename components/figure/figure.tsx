@@ -132,6 +132,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                   statusLabels={statusLabels}
                   marksLabel={t("marks")}
                   rangeLabel={t("range")}
+                  mediumLabel={t("tierMedium")}
                 />
                 {panel.layers.some((l) => l.kind === "half-year") && (
                   <p className="mt-1 text-sm text-slate-700">{t("halfYearNote")}</p>

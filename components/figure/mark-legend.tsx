@@ -1,4 +1,4 @@
-import { HatchPattern, MarkGlyph } from "@/components/charts/mark"
+import { ConfidenceRing, HatchPattern, MarkGlyph } from "@/components/charts/mark"
 import type { ChartLayer } from "@/lib/chart"
 import { rangePathD } from "@/lib/mark-geometry"
 import { markFor } from "@/lib/marks"
@@ -12,6 +12,8 @@ type Props = {
   marksLabel: string
   /** Shown, with its error-bar swatch, only where a mark of the panel is a range. */
   rangeLabel: string
+  /** Shown, with its dotted halo, only where a mark of the panel rests on a medium-confidence source. */
+  mediumLabel: string
   className?: string
 }
 
@@ -23,10 +25,12 @@ export function MarkLegend({
   statusLabels,
   marksLabel,
   rangeLabel,
+  mediumLabel,
   className = "mt-2 text-sm",
 }: Props) {
   const legendScope = `${scope}-legend`
   const hasRange = layers.some((l) => l.points.some((p) => p.range))
+  const hasMedium = layers.some((l) => l.points.some((p) => p.tier === "medium"))
   return (
     <div className={`flex flex-wrap gap-x-5 gap-y-1 ${className}`} data-legend>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -84,6 +88,15 @@ export function MarkLegend({
               <path d={rangePathD(8, 14, 2, 5)} stroke="#333333" strokeWidth="2" fill="none" />
             </svg>
             {rangeLabel}
+          </span>
+        )}
+        {hasMedium && (
+          <span className="flex items-center gap-1" data-legend-medium>
+            <svg width="16" height="16" aria-hidden="true" className="shrink-0">
+              <circle cx="8" cy="8" r="3" fill="#333333" />
+              <ConfidenceRing cx={8} cy={8} r={6.5} />
+            </svg>
+            {mediumLabel}
           </span>
         )}
       </div>

@@ -1,7 +1,7 @@
 import type { BarPanel, ChartPanel, TrendPanel } from "../chart"
 import { niceTicks } from "../chart"
 import { formatAxisValue, formatValue } from "../format"
-import { hatchPatternSvg, markNode, rangePathD, type SvgNode } from "../mark-geometry"
+import { confidenceRingNode, hatchPatternSvg, markNode, rangePathD, type SvgNode } from "../mark-geometry"
 import type { Locale } from "../schema"
 import { round, svgText } from "./text"
 
@@ -127,6 +127,8 @@ function trendSvg(panel: TrendPanel, box: Box, o: Opts): string {
           `<path d="${rangePathD(cx, ys(p.range.low), ys(p.range.high), fs * 0.55)}" stroke="${l.color}" stroke-width="2.5" fill="none" data-range="true"/>`,
         )
       }
+      if (p.tier === "medium")
+        out.push(node(confidenceRingNode(cx, cy, fs * 0.9), 'data-confidence="medium"'))
       const shape = p.derived ? "diamond" : p.halfYear ? "square" : "circle"
       out.push(
         node(
@@ -210,6 +212,10 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
       out.push(
         `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(thick - 2)}" fill="${fill}" stroke="${l.color}" stroke-width="1.5" data-mark="${p.status}"/>`,
       )
+      if (p.tier === "medium")
+        out.push(
+          `<rect x="${round(x - 3)}" y="${round(y - 3)}" width="${round(w + 6)}" height="${round(thick + 4)}" fill="none" stroke="#333333" stroke-width="1.5" stroke-dasharray="1.5 2.5" data-confidence="medium"/>`,
+        )
       const label = formatValue(p.y, panel.unit, o.locale)
       out.push(
         // Beyond the bar's far end. Right to left (the whole picture's direction, set explicitly here

@@ -1,5 +1,5 @@
 import type { ChartLayer, ChartPanel } from "../chart"
-import { hatchPatternSvg, markNode, rangePathD } from "../mark-geometry"
+import { confidenceRingNode, hatchPatternSvg, markNode, rangePathD } from "../mark-geometry"
 import { markFor, MARK_ORDER } from "../marks"
 import type { Locale, Status } from "../schema"
 import { panelDefs, panelHeight, renderPanelSvg } from "./chart-svg"
@@ -32,6 +32,7 @@ export type ComposeInput = {
     why: string
     marks: string
     range: string
+    medium: string
     assumptions: string
     scaleLog: string
     halfYear: string
@@ -184,6 +185,19 @@ function legendSvg(
         const bar = `<path d="${rangePathD(cx, y, y - size * 0.75, size * 0.3)}" stroke="#333333" stroke-width="2" fill="none"/>`
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
         return bar + svgText(labels.range, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+      },
+    })
+  }
+  if (panel.layers.some((l) => l.points.some((p) => p.tier === "medium"))) {
+    items.push({
+      width: size * 1.4 + estimateWidth(labels.medium, size) + size,
+      draw: (x, y) => {
+        const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
+        const cy = y - size * 0.33
+        const mark = `<circle cx="${round(cx)}" cy="${round(cy)}" r="${round(size * 0.2)}" fill="#333333"/>`
+        const ring = nodeString(confidenceRingNode(cx, cy, size * 0.45))
+        const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
+        return mark + ring + svgText(labels.medium, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
       },
     })
   }

@@ -2,6 +2,7 @@ import type { ChartRef } from "../chart"
 import { exportCaveats, getChartContent } from "../chart-content"
 import { caveatsForObservation } from "../caveats"
 import { formatCitations } from "../citation"
+import { observationTier } from "../confidence"
 import { toCsv } from "../csv"
 import { getDataset } from "../dataset"
 import { getChartSpec } from "../figure-spec"
@@ -31,6 +32,7 @@ export const FIGURE_CSV_COLUMNS = [
   "unit",
   "status",
   "qualifier",
+  "tier",
   "range_low",
   "range_high",
   "arithmetic",
@@ -107,6 +109,7 @@ export function buildChartExport(
         marks: t("marks"),
         assumptions: t("assumptions"),
         range: t("range"),
+        medium: t("tierMedium"),
         scaleLog: t("scaleLog"),
         halfYear: t("halfYear"),
         statuses: Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>,
@@ -132,6 +135,7 @@ export function buildChartExport(
       unit: series.unit,
       status: obs.status,
       qualifier: obs.qualifier ?? "",
+      tier: observationTier(obs),
       range_low: obs.range?.low ?? "",
       range_high: obs.range?.high ?? "",
       arithmetic: obs.arithmetic?.[locale] ?? "",

@@ -298,3 +298,36 @@ test("the Arabic edition draws the same range and says what it assumes", async (
     figure.locator('[data-change-id="ncmec-financial-sextortion-reports:2023:2024"]'),
   ).toContainText("التغيّر غير معروف")
 })
+
+test("a medium-confidence figure is drawn with a dotted halo and a legend that says so", async ({ page }) => {
+  await page.goto("/figures/genai")
+  const figure = page.locator('[data-figure-id="genai"]')
+  await figure.locator("[data-chart-panel]").first().scrollIntoViewIfNeeded()
+  // 2023's 4,700 rests on press reporting (medium); 2024's 67,000 on the GTA 2025.
+  await expect(
+    figure.locator('[data-key="ncmec-genai-reports|2023"] [data-confidence="medium"]'),
+  ).toHaveCount(1)
+  await expect(
+    figure.locator('[data-key="ncmec-genai-reports|2024"] [data-confidence="medium"]'),
+  ).toHaveCount(0)
+  await expect(figure.locator("[data-legend-medium]").first()).toContainText("Medium confidence")
+})
+
+test("figures known only from low-confidence sources are listed apart, never drawn", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/sources/ncmec")
+  const list = page.locator("[data-unverified]")
+  await expect(list.getByRole("heading", { name: "Reported elsewhere, not yet verified" })).toBeVisible()
+  await expect(list.locator("[data-unverified-key]")).toHaveCount(2)
+  await expect(list).toContainText("9.5%")
+  await expect(list).toContainText("confidence: low")
+  const chart = page.locator('[data-series-chart="ncmec-unknown-location-share"]')
+  await chart.locator("[data-chart-panel]").first().scrollIntoViewIfNeeded()
+  await expect(chart.locator("[data-mark]")).toHaveCount(4)
+  await page.goto("/ar/sources/ncmec")
+  await expect(page.locator("[data-unverified] h2")).toHaveText("أرقام وردت في مصادر أخرى ولم يُتحقَّق منها بعد")
+  const spec = await (await request.get("/api/figures/cybertipline")).json()
+  expect(spec.unverified).toEqual([])
+})

@@ -75,6 +75,10 @@ describe("observations as CSV", () => {
       "unit",
       "status",
       "qualifier",
+      "tier",
+      "range_low",
+      "range_high",
+      "assumptions",
       "caveat_ids",
       "citation",
     ]) {
@@ -108,6 +112,7 @@ describe("observations as CSV", () => {
     const header = rows[0]!
     const row = rows[1]!
     expect(row[header.indexOf("value")]).toBe("37000")
+    expect(row[header.indexOf("tier")]).toBe("verified")
     expect(row[header.indexOf("range_low")]).toBe("11625")
     expect(row[header.indexOf("range_high")]).toBe("37000")
     expect(row[header.indexOf("assumptions")]).toMatch(

@@ -1,4 +1,8 @@
+import { observationTier } from "@/lib/confidence"
+import { getDataset } from "@/lib/dataset"
+import { figureObservations } from "@/lib/figure-content"
 import { getChartSpec } from "@/lib/figure-spec"
+import { toObservationRecord } from "@/lib/observations"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
 import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
 import { oneOf, parseQuery } from "@/lib/query"
@@ -17,5 +21,10 @@ export const GET = withErrorHandling(async (request, { params }: RouteContext<"/
   })
   if (!query.ok) return badRequest(query.error)
   const locale = (query.value.lang?.[0] ?? "en") as Locale
-  return jsonResponse(request, getChartSpec({ kind: "figure", id }, locale))
+  // Figures reported only by low-confidence sources are not in the chart; they are listed beside it.
+  const dataset = getDataset()
+  const unverified = figureObservations(dataset, id)
+    .filter((o) => observationTier(o) === "unverified")
+    .map((o) => toObservationRecord(dataset, o))
+  return jsonResponse(request, { ...getChartSpec({ kind: "figure", id }, locale)!, unverified })
 })

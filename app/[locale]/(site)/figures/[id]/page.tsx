@@ -5,6 +5,7 @@ import { CaveatList } from "@/components/caveat-list"
 import { CitationList } from "@/components/citation-list"
 import { FiguresSection } from "@/components/figures-section"
 import { StatusBadge } from "@/components/status-badge"
+import { UnverifiedList } from "@/components/unverified-list"
 import { isGeneralCaveat } from "@/lib/caveats"
 import { observationKey } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
@@ -58,6 +59,8 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
         headingLevel={1}
         citationsHref={localizedPath(`/figures/${id}`, locale)}
       />
+
+      <UnverifiedList dataset={dataset} observations={observations} locale={locale} />
 
       <section aria-labelledby="caveats-heading" className="mt-12">
         <h2 id="caveats-heading" className="text-2xl font-bold">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CaveatList } from "@/components/caveat-list"
 import { FiguresSection } from "@/components/figures-section"
+import { UnverifiedList } from "@/components/unverified-list"
 import { byKind, caveatsForSeries } from "@/lib/caveats"
 import { getDataset } from "@/lib/dataset"
 import { localizedPath } from "@/lib/i18n/paths"
@@ -64,6 +65,11 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
           />
         </div>
       </section>
+      <UnverifiedList
+        dataset={dataset}
+        observations={dataset.observations.filter((o) => series.some((s) => s.id === o.seriesId))}
+        locale={locale}
+      />
       <section aria-labelledby="caveats-heading" className="mt-12">
         <h2 id="caveats-heading" className="text-2xl font-bold">
           {t("caveatsHeading")}

@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server"
+import { CitationList } from "@/components/citation-list"
+import { observationKey } from "@/lib/chart"
+import { observationTier } from "@/lib/confidence"
+import { COMMA, formatCountry, formatObservation } from "@/lib/format"
+import { getSeries } from "@/lib/observations"
+import type { Dataset, Locale, Observation } from "@/lib/schema"
+import { formatPeriod } from "@/lib/time"
+
+/**
+ * Figures whose only sources are low-confidence (aggregators, third-party transcriptions): listed here,
+ * with their sources and grades, and never drawn or compared. Nothing is rendered where there are none.
+ */
+export async function UnverifiedList({
+  dataset,
+  observations,
+  locale,
+  headingLevel = 2,
+}: {
+  dataset: Dataset
+  observations: Observation[]
+  locale: Locale
+  headingLevel?: 2 | 3
+}) {
+  const rows = observations.filter((o) => observationTier(o) === "unverified")
+  if (rows.length === 0) return null
+  const t = await getTranslations({ locale, namespace: "figurePage" })
+  const Heading = headingLevel === 2 ? "h2" : "h3"
+  return (
+    <section aria-labelledby="unverified-heading" className="mt-12" data-unverified>
+      <Heading id="unverified-heading" className="text-2xl font-bold">
+        {t("unverifiedHeading")}
+      </Heading>
+      <p className="mt-2 max-w-4xl">{t("unverifiedIntro")}</p>
+      <ul className="mt-4 space-y-6">
+        {rows.map((o) => {
+          const series = getSeries(dataset, o.seriesId)!
+          return (
+            <li
+              key={observationKey(o)}
+              className="border-s-4 border-dashed border-slate-400 ps-4"
+              data-unverified-key={observationKey(o)}
+            >
+              <h3 className="font-semibold">
+                {series.title[locale]}
+                {o.country && `${COMMA[locale]}${formatCountry(o.country, locale)}`}
+                {COMMA[locale]}
+                {formatPeriod(o.period, locale)}:{" "}
+                <span className="tabular-nums">{formatObservation(o, series.unit, locale)}</span>
+              </h3>
+              {o.arithmetic && <p className="mt-1 text-sm">{o.arithmetic[locale]}</p>}
+              <div className="mt-2">
+                <CitationList citations={o.citations} locale={locale} />
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

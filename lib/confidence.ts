@@ -1,0 +1,29 @@
+import type { Citation, Observation } from "./schema"
+
+/**
+ * How far a figure is verified, from its citations' grades (never typed per figure):
+ * - `verified`: the GTA 2025 states it, or the organisation's own page does (a high-confidence citation);
+ * - `medium`: its best source is reputable reporting of the organisation, or the organisation's own
+ *   staging or draft page: drawn, with a mark and a legend that say so;
+ * - `unverified`: its only sources are low-confidence (aggregators, third-party transcriptions): never
+ *   drawn or compared, listed under "Reported elsewhere, not yet verified".
+ */
+export type Tier = "verified" | "medium" | "unverified"
+
+function citationTier(c: Citation): Tier {
+  if (c.kind === "gta2025" || c.confidence === "high") return "verified"
+  return c.confidence === "medium" ? "medium" : "unverified"
+}
+
+const ORDER: Tier[] = ["unverified", "medium", "verified"]
+
+export function observationTier(o: Observation): Tier {
+  return o.citations
+    .map(citationTier)
+    .reduce((best, t) => (ORDER.indexOf(t) > ORDER.indexOf(best) ? t : best))
+}
+
+/** A figure that may be drawn and compared: not a second reading, and not resting on low-confidence sources only. */
+export function isDrawable(o: Observation): boolean {
+  return !o.variant && observationTier(o) !== "unverified"
+}
