@@ -320,7 +320,8 @@ test("figures known only from low-confidence sources are listed apart, never dra
   await page.goto("/sources/ncmec")
   const list = page.locator("[data-unverified]")
   await expect(list.getByRole("heading", { name: "Reported elsewhere, not yet verified" })).toBeVisible()
-  await expect(list.locator("[data-unverified-key]")).toHaveCount(2)
+  // NCMEC's second-hand 2025 totals (4) and the transcribed 2024 unknown-location readings (2).
+  await expect(list.locator("[data-unverified-key]")).toHaveCount(6)
   await expect(list).toContainText("9.5%")
   await expect(list).toContainText("confidence: low")
   const chart = page.locator('[data-series-chart="ncmec-unknown-location-share"]')
@@ -329,5 +330,15 @@ test("figures known only from low-confidence sources are listed apart, never dra
   await page.goto("/ar/sources/ncmec")
   await expect(page.locator("[data-unverified] h2")).toHaveText("أرقام وردت في مصادر أخرى ولم يُتحقَّق منها بعد")
   const spec = await (await request.get("/api/figures/cybertipline")).json()
-  expect(spec.unverified).toEqual([])
+  expect(
+    spec.unverified.map((o: { period: string; value: number; tier: string }) => [o.period, o.value, o.tier]),
+  ).toEqual([
+    ["2025", 21_351_493, "unverified"],
+    ["2025", 21_300_000, "unverified"],
+  ])
+  await page.goto("/figures/cybertipline")
+  await expect(page.locator("[data-unverified]")).toContainText("21,351,493")
+  await expect(
+    page.locator('[data-figure-id="cybertipline"] [data-key="ncmec-cybertipline-reports|2025"]'),
+  ).toHaveCount(0)
 })

@@ -77,8 +77,11 @@ describe("shaping observations into chart rows", () => {
           (p) =>
             p.series.some((s) => s.seriesId === o.seriesId) && (!p.periods || p.periods.includes(o.period)),
         )
+      // A figure known only from low-confidence sources is listed, never drawn.
+      const verifiable = (o: Observation) =>
+        o.citations.some((c) => c.kind === "gta2025" || c.confidence !== "low")
       const candidates = dataset.observations.filter(
-        (o) => ids.includes(o.seriesId) && !o.variant && !o.category && inPanel(o),
+        (o) => ids.includes(o.seriesId) && !o.variant && !o.category && inPanel(o) && verifiable(o),
       )
       // A bar chart draws a country only if it has a figure for the panel's latest year.
       const latestOf = (seriesId: string) =>

@@ -72,12 +72,18 @@ describe("tiers in charts and comparisons", () => {
     expect(p2024.tier).toBe("verified")
   })
 
-  it("lists the real dataset's unverified figures only as second readings, never drawn", () => {
+  it("lists the real dataset's unverified figures, NCMEC's second-hand 2025 totals among them, never drawn", () => {
     const unverified = dataset.observations.filter((o) => observationTier(o) === "unverified")
-    expect(unverified.map((o) => `${o.seriesId} ${o.period} ${o.variant}`)).toEqual([
+    expect(unverified.map((o) => `${o.seriesId} ${o.period} ${o.variant ?? ""}`.trim())).toEqual([
+      "ncmec-cybertipline-reports 2025",
+      "ncmec-cybertipline-reports 2025 digital-harm-reading",
+      "ncmec-genai-reports 2025",
+      "ncmec-online-enticement-reports 2025",
       "ncmec-unknown-location-share 2024 ojjdp-definition-transcription",
       "ncmec-unknown-location-share 2024 no-country-listed-transcription",
     ])
+    const cyber = figurePoints(buildFigureSpec(dataset, "cybertipline", "en", translatorFor("en", "chart")))
+    expect(cyber.map((p) => p.period)).not.toContain("2025")
     const drawn = figurePoints(
       buildSeriesSpec(dataset, "ncmec-unknown-location-share", "en", translatorFor("en", "chart")),
     )
