@@ -39,9 +39,14 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
       })
     : formatChangeLabel(c, locale, compareText)
   // Every derived value on the card (an implied count, a range, an adjusted total) shows what it assumes.
-  const assumptions = [c.from, c.to, ...(showAdjusted && c.adjusted ? [c.adjusted.to] : [])]
+  const assumptions = [
+    c.from,
+    c.to,
+    ...(c.likeForLike ? [c.likeForLike.from, c.likeForLike.to] : []),
+    ...(showAdjusted && c.adjusted ? [c.adjusted.to] : []),
+  ]
     .map((o) => ({
-      period: `${formatPeriod(o.period, locale)}${o.variant?.startsWith("without-") ? ` (${t("adjustedShort")})` : ""}`,
+      period: `${formatPeriod(o.period, locale)}${o.variant?.startsWith("without-") ? ` (${t("adjustedShort")})` : o.seriesId !== c.seriesId ? ` (${getSeries(dataset, o.seriesId)!.title[locale]})` : ""}`,
       text: formatAssumptions(o, locale),
     }))
     .filter((a) => a.text)

@@ -9,7 +9,7 @@ import {
   formatPercentChange,
 } from "./format"
 import { getSeries } from "./observations"
-import type { Dataset, Locale } from "./schema"
+import type { Dataset, Locale, Observation } from "./schema"
 import { formatPeriod } from "./time"
 
 /** "−43%", "−4 percentage points" or "" for a small base or a range: the change as the sentence states it. */
@@ -103,11 +103,14 @@ export function buildComparisonSentence(
     parts.push(t(c.range.directionKnown ? "sentence.range" : "sentence.rangeUnknown", bounds))
   }
   // What a derived figure takes for granted travels with it: a pasted sentence keeps its assumptions.
-  for (const o of [c.from, c.to]) {
-    const assumptions = formatAssumptions(o, locale)
-    if (assumptions)
-      parts.push(t("sentence.assumptions", { period: formatPeriod(o.period, locale), assumptions }))
+  const assumptionsOf = (...observations: Observation[]) => {
+    for (const o of observations) {
+      const assumptions = formatAssumptions(o, locale)
+      if (assumptions)
+        parts.push(t("sentence.assumptions", { period: formatPeriod(o.period, locale), assumptions }))
+    }
   }
+  assumptionsOf(c.from, c.to)
   if (c.likeForLike) {
     const lfl = c.likeForLike
     const change =
@@ -115,6 +118,8 @@ export function buildComparisonSentence(
         ? formatPercentChange(lfl.percent, locale)
         : formatSignedNumber(lfl.absolute, locale)
     parts.push(t("sentence.likeForLike", { series: seriesName(dataset, lfl, locale), change }))
+    // The like-for-like change rests on its own figures (2023 incidents are implied): say what they assume.
+    assumptionsOf(lfl.from, lfl.to)
   }
   if (c.adjusted) {
     const contributor = getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale]

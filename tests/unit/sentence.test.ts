@@ -18,6 +18,7 @@ describe("the copy-ready sentence", () => {
       "The two figures are not comparable: 2024: related reports bundled into one; Meta's default end-to-end encryption",
     )
     expect(s).toContain("Like for like, CyberTipline incidents (reports unbundled) changed −19%.")
+    expect(s).toContain("Assumptions behind the 2023 figure: Assumes no bundling in 2023:")
     expect(s).toContain(
       "Report volumes reflect detection and reporting capacity, not how many children were harmed.",
     )
