@@ -34,6 +34,8 @@ export type Comparison = {
    * allow, instead of a precise one; `directionKnown` is false when that span runs from a fall to a rise.
    */
   range?: { low: number; high: number; directionKnown: boolean }
+  /** The same for a share: the change in percentage points its bounds allow. */
+  pointsRange?: { low: number; high: number; directionKnown: boolean }
   /**
    * Where a one-off contributor inflates the later figure, the total without it, and the change from the
    * earlier figure only where the contributor's share of it is known (`percent` null otherwise).
@@ -47,14 +49,25 @@ export type Comparison = {
   }
 }
 
+const bounds = (o: Observation): [number, number] =>
+  o.range ? [o.range.low, o.range.high] : [o.value, o.value]
+
 /** The change a pair of spans allows, in percent: from the lowest later over the highest earlier, up. */
 export function rangeChange(a: Observation, b: Observation): Comparison["range"] {
   if (!a.range && !b.range) return undefined
-  const [aLow, aHigh] = a.range ? [a.range.low, a.range.high] : [a.value, a.value]
-  const [bLow, bHigh] = b.range ? [b.range.low, b.range.high] : [b.value, b.value]
+  const [[aLow, aHigh], [bLow, bHigh]] = [bounds(a), bounds(b)]
   const low = percentChange(aHigh, bLow)
   const high = percentChange(aLow, bHigh)
   if (low === null || high === null) return undefined
+  return { low, high, directionKnown: Math.sign(low) === Math.sign(high) }
+}
+
+/** The change in percentage points a pair of shares allows, where either is a span. */
+export function pointsRangeChange(a: Observation, b: Observation): Comparison["pointsRange"] {
+  if (!a.range && !b.range) return undefined
+  const [[aLow, aHigh], [bLow, bHigh]] = [bounds(a), bounds(b)]
+  const low = bLow - aHigh
+  const high = bHigh - aLow
   return { low, high, directionKnown: Math.sign(low) === Math.sign(high) }
 }
 
@@ -115,8 +128,10 @@ export function compare(dataset: Dataset, a: Observation, b: Observation): Compa
   // A change between spans is not a precise percent; where its bounds run from a fall to a rise, even its
   // direction is unknown, and the comparison cannot be made.
   const range = isShare ? undefined : rangeChange(a, b)
-  if (range && !range.directionKnown) verdict = "not-comparable"
-  else if (range && verdict === "comparable") verdict = "caution"
+  const pointsRange = isShare ? pointsRangeChange(a, b) : undefined
+  const span = range ?? pointsRange
+  if (span && !span.directionKnown) verdict = "not-comparable"
+  else if (span && verdict === "comparable") verdict = "caution"
   const comparison: Comparison = {
     id: comparisonId(a.seriesId, a.period, b.period, a.country),
     seriesId: a.seriesId,
@@ -132,6 +147,7 @@ export function compare(dataset: Dataset, a: Observation, b: Observation): Compa
     uncertain,
     context: context.sort(byKind),
     ...(range && !smallBase ? { range } : {}),
+    ...(pointsRange ? { pointsRange } : {}),
   }
 
   for (const c of reasons) {

@@ -14,6 +14,7 @@ import { formatPeriod } from "./time"
 
 /** "−43%", "−4 percentage points" or "" for a small base or a range: the change as the sentence states it. */
 export function formatChange(c: Comparison, locale: Locale, t: Translate): string {
+  if (c.pointsRange) return ""
   if (c.points !== null) return t("sentence.changePoints", { points: formatSignedNumber(c.points, locale) })
   if (c.percent !== null)
     return t("sentence.changePercent", { percent: formatPercentChange(c.percent, locale) })
@@ -27,6 +28,12 @@ export function formatChange(c: Comparison, locale: Locale, t: Translate): strin
  * "changeRange" and "changeUnknown" in the caller's namespace.
  */
 export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): string {
+  if (c.pointsRange && !c.pointsRange.directionKnown) return t("changeUnknown")
+  if (c.pointsRange)
+    return t("pointsRange", {
+      low: formatSignedNumber(c.pointsRange.low, locale),
+      high: formatSignedNumber(c.pointsRange.high, locale),
+    })
   if (c.points !== null) return t("points", { points: formatSignedNumber(c.points, locale) })
   if (c.range && !c.range.directionKnown) return t("changeUnknown")
   if (c.range)
@@ -101,6 +108,13 @@ export function buildComparisonSentence(
       high: formatPercentChange(c.range.high, locale),
     }
     parts.push(t(c.range.directionKnown ? "sentence.range" : "sentence.rangeUnknown", bounds))
+  }
+  if (c.pointsRange) {
+    const bounds = {
+      low: formatSignedNumber(c.pointsRange.low, locale),
+      high: formatSignedNumber(c.pointsRange.high, locale),
+    }
+    parts.push(t(c.pointsRange.directionKnown ? "sentence.pointsRange" : "sentence.rangeUnknown", bounds))
   }
   // What a derived figure takes for granted travels with it: a pasted sentence keeps its assumptions.
   const assumptionsOf = (...observations: Observation[]) => {

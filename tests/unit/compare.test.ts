@@ -97,6 +97,13 @@ describe("comparability verdicts", () => {
     expect(c.verdict).toBe("not-comparable")
   })
 
+  it("gives a change between shares as the points its bounds allow, where one share is a range", () => {
+    // IWF's EU-hosted share: 2023 is implied (50–52 %), 2024 is 62 %.
+    const c = find("iwf-eu-hosted-share:2023:2024")
+    expect(c.pointsRange).toEqual({ low: 10, high: 12, directionKnown: true })
+    expect(c.verdict).toBe("caution")
+  })
+
   it("names the one-off contributor of every 2024 INHOPE share it dominates", () => {
     for (const id of ["inhope-illegal-share:2023:2024", "inhope-new-content-share:2023:2024"]) {
       expect(find(id).reasons.map((r) => r.id)).toContain("safenet-bulgaria-2024")

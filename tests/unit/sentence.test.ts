@@ -33,6 +33,15 @@ describe("the copy-ready sentence", () => {
     expect(s).not.toMatch(/\+14%|897,438/)
   })
 
+  it("gives a change between shares as a span of points where one share is a range", () => {
+    const s = sentence("iwf-eu-hosted-share:2023:2024")
+    expect(s).toContain("rose from 51% (range 50% to 52%) (2023) to 62% (2024).")
+    expect(s).toContain("the change lies between +10 and +12 percentage points.")
+    expect(
+      formatChangeLabel(byId("iwf-eu-hosted-share:2023:2024"), "en", translatorFor("en", "compare")),
+    ).toBe("+10 to +12 percentage points")
+  })
+
   it("gives a change between a figure and a range as what it is: direction unknown", () => {
     const s = sentence("ncmec-financial-sextortion-reports:2023:2024")
     expect(s).toContain("to nearly 37,000 (range 11,625 to 37,000) (2024).")
