@@ -22,7 +22,7 @@ function readJson(dir: string, name: string, label: string, issues: DataIssue[])
 }
 
 export function summarize(d: Dataset): string {
-  return `${d.sources.length} sources, ${d.series.length} series, ${d.observations.length} observations, ${d.caveats.length} caveats, ${d.events.length} events (dataset ${d.meta.version})`
+  return `${d.sources.length} sources, ${d.series.length} series, ${d.observations.length} observations, ${d.caveats.length} caveats, ${d.events.length} events, ${d.context.length} context figures (dataset ${d.meta.version})`
 }
 
 /** Reads a data folder from disk and validates it; `label` is how files are named in messages. */
@@ -35,6 +35,7 @@ export function checkDataDir(dir: string, label = path.relative(process.cwd(), d
     series: read(DATA_FILES.series),
     caveats: read(DATA_FILES.caveats),
     events: read(DATA_FILES.events),
+    context: read(DATA_FILES.context),
     observations: OBSERVATION_FILES.map(read),
   }
   // A file dropped into observations/ but not registered would be silently ignored by the app.

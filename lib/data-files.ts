@@ -5,6 +5,7 @@ export const DATA_FILES = {
   series: "series.json",
   caveats: "caveats.json",
   events: "events.json",
+  context: "context.json",
 } as const
 
 export const OBSERVATION_FILES = [

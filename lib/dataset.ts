@@ -1,4 +1,5 @@
 import caveats from "@/data/caveats.json"
+import context from "@/data/context.json"
 import accce from "@/data/observations/accce.json"
 import meta from "@/data/dataset.json"
 import events from "@/data/events.json"
@@ -27,6 +28,7 @@ export const bundledRawDataset: RawDataset = {
   series: { file: `data/${DATA_FILES.series}`, data: series },
   caveats: { file: `data/${DATA_FILES.caveats}`, data: caveats },
   events: { file: `data/${DATA_FILES.events}`, data: events },
+  context: { file: `data/${DATA_FILES.context}`, data: context },
   observations: OBSERVATION_FILES.map((f) => ({ file: `data/${f}`, data: observationData[f] })),
 }
 

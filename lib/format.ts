@@ -8,7 +8,7 @@ export const COMMA: Record<Locale, string> = { en: ", ", ar: "، " }
 
 const MILLION: Record<Locale, string> = { en: "million", ar: "مليون" }
 
-const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {
+export const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {
   en: { about: "about", nearly: "nearly", "more-than": "more than", "less-than": "less than" },
   ar: { about: "حوالي", nearly: "ما يقرب من", "more-than": "أكثر من", "less-than": "أقل من" },
 }

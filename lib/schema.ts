@@ -237,6 +237,39 @@ export const eventSchema = z
   })
   .strict()
 
+// Evidence that reports are a small, uneven part of harm: survey and disclosure figures in their own units,
+// shown apart from report counts and never on an axis with them.
+export const contextFigureSchema = z
+  .object({
+    id: idSchema,
+    // disclosure: how children tell (or do not); survey: how many children experience harm;
+    // concentration: how few companies make the reports.
+    kind: z.enum(["disclosure", "survey", "concentration"]),
+    value: z.number().finite().positive("must be positive"),
+    // "percent": 3 is 3 %; "one-in": 5 is one in five.
+    format: z.enum(["percent", "one-in"]),
+    status: statusSchema,
+    qualifier: qualifierSchema.optional(),
+    arithmetic: localizedTextSchema.optional(),
+    measure: localizedTextSchema,
+    population: localizedTextSchema,
+    study: localizedTextSchema,
+    // The study's year as the GTA 2025's reference list gives it; absent where it gives none.
+    published: z.number().int().min(1990).max(2100).optional(),
+    citations: z.array(citationSchema).min(1, "every figure needs at least one citation"),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.format === "percent" && f.value > 100)
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a percent must be at most 100" })
+    if (f.status === "implied" && !f.arithmetic)
+      ctx.addIssue({
+        code: "custom",
+        path: ["arithmetic"],
+        message: "an implied value must carry its arithmetic",
+      })
+  })
+
 export const datasetMetaSchema = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version"),
@@ -259,6 +292,7 @@ export const seriesFileSchema = z.array(seriesSchema)
 export const observationsFileSchema = z.array(observationSchema)
 export const caveatsFileSchema = z.array(caveatSchema)
 export const eventsFileSchema = z.array(eventSchema)
+export const contextFileSchema = z.array(contextFigureSchema)
 
 export type Locale = z.infer<typeof localeSchema>
 export type LocalizedText = z.infer<typeof localizedTextSchema>
@@ -276,6 +310,7 @@ export type CaveatKind = z.infer<typeof caveatKindSchema>
 export type Caveat = z.infer<typeof caveatSchema>
 export type DatasetEvent = z.infer<typeof eventSchema>
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>
+export type ContextFigure = z.infer<typeof contextFigureSchema>
 
 export type Dataset = {
   meta: DatasetMeta
@@ -284,4 +319,5 @@ export type Dataset = {
   observations: Observation[]
   caveats: Caveat[]
   events: DatasetEvent[]
+  context: ContextFigure[]
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod"
 import {
   caveatsFileSchema,
+  contextFileSchema,
   datasetMetaSchema,
   eventsFileSchema,
   observationsFileSchema,
@@ -19,6 +20,7 @@ export type RawDataset = {
   series: RawFile
   caveats: RawFile
   events: RawFile
+  context: RawFile
   observations: RawFile[]
 }
 
@@ -74,12 +76,21 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const series = parseFile(seriesFileSchema, raw.series, issues)
   const caveats = parseFile(caveatsFileSchema, raw.caveats, issues)
   const events = parseFile(eventsFileSchema, raw.events, issues)
+  const context = parseFile(contextFileSchema, raw.context, issues)
   const observationFiles = raw.observations.map((file) => ({
     file: file.file,
     rows: parseFile(observationsFileSchema, file, issues),
   }))
 
-  if (!meta || !sources || !series || !caveats || !events || observationFiles.some((f) => !f.rows)) {
+  if (
+    !meta ||
+    !sources ||
+    !series ||
+    !caveats ||
+    !events ||
+    !context ||
+    observationFiles.some((f) => !f.rows)
+  ) {
     return { ok: false, issues }
   }
 
@@ -87,6 +98,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   checkUniqueIds(series, raw.series.file, issues)
   checkUniqueIds(caveats, raw.caveats.file, issues)
   checkUniqueIds(events, raw.events.file, issues)
+  checkUniqueIds(context, raw.context.file, issues)
 
   const sourceIds = new Set(sources.map((s) => s.id))
   const seriesById = new Map(series.map((s) => [s.id, s]))
@@ -236,5 +248,5 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   }
 
   if (issues.length > 0) return { ok: false, issues }
-  return { ok: true, dataset: { meta, sources, series, observations, caveats, events } }
+  return { ok: true, dataset: { meta, sources, series, observations, caveats, events, context } }
 }

@@ -20,6 +20,29 @@ test("the dashboard lists every series with its latest value, status and caveats
   await expect(reports).toContainText("2024: related reports bundled into one")
 })
 
+test("'What report counts miss' shows survey and disclosure figures apart from report counts, in both languages", async ({
+  page,
+}) => {
+  await page.goto("/")
+  const gaps = page.locator("[data-report-gaps]")
+  await expect(gaps.getByRole("heading", { name: "What report counts miss" })).toBeVisible()
+  await expect(gaps.locator("[data-context-figure]")).toHaveCount(6)
+  await expect(gaps.locator('[data-context-figure="told-helpline-or-police"]')).toContainText(
+    "about 3% of children subjected to online sexual exploitation or abuse told a helpline or the police.",
+  )
+  await expect(gaps.locator('[data-context-figure="sexual-harm-before-18"]')).toContainText("1 in 5 children")
+  await expect(gaps.locator('[data-context-figure="meta-share-of-company-reports"]')).toContainText(
+    "Source: NCMEC",
+  )
+  // Not a chart: no marks, no axis.
+  await expect(gaps.locator("svg")).toHaveCount(0)
+  await page.goto("/ar")
+  await expect(page.locator("[data-report-gaps] h2")).toHaveText("ما لا تكشفه أعداد البلاغات")
+  await expect(
+    page.locator('[data-report-gaps] [data-context-figure="sexual-harm-before-18"]'),
+  ).toContainText("1 من كل 5")
+})
+
 test("the content note and support resources are on the page", async ({ page }) => {
   await page.goto("/")
   await expect(page.getByRole("heading", { name: "Content note and support resources" })).toBeVisible()

@@ -117,7 +117,7 @@ describe("a derived value in an exported image keeps its range and assumptions",
     const ar = svgOf("sextortion", "ar", size)
     expect(ar).toContain('data-range="true"')
     expect(textOf(ar)).toContain("المدى الذي تسمح به المدخلات")
-    expect(textOf(ar)).toContain("ما تفترضه الأرقام المشتقة")
+    expect(textOf(ar)).toContain("ما تفترضه الأرقام المستنتَجة")
   })
 
   it("prints INHOPE's total without SafeNet Bulgaria with the assumptions it rests on", () => {

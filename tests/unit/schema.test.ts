@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { observationSchema, periodSchema, significantFigures } from "@/lib/schema"
+import { contextFigureSchema, observationSchema, periodSchema, significantFigures } from "@/lib/schema"
 import { validateDataset, type DataIssue } from "@/lib/validate"
 import { firstObservation, rawCopy } from "./fixtures"
 
@@ -130,6 +130,42 @@ describe("observation schema", () => {
 
   it("rejects an unknown field rather than silently dropping it", () => {
     expect(observationSchema.safeParse({ ...base, vaule: 3 }).success).toBe(false)
+  })
+})
+
+describe("what report counts miss (context figures)", () => {
+  const figure = {
+    id: "told-helpline-or-police",
+    kind: "disclosure",
+    value: 3,
+    format: "percent",
+    status: "approximate",
+    qualifier: "about",
+    measure: { en: "told a helpline or the police", ar: "أبلغوا خط مساعدة أو الشرطة" },
+    population: { en: "of children", ar: "من الأطفال" },
+    study: { en: "Disrupting Harm", ar: "Disrupting Harm" },
+    citations: [cite],
+  }
+  it("accepts a cited figure in its own unit", () => {
+    expect(contextFigureSchema.safeParse(figure).success).toBe(true)
+  })
+  it("rejects a percent over 100, an implied value without arithmetic, and a figure without a citation", () => {
+    expect(contextFigureSchema.safeParse({ ...figure, value: 140 }).error?.issues[0]?.message).toBe(
+      "a percent must be at most 100",
+    )
+    expect(contextFigureSchema.safeParse({ ...figure, status: "implied" }).error?.issues[0]?.path).toEqual([
+      "arithmetic",
+    ])
+    expect(contextFigureSchema.safeParse({ ...figure, citations: [] }).success).toBe(false)
+  })
+  it("has the real dataset's figures, each kind present and every one cited", () => {
+    const { context } = rawCopy() as unknown as {
+      context: { data: { kind: string; citations: unknown[] }[] }
+    }
+    expect(new Set(context.data.map((f) => f.kind))).toEqual(
+      new Set(["survey", "disclosure", "concentration"]),
+    )
+    for (const f of context.data) expect(f.citations.length).toBeGreaterThan(0)
   })
 })
 

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Explainer } from "@/components/explainer"
 import { FiguresSection } from "@/components/figures-section"
+import { ReportGaps } from "@/components/report-gaps"
 import { SeriesList } from "@/components/series-list"
 import { isGeneralCaveat } from "@/lib/caveats"
 import { getDataset } from "@/lib/dataset"
@@ -31,6 +32,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           locale={locale}
         />
       </section>
+      {/* After the figures, so the first chart stays in the first screen; apart from them, in its own units. */}
+      <div className="mt-14">
+        <ReportGaps dataset={dataset} locale={locale} />
+      </div>
       <section
         aria-labelledby="general-caveats"
         className="mt-14 rounded border-s-4 border-slate-500 bg-slate-50 p-4"
