@@ -66,7 +66,8 @@ export function parseQuery<S extends ParamSpec>(
 ): QueryResult<{ [K in keyof S]?: string[] }> {
   const out: Record<string, string[]> = {}
   for (const name of new Set(params.keys())) {
-    const entry = spec[name]
+    // Own properties only: `constructor`, `toString` or `__proto__` must not find Object.prototype's.
+    const entry = Object.hasOwn(spec, name) ? spec[name] : undefined
     if (!entry) {
       const known = Object.keys(spec).join(", ")
       return {
@@ -80,6 +81,10 @@ export function parseQuery<S extends ParamSpec>(
     const values = params.getAll(name)
     if (entry.single && values.length > 1) {
       return { ok: false, error: { parameter: name, error: "given more than once" } }
+    }
+    // A comma list is several values too: `format=csv,json` must not quietly mean csv.
+    if (entry.single && splitList(values).length > 1) {
+      return { ok: false, error: { parameter: name, error: "takes one value, not a comma list" } }
     }
     if (values.some((v) => v.length > MAX_VALUE_LENGTH)) {
       return { ok: false, error: { parameter: name, error: `longer than ${MAX_VALUE_LENGTH} characters` } }

@@ -101,4 +101,41 @@ test.describe("the API contract", () => {
       expect(JSON.stringify(body)).not.toMatch(/at .*\.(js|ts):\d+|\/work\/|node_modules/)
     })
   }
+
+  // The nine API routes, each with the parameters it needs to answer 200.
+  const ROUTES = [
+    "/api/observations?",
+    "/api/series?",
+    "/api/sources?",
+    "/api/caveats?",
+    "/api/events?",
+    "/api/figures/genai?",
+    "/api/figures/genai/export?format=csv&",
+    "/api/series/iwf-reports-assessed/chart?",
+    "/api/series/iwf-reports-assessed/export?format=csv&",
+  ]
+
+  test("a query key named after Object.prototype is a 400 naming it, on every route", async ({ request }) => {
+    for (const route of ROUTES) {
+      for (const key of ["constructor", "toString", "valueOf", "hasOwnProperty", "__defineGetter__"]) {
+        const res = await request.get(`${route}${key}=1`)
+        expect(res.status(), `${route}${key}`).toBe(400)
+        expect(await res.json(), `${route}${key}`).toMatchObject({ parameter: key })
+      }
+    }
+  })
+
+  test("a single-valued parameter rejects a comma list as it rejects a repeat", async ({ request }) => {
+    for (const [url, parameter] of [
+      ["/api/observations?format=csv,json", "format"],
+      ["/api/observations?lang=ar,en", "lang"],
+      ["/api/figures/genai?lang=en,ar", "lang"],
+      ["/api/figures/genai/export?format=svg&size=presentation,standard", "size"],
+      ["/api/figures/genai/export?format=svg&format=svg", "format"],
+    ]) {
+      const res = await request.get(url!)
+      expect(res.status(), url).toBe(400)
+      expect((await res.json()).parameter, url).toBe(parameter)
+    }
+  })
 })
