@@ -31,15 +31,28 @@ export function jsonResponse(request: Request, data: unknown): Response {
   return cachedResponse(request, JSON.stringify(data), "application/json; charset=utf-8")
 }
 
+/** An API error: JSON naming what was wrong, never cached. */
+export function jsonError(status: number, error: QueryError, extra: HeadersInit = {}): Response {
+  const headers = new Headers(extra)
+  headers.set("Content-Type", "application/json; charset=utf-8")
+  headers.set("Cache-Control", "no-store")
+  headers.set("X-Content-Type-Options", "nosniff")
+  return new Response(JSON.stringify(error), { status, headers })
+}
+
 export function badRequest(error: QueryError): Response {
-  return new Response(JSON.stringify(error), {
-    status: 400,
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  })
+  return jsonError(400, error)
+}
+
+/** Every API route answers GET (and so HEAD) and OPTIONS, nothing else. */
+export const API_METHODS = ["GET", "HEAD", "OPTIONS"] as const
+
+export function methodNotAllowed(method: string): Response {
+  return jsonError(
+    405,
+    { parameter: "method", error: `method ${JSON.stringify(method.slice(0, 20))} not allowed: use GET` },
+    { Allow: API_METHODS.join(", ") },
+  )
 }
 
 /** Any unexpected failure becomes a plain JSON error: no stack trace or file path reaches a response. */

@@ -1,22 +1,15 @@
 import type { ChartRef } from "../chart"
 import { badRequest, cachedResponse, withErrorHandling } from "../http"
-import { oneOf, parseQuery } from "../query"
+import { EXPORT_QUERY_SPEC, parseQuery } from "../query"
 import type { Locale } from "../schema"
 import type { ExportSize } from "./compose"
 import { buildChartExport, type ExportFormat } from "./figure-export"
-
-const spec = {
-  format: { parse: oneOf(["svg", "csv", "json"], "format"), single: true },
-  lang: { parse: oneOf(["en", "ar"], "language"), single: true },
-  size: { parse: oneOf(["standard", "presentation"], "size"), single: true },
-  scale: { parse: oneOf(["linear", "log"], "scale"), single: true },
-}
 
 /** GET …/export?format=svg|csv|json&lang=en|ar&size=standard|presentation&scale=linear|log */
 export function exportHandler(kind: ChartRef["kind"]) {
   return withErrorHandling(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
     const { id } = await params
-    const query = parseQuery(new URL(request.url).searchParams, spec)
+    const query = parseQuery(new URL(request.url).searchParams, EXPORT_QUERY_SPEC)
     if (!query.ok) return badRequest(query.error)
     const { format, lang, size, scale } = query.value
     if (!format) return badRequest({ parameter: "format", error: "missing: use svg, csv or json" })
