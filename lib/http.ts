@@ -3,6 +3,8 @@ import type { QueryError } from "./query"
 
 // The dataset changes only with a deploy, so responses may be cached; the ETag lets clients revalidate cheaply.
 export const CACHE_CONTROL = "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800"
+/** For a response only its requester may store: a browser cache, but no CDN or shared proxy. */
+export const PRIVATE_CACHE_CONTROL = "private, max-age=300"
 
 function etagOf(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`
@@ -17,7 +19,8 @@ export function cachedResponse(
   const etag = etagOf(body)
   const headers = new Headers(extra)
   headers.set("Content-Type", contentType)
-  headers.set("Cache-Control", CACHE_CONTROL)
+  // A caller may narrow who may store the response (a file that names the request's own host).
+  if (!headers.has("Cache-Control")) headers.set("Cache-Control", CACHE_CONTROL)
   headers.set("ETag", etag)
   headers.set("X-Content-Type-Options", "nosniff")
   const ifNoneMatch = request.headers.get("if-none-match")
