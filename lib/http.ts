@@ -6,8 +6,21 @@ export const CACHE_CONTROL = "public, max-age=300, s-maxage=86400, stale-while-r
 /** For a response only its requester may store: a browser cache, but no CDN or shared proxy. */
 export const PRIVATE_CACHE_CONTROL = "private, max-age=300"
 
-function etagOf(body: string): string {
-  return `"${createHash("sha1").update(body).digest("base64url")}"`
+/**
+ * A weak validator. The server compresses a response after the route has answered (gzip for clients
+ * that ask), keeping the route's headers, so one tag goes out on both the gzip and the plain bytes. A
+ * strong tag promises byte-for-byte identity, which a different content coding breaks (RFC 9110
+ * 8.8.3); a weak one promises only the same content, which holds. If-None-Match compares weakly anyway.
+ */
+export function etagOf(body: string): string {
+  return `W/"${createHash("sha1").update(body).digest("base64url")}"`
+}
+
+/** Whether an If-None-Match header matches a tag, by weak comparison (RFC 9110 13.1.2): "*" matches any. */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  const opaque = (t: string) => t.trim().replace(/^W\//, "")
+  return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((t) => opaque(t) === opaque(etag))
 }
 
 export function cachedResponse(
@@ -15,16 +28,15 @@ export function cachedResponse(
   body: string,
   contentType: string,
   extra: HeadersInit = {},
+  etag: string = etagOf(body),
 ): Response {
-  const etag = etagOf(body)
   const headers = new Headers(extra)
   headers.set("Content-Type", contentType)
   // A caller may narrow who may store the response (a file that names the request's own host).
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", CACHE_CONTROL)
   headers.set("ETag", etag)
   headers.set("X-Content-Type-Options", "nosniff")
-  const ifNoneMatch = request.headers.get("if-none-match")
-  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers })
   }
   return new Response(body, { status: 200, headers })

@@ -22,6 +22,25 @@ test.describe("the API contract", () => {
     expect(again.status()).toBe(304)
   })
 
+  test("gzip and plain bytes carry a weak ETag, so neither claims the other's bytes", async ({ request }) => {
+    for (const path of ["/api/observations?format=csv", "/api/figures/genai/export?format=svg"]) {
+      const gzip = await request.get(path, { headers: { "accept-encoding": "gzip" } })
+      const plain = await request.get(path, { headers: { "accept-encoding": "identity" } })
+      expect(gzip.headers()["content-encoding"], path).toBe("gzip")
+      expect(plain.headers()["content-encoding"], path).toBeUndefined()
+      expect(gzip.headers()["etag"], path).toMatch(/^W\//)
+      expect(plain.headers()["etag"], path).toMatch(/^W\//)
+      expect(gzip.headers()["vary"], path).toMatch(/Accept-Encoding/i)
+      // Either revalidates the same content, and so does "*".
+      for (const tag of [gzip.headers()["etag"]!, "*"]) {
+        const again = await request.get(path, {
+          headers: { "if-none-match": tag, "accept-encoding": "identity" },
+        })
+        expect(again.status(), `${path} ${tag}`).toBe(304)
+      }
+    }
+  })
+
   test("filters by series, source, period and country", async ({ request }) => {
     const bySeries = await (await request.get("/api/observations?series=ncmec-genai-reports")).json()
     expect(new Set(bySeries.observations.map((o: { seriesId: string }) => o.seriesId))).toEqual(
