@@ -12,7 +12,7 @@ export const PRIVATE_CACHE_CONTROL = "private, max-age=300"
  * strong tag promises byte-for-byte identity, which a different content coding breaks (RFC 9110
  * 8.8.3); a weak one promises only the same content, which holds. If-None-Match compares weakly anyway.
  */
-export function etagOf(body: string): string {
+export function etagOf(body: string | Uint8Array): string {
   return `W/"${createHash("sha1").update(body).digest("base64url")}"`
 }
 
@@ -25,7 +25,7 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 
 export function cachedResponse(
   request: Request,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   contentType: string,
   extra: HeadersInit = {},
   etag: string = etagOf(body),

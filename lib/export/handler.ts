@@ -1,6 +1,13 @@
 import type { ChartRef } from "../chart"
 import { getDataset } from "../dataset"
-import { badRequest, cachedResponse, etagOf, PRIVATE_CACHE_CONTROL, withErrorHandling } from "../http"
+import {
+  badRequest,
+  CACHE_CONTROL,
+  cachedResponse,
+  etagOf,
+  PRIVATE_CACHE_CONTROL,
+  withErrorHandling,
+} from "../http"
 import { publicOrigin } from "../public-origin"
 import { EXPORT_QUERY_SPEC, parseQuery } from "../query"
 import type { Locale } from "../schema"
@@ -8,7 +15,8 @@ import type { ExportSize } from "./compose"
 import { LruCache } from "./cache"
 import { buildChartExport, type ExportFile, type ExportFormat } from "./figure-export"
 
-type Built = ExportFile & { etag: string }
+/** A built file, with its UTF-8 bytes (encoded once, not on every response) and its ETag. */
+type Built = ExportFile & { bytes: Uint8Array<ArrayBuffer>; etag: string }
 
 /**
  * Built exports, by the exact arguments they were built from and the dataset version: a pure function's
@@ -16,10 +24,10 @@ type Built = ExportFile & { etag: string }
  * request (an SVG, about 180 KB with its fonts, took about 15 ms to compose). The server still gzips
  * each response itself (about 20 ms for an SVG, mostly incompressible font data): a route handler
  * cannot send bytes it has encoded (Next drops its Content-Encoding header). Bounded: at most 512 files
- * and about 64 MB (strings counted at two bytes a character), oldest first out. Off under `next dev`,
+ * and about 64 MB (strings counted at two bytes a character, plus their UTF-8), oldest first out. Off under `next dev`,
  * where the data can change without a new version.
  */
-const built = new LruCache<Built>(512, 64 * 1024 * 1024, (f) => f.body.length * 2)
+const built = new LruCache<Built>(512, 64 * 1024 * 1024, (f) => f.body.length * 2 + f.bytes.length)
 
 function buildOnce(
   ref: ChartRef,
@@ -41,7 +49,7 @@ function buildOnce(
   if (hit) return hit
   const file = buildChartExport(ref, locale, format, o)
   if (!file) return undefined
-  const entry = { ...file, etag: etagOf(file.body) }
+  const entry = { ...file, bytes: new TextEncoder().encode(file.body), etag: etagOf(file.body) }
   if (process.env.NODE_ENV !== "development") built.set(key, entry)
   return entry
 }
@@ -67,10 +75,14 @@ export function exportHandler(kind: ChartRef["kind"]) {
       "Content-Disposition": `attachment; filename="${file.filename}"`,
     }
     // A file that names the host this request came by must not be served to others from a shared cache.
-    if (where.fromRequest && where.origin !== "" && file.body.includes(where.origin)) {
-      headers["Cache-Control"] = PRIVATE_CACHE_CONTROL
-      headers["Vary"] = where.vary.join(", ")
-    }
-    return cachedResponse(request, file.body, file.contentType, headers, file.etag)
+    const private_ = where.fromRequest && where.origin !== "" && file.body.includes(where.origin)
+    if (private_) headers["Vary"] = where.vary.join(", ")
+    // An SVG is mostly its embedded fonts, base64 of already-compressed WOFF2: gzip saved a quarter of
+    // its bytes and cost more server time than everything else the request does, on every request. So
+    // SVGs are sent as they are (no-transform keeps the server's compression, and any proxy's, off);
+    // CSV and JSON compress well and are left to it.
+    const cacheControl = private_ ? PRIVATE_CACHE_CONTROL : CACHE_CONTROL
+    headers["Cache-Control"] = format[0] === "svg" ? `${cacheControl}, no-transform` : cacheControl
+    return cachedResponse(request, file.bytes, file.contentType, headers, file.etag)
   })
 }

@@ -23,7 +23,7 @@ test.describe("the API contract", () => {
   })
 
   test("gzip and plain bytes carry a weak ETag, so neither claims the other's bytes", async ({ request }) => {
-    for (const path of ["/api/observations?format=csv", "/api/figures/genai/export?format=svg"]) {
+    for (const path of ["/api/observations?format=csv", "/api/figures/genai/export?format=json"]) {
       const gzip = await request.get(path, { headers: { "accept-encoding": "gzip" } })
       const plain = await request.get(path, { headers: { "accept-encoding": "identity" } })
       expect(gzip.headers()["content-encoding"], path).toBe("gzip")
@@ -39,6 +39,19 @@ test.describe("the API contract", () => {
         expect(again.status(), `${path} ${tag}`).toBe(304)
       }
     }
+  })
+
+  test("an SVG export is sent uncompressed: its fonts do not compress, and gzip cost more than the rest", async ({
+    request,
+  }) => {
+    const res = await request.get("/api/figures/genai/export?format=svg", {
+      headers: { "accept-encoding": "gzip" },
+    })
+    expect(res.status()).toBe(200)
+    expect(res.headers()["content-encoding"]).toBeUndefined()
+    expect(res.headers()["cache-control"]).toMatch(/, no-transform$/)
+    expect(res.headers()["etag"]).toMatch(/^W\//)
+    expect(await res.text()).toMatch(/^<\?xml/)
   })
 
   test("filters by series, source, period and country", async ({ request }) => {

@@ -65,6 +65,16 @@ describe("the address an export gives", () => {
     expect(res.headers.get("cache-control")).toMatch(/^public/)
   })
 
+  it("sends an SVG as it is (no-transform), and leaves JSON and CSV to the server's compression", async () => {
+    process.env.SITE_URL = "https://site.example.org"
+    expect((await get("format=svg")).headers.get("cache-control")).toMatch(/^public, .*, no-transform$/)
+    expect((await get("format=json")).headers.get("cache-control")).not.toContain("no-transform")
+    delete process.env.SITE_URL
+    expect((await get("format=svg", { host: "a.example" })).headers.get("cache-control")).toBe(
+      "private, max-age=300, no-transform",
+    )
+  })
+
   it("leaves a file without an address (CSV) public", async () => {
     const res = await get("format=csv", { host: "dashboard.example.org" })
     expect(res.status).toBe(200)
