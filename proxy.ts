@@ -9,7 +9,8 @@ import {
   pagePolicy,
   type CspHashes,
 } from "@/lib/csp"
-import { errorPageHtml, localeOfPath } from "@/lib/error-page"
+import { errorPageHtml } from "@/lib/error-page"
+import { localeOfPath } from "@/lib/i18n/paths"
 import { unknownApiParameter } from "@/lib/api-routes"
 import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http"
 

@@ -1,5 +1,6 @@
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
+import { essentialsFor } from "./i18n/essentials"
 import { localizedPath } from "./i18n/paths"
 import { directionOf, type AppLocale } from "./i18n/routing"
 import { SUPPORT_RESOURCES } from "./support-resources"
@@ -9,9 +10,6 @@ const catalogues = { en, ar }
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
 
-/** The language of a path, from its prefix as given: "/ar/…" is Arabic, anything else English. */
-export const localeOfPath = (pathname: string): AppLocale => (/^\/ar(?:\/|$)/.test(pathname) ? "ar" : "en")
-
 /**
  * A complete error page as a string, for the few answers the proxy gives itself (a path that cannot be
  * decoded never reaches the app's own pages). No script, no stylesheet: it must read under the base
@@ -20,8 +18,7 @@ export const localeOfPath = (pathname: string): AppLocale => (/^\/ar(?:\/|$)/.te
  */
 export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddress"): string {
   const m = catalogues[locale]
-  const e = m.errors
-  const note = m.contentNote
+  const { errors: e, contentNote: note } = essentialsFor(locale)
   const resources = SUPPORT_RESOURCES.map(
     (r) =>
       `<li><a href="${escapeHtml(r.url)}" lang="en" dir="ltr">${escapeHtml(note.resources[r.key].name)}</a>: ${escapeHtml(note.resources[r.key].description)}</li>`,
