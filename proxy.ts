@@ -11,12 +11,15 @@ import {
 } from "@/lib/csp"
 import { errorPageHtml } from "@/lib/error-page"
 import { localeOfPath } from "@/lib/i18n/paths"
+import type { AppLocale } from "@/lib/i18n/routing"
+import { isMissingPage, notFoundRoute } from "@/lib/not-found"
 import { unknownApiParameter } from "@/lib/api-routes"
 import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http"
 
 /**
  * Sets each page's Content-Security-Policy, and answers the few requests the app cannot answer well
- * itself. It never rewrites (Next 16 treats a proxy rewrite as cross-origin on hosts other than
+ * itself: a path that cannot be decoded, a path that is no page (the prerendered 404 page), and on /api
+ * a method or a key the routes never see. It never rewrites (Next 16 treats a proxy rewrite as cross-origin on hosts other than
  * localhost, vercel/next.js#94342), and it reads no request body or cookie, so prerendered pages stay
  * prerendered. It reads the query only to tell /compare (prerendered) from /compare?series=x (rendered
  * on demand, lib/query-views.ts), and on /api to reject keys Next would hide from the route
@@ -64,6 +67,38 @@ function undecodablePath(pathname: string): Response {
   })
 }
 
+const notFoundHtml: Partial<Record<AppLocale, string | null>> = {}
+
+/**
+ * A path that names no page: the prerendered 404 page of its language (app/[locale]/page-not-found),
+ * with status 404 and that page's hashes. Next would answer it with its not-found.tsx, which it sends as
+ * an empty document for the browser to fill in (vercel/next.js#62228). Undefined (Next answers after
+ * all) if the build has no such page.
+ */
+function missingPage(locale: AppLocale, hashes: CspHashes): Response | undefined {
+  if (notFoundHtml[locale] === undefined) {
+    const file = join(process.cwd(), ".next", "server", "app", `${notFoundRoute(locale)}.html`)
+    try {
+      notFoundHtml[locale] = readFileSync(file, "utf8")
+    } catch (error) {
+      console.error(`${file} is missing; run \`npm run build\`.`, error)
+      notFoundHtml[locale] = null
+    }
+  }
+  const html = notFoundHtml[locale]
+  if (!html) return undefined
+  const scriptSources = [...(hashes.pages[notFoundRoute(locale)] ?? []), ...hashes.fallback]
+  return new NextResponse(html, {
+    status: 404,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": contentSecurityPolicy({ scriptSources }),
+      "X-Frame-Options": "DENY",
+    },
+  })
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   if (decodePathname(pathname) === undefined) return undecodablePath(pathname)
@@ -76,6 +111,11 @@ export function proxy(request: NextRequest) {
   }
   // The dev server needs eval and inline scripts for its overlay and refresh; policies are for builds.
   if (process.env.NODE_ENV === "development") return NextResponse.next()
+  const decoded = decodePathname(pathname)!
+  if (isMissingPage(decoded, buildHashes())) {
+    const answer = missingPage(localeOfPath(decoded), buildHashes())
+    if (answer) return answer
+  }
   const { policy, nonce } = pagePolicy(pathname, searchParams, buildHashes(), newNonce)
   let response = NextResponse.next()
   if (nonce) {
