@@ -12,7 +12,7 @@ import {
 import { errorPageHtml } from "@/lib/error-page"
 import { localeOfPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
-import { isMissingPage, notFoundRoute } from "@/lib/not-found"
+import { isMissingPage, mayBePage, notFoundRoute } from "@/lib/not-found"
 import { unknownApiParameter } from "@/lib/api-routes"
 import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http"
 
@@ -112,7 +112,7 @@ export function proxy(request: NextRequest) {
   // The dev server needs eval and inline scripts for its overlay and refresh; policies are for builds.
   if (process.env.NODE_ENV === "development") return NextResponse.next()
   const decoded = decodePathname(pathname)!
-  if (isMissingPage(decoded, buildHashes())) {
+  if (mayBePage(pathname) && isMissingPage(decoded, buildHashes())) {
     const answer = missingPage(localeOfPath(decoded), buildHashes())
     if (answer) return answer
   }

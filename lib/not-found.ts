@@ -13,6 +13,14 @@ export const notFoundRoute = (locale: AppLocale) => `/${locale}/${NOT_FOUND_SEGM
  * differs from a page's only in letter case is left to Next (its rewrites match case-insensitively), and
  * with no manifest nothing is a miss. The 404 page's own address is a miss.
  */
+/**
+ * Whether a path, as given, could be a page at all: not a build asset (/_next/…) and no file extension
+ * (/icon.svg is a file; a missing file is Next's to answer). "/icon%2Esvg" has none as given: Next
+ * decodes it and fails to route it, so it is a page path that names no page.
+ */
+export const mayBePage = (rawPathname: string) =>
+  !rawPathname.startsWith("/_next/") && !/\.[A-Za-z0-9]+$/.test(rawPathname)
+
 export function isMissingPage(decodedPathname: string, hashes: CspHashes): boolean {
   const routes = Object.keys(hashes.pages)
   if (routes.length === 0) return false

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { CspHashesSchema } from "@/lib/csp"
-import { isMissingPage } from "@/lib/not-found"
+import { isMissingPage, mayBePage } from "@/lib/not-found"
 
 const hashes = CspHashesSchema.parse({
   pages: {
@@ -39,4 +39,14 @@ describe("which paths name no page", () => {
   it("is never a miss without a manifest", () => {
     expect(isMissingPage("/does-not-exist", { pages: {}, fallback: [] })).toBe(false)
   })
+})
+
+describe("which paths could be pages", () => {
+  it.each(["/does-not-exist", "/figures/genai", "/icon%2Esvg", "/ar", "/a.b/c"])("%s could", (p) =>
+    expect(mayBePage(p)).toBe(true),
+  )
+  it.each(["/_next/static/chunks/%61.js", "/_next/x", "/icon.svg", "/x/%61.png", "/favicon.ico"])(
+    "%s is a file",
+    (p) => expect(mayBePage(p)).toBe(false),
+  )
 })
