@@ -11,6 +11,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts")
 // pages with one that also allows that page's own inline scripts, by hash (prerendered pages) or by nonce
 // (pages rendered on demand). See lib/csp.ts.
 const CSP_DIRECTIVES = require("./lib/csp-directives.json")
+
+// Where the site is (README, Deploying): read here so that a malformed value stops `next build` and
+// `next start` with a sentence, rather than printing a wrong address on every export. SITE_URL is also
+// passed to the pages, which are prerendered: their copy-link, embed code and deck address use it.
+const { parseSiteUrl, parseTrustProxy } = require("./lib/site-url.cjs")
+const SITE_URL = parseSiteUrl(process.env.SITE_URL)
+parseTrustProxy(process.env.TRUST_PROXY)
 const BASE_CSP = Object.entries(CSP_DIRECTIVES)
   .map(([name, values]) => [name, ...values].join(" "))
   .join("; ")
@@ -59,6 +66,7 @@ const queryViewRedirects = Object.keys(QUERY_VIEWS.pages).flatMap((page) =>
 /** @type {(isDev: boolean) => import('next').NextConfig} */
 const nextConfig = (isDev) => ({
   poweredByHeader: false,
+  env: { NEXT_PUBLIC_SITE_URL: SITE_URL ?? "" },
   reactStrictMode: true,
   async headers() {
     return [

@@ -8,8 +8,11 @@ import type { AppLocale } from "@/lib/i18n/routing"
 
 type Props = { target: AppLocale; text: string; label: string }
 
-function SwitchLink({ target, text, label, query }: Props & { query: string }) {
-  const href = localizedPath(usePathname(), target)
+function SwitchLink(props: Props & { query: string }) {
+  return <FixedSwitchLink {...props} href={localizedPath(usePathname(), props.target)} />
+}
+
+function FixedSwitchLink({ target, text, label, query, href }: Props & { query: string; href: string }) {
   return (
     <NextLink
       href={query ? `${href}?${query}` : href}
@@ -30,8 +33,13 @@ function SwitchWithQuery(props: Props) {
   return <SwitchLink {...props} query={useSearchParams().toString()} />
 }
 
-/** Switches language on the same route with the same query, so a reader keeps the view they are in. */
-export function LanguageSwitch(props: Props) {
+/**
+ * Switches language on the same route with the same query, so a reader keeps the view they are in. With
+ * `href`, a fixed address instead: for a page served at addresses other than its own (the 404 page),
+ * where the route the server drew and the address the browser shows differ.
+ */
+export function LanguageSwitch({ href, ...props }: Props & { href?: string }) {
+  if (href !== undefined) return <FixedSwitchLink {...props} query="" href={href} />
   // The query is only known in the browser; until then the link keeps the route without it.
   return (
     <Suspense fallback={<SwitchLink {...props} query="" />}>

@@ -3,7 +3,8 @@ import { LanguageSwitch } from "@/components/language-switch"
 import { LocaleLink } from "@/components/locale-link"
 import type { AppLocale } from "@/lib/i18n/routing"
 
-export async function SiteHeader({ locale }: { locale: AppLocale }) {
+/** `languageHref`: where the language switch goes, when not the same page in the other language. */
+export async function SiteHeader({ locale, languageHref }: { locale: AppLocale; languageHref?: string }) {
   const t = await getTranslations({ locale, namespace: "nav" })
   const tc = await getTranslations({ locale, namespace: "contentNote" })
   return (
@@ -60,6 +61,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           </LocaleLink>
         </nav>
         <LanguageSwitch
+          href={languageHref}
           target={locale === "ar" ? "en" : "ar"}
           text={t("languageSwitch")}
           label={t("languageSwitchLabel")}

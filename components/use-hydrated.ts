@@ -20,14 +20,20 @@ export function useHydrated(): boolean {
   )
 }
 
+/** SITE_URL as it was when the pages were built (next.config.js), or "" when it was not set. */
+const SITE_URL = process.env.NEXT_PUBLIC_SITE_URL ?? ""
+
 /**
- * The site's origin ("https://example.org"), or "" in the server HTML and during hydration: pages are
- * prerendered and may be served under any host, so only the browser knows it.
+ * The site's public origin ("https://example.org"), for addresses a reader copies or an audience types:
+ * SITE_URL when the site was built with one, else the address the browser is at. Read it only in
+ * handlers, after hydration.
+ */
+export const siteOrigin = (): string => SITE_URL || window.location.origin
+
+/**
+ * The site's origin, as siteOrigin, for rendering. The server HTML has SITE_URL, or "" (pages are
+ * prerendered and may be served under any host, so then only the browser knows it).
  */
 export function useOrigin(): string {
-  return useSyncExternalStore(
-    noSubscription,
-    () => window.location.origin,
-    () => "",
-  )
+  return useSyncExternalStore(noSubscription, siteOrigin, () => SITE_URL)
 }

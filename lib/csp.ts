@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { z } from "zod"
 import directives from "./csp-directives.json"
-import { queryViewRoute } from "./query-views"
+import { mayBeQueryView } from "./query-views"
 
 /**
  * The Content-Security-Policy of every page. One base policy (csp-directives.json, also read by
@@ -81,9 +81,32 @@ export type CspHashes = z.infer<typeof CspHashesSchema>
 export const CSP_HASHES_FILE = ".next/csp-hashes.json"
 
 /**
- * The policy for one page request, given the build's hashes and (for pages rendered on demand) a nonce.
- * The query matters: `/compare` is prerendered but `/compare?series=x` is served on demand by the
- * selection route (lib/query-views.ts), whose inline scripts differ on every request.
+ * A path as the app router matches it: each segment percent-decoded ("/figures/%67enai" is
+ * "/figures/genai"). Undefined when a segment cannot be decoded ("/figures/%ff"): Next cannot route it,
+ * and proxy.ts answers it with a 400 itself.
+ */
+export function decodePathname(pathname: string): string | undefined {
+  try {
+    return pathname.split("/").map(decodeURIComponent).join("/")
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The policy for one page request, given the build's hashes and (for pages that may be rendered on
+ * demand) a nonce. The proxy does not try to predict the one route Next will serve: it makes one
+ * decision that allows the inline scripts of every route that could serve the request, so the two
+ * cannot disagree.
+ * - Hashes: those of the prerendered page the path names, as given and as decoded (Next serves
+ *   "/figures/%67enai" from the prerendered "/en/figures/genai"), and those of the static not-found and
+ *   error pages, which any path may serve.
+ * - A nonce, which Next puts on the scripts of a page it renders on demand, unless the request can only
+ *   be served by that prerendered page: its path is exactly a prerendered route's (no percent-encoding)
+ *   and its query names none of the page's view keys (lib/query-views.ts mayBeQueryView), so
+ *   `/compare?series=` gets both (Next serves the prerendered page) and `/compare?series=x` gets both
+ *   (Next serves the selection route). A nonce on a prerendered page is unused; hashes on a page rendered
+ *   on demand allow only this site's own scripts.
  */
 export function pagePolicy(
   pathname: string,
@@ -92,13 +115,18 @@ export function pagePolicy(
   nonce: () => string,
 ) {
   const frameable = isEmbedPath(pathname)
-  const route = prerenderedRoute(pathname)
-  const pageHashes = hashes.pages[queryViewRoute(route, search) ?? route]
-  if (pageHashes) return { policy: contentSecurityPolicy({ scriptSources: pageHashes, frameable }) }
-  // Rendered on demand (or a static 404/500 page): Next puts this nonce on its scripts.
+  const decoded = decodePathname(pathname)
+  const routes = [...new Set([pathname, decoded ?? pathname].map(prerenderedRoute))]
+  const pageHashes = routes.flatMap((r) => (Object.hasOwn(hashes.pages, r) ? hashes.pages[r]! : []))
+  const prerenderedOnly =
+    decoded === pathname &&
+    Object.hasOwn(hashes.pages, prerenderedRoute(pathname)) &&
+    !routes.some((r) => mayBeQueryView(r, search))
+  const sources = [...new Set([...pageHashes, ...hashes.fallback])]
+  if (prerenderedOnly) return { policy: contentSecurityPolicy({ scriptSources: sources, frameable }) }
   const value = nonce()
   return {
     nonce: value,
-    policy: contentSecurityPolicy({ scriptSources: [`'nonce-${value}'`, ...hashes.fallback], frameable }),
+    policy: contentSecurityPolicy({ scriptSources: [`'nonce-${value}'`, ...sources], frameable }),
   }
 }

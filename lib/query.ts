@@ -59,6 +59,14 @@ export const countryList: ListParser = (values, name) => {
   return { ok: true, value: items }
 }
 
+/** The error for a key a route does not read, listing the keys it does. */
+export function unknownParameter(name: string, known: readonly string[]): QueryError {
+  return {
+    parameter: name,
+    error: `unknown parameter ${describe(name)}${known.length ? `: use ${known.join(", ")}` : ""}`,
+  }
+}
+
 /** Validates a query string against a spec: unknown, empty, oversized or invalid parameters are errors. */
 export function parseQuery<S extends ParamSpec>(
   params: URLSearchParams,
@@ -66,20 +74,16 @@ export function parseQuery<S extends ParamSpec>(
 ): QueryResult<{ [K in keyof S]?: string[] }> {
   const out: Record<string, string[]> = {}
   for (const name of new Set(params.keys())) {
-    const entry = spec[name]
-    if (!entry) {
-      const known = Object.keys(spec).join(", ")
-      return {
-        ok: false,
-        error: {
-          parameter: name,
-          error: `unknown parameter ${describe(name)}${known ? `: use ${known}` : ""}`,
-        },
-      }
-    }
+    // Own properties only: `constructor`, `toString` or `__proto__` must not find Object.prototype's.
+    const entry = Object.hasOwn(spec, name) ? spec[name] : undefined
+    if (!entry) return { ok: false, error: unknownParameter(name, Object.keys(spec)) }
     const values = params.getAll(name)
     if (entry.single && values.length > 1) {
       return { ok: false, error: { parameter: name, error: "given more than once" } }
+    }
+    // A comma list is several values too: `format=csv,json` must not quietly mean csv.
+    if (entry.single && splitList(values).length > 1) {
+      return { ok: false, error: { parameter: name, error: "takes one value, not a comma list" } }
     }
     if (values.some((v) => v.length > MAX_VALUE_LENGTH)) {
       return { ok: false, error: { parameter: name, error: `longer than ${MAX_VALUE_LENGTH} characters` } }
@@ -122,4 +126,17 @@ export function observationsQuerySpec(dataset: Dataset) {
     format: { parse: oneOf(["json", "csv"], "format"), single: true },
     lang: { parse: oneOf(["en", "ar"], "language"), single: true },
   }
+}
+
+/** The parameters of every chart export (…/export). */
+export const EXPORT_QUERY_SPEC = {
+  format: { parse: oneOf(["svg", "csv", "json"], "format"), single: true },
+  lang: { parse: oneOf(["en", "ar"], "language"), single: true },
+  size: { parse: oneOf(["standard", "presentation"], "size"), single: true },
+  scale: { parse: oneOf(["linear", "log"], "scale"), single: true },
+}
+
+/** The parameters of a chart's spec (/api/figures/{id}, /api/series/{id}/chart). */
+export const CHART_QUERY_SPEC = {
+  lang: { parse: oneOf(["en", "ar"], "language"), single: true },
 }

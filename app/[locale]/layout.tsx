@@ -12,6 +12,10 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
 }
 
+// Only /en and /ar: any other first segment the rewrites leave here (/api rendered the site with locale
+// "api", and crashed) is a 404 at routing, before anything renders.
+export const dynamicParams = false
+
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: "meta" })

@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect, useId, useRef, useState } from "react"
-import { useHydrated, useOrigin } from "@/components/use-hydrated"
+import { siteOrigin, useHydrated, useOrigin } from "@/components/use-hydrated"
 
 export type ExportLabels = {
   downloads: string
@@ -52,7 +52,7 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
   }, [])
   const [status, setStatus] = useState("")
   const hydrated = useHydrated()
-  // The page is static; its address is only known in the browser (empty in the server HTML).
+  // SITE_URL, or (the page is static) the address the browser is at: empty in the server HTML.
   const origin = useOrigin()
   const href = (format: string) =>
     `${exportPath}?format=${format}&lang=${locale}${format === "svg" ? `&size=${size}` : ""}`
@@ -92,7 +92,7 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
 
   async function copyLink() {
     try {
-      await navigator.clipboard.writeText(`${window.location.origin}${pagePath}`)
+      await navigator.clipboard.writeText(`${siteOrigin()}${pagePath}`)
       setStatus(labels.copiedLink)
     } catch {
       setStatus(labels.copyFailed)

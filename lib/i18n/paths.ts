@@ -9,3 +9,6 @@ export function localizedPath(pathname: string, target: AppLocale): string {
   if (target === "en") return bare
   return bare === "/" ? "/ar" : `/ar${bare}`
 }
+
+/** The language of a path as given: "/ar" and "/ar/…" are Arabic, everything else English. */
+export const localeOfPath = (pathname: string): AppLocale => (/^\/ar(?:\/|$)/.test(pathname) ? "ar" : "en")

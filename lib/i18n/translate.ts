@@ -3,8 +3,9 @@ import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
 import type { Translate } from "../chart"
 import type { Locale } from "../schema"
+import { ESSENTIALS } from "./essentials"
 
-const catalogues = { en, ar }
+const catalogues = { en: { ...en, ...ESSENTIALS.en }, ar: { ...ar, ...ESSENTIALS.ar } }
 
 /** A plain translator over one namespace, for lib code that builds text outside React. */
 export function translatorFor(

@@ -19,9 +19,11 @@ async function scan(page: Page) {
 }
 
 // Every route in both languages, with its disclosures opened, so hidden content is checked too.
-for (const path of [...PAGES, ...PAGES.map(arabic)]) {
+// The 404 page too (served for any path that is no page), in both languages.
+for (const path of [...PAGES, ...PAGES.map(arabic), "/no-such-page", "/ar/no-such-page"]) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path)
+    await page.waitForLoadState("load")
     // Scan what a reader sees: the page with its first chart drawn (charts are drawn as they near the
     // viewport; in the deck, on the current slide and its neighbours, which briefing.spec.ts scans).
     const charts = page.locator("[data-chart-box]")

@@ -114,3 +114,56 @@ test("pages make no request to another origin, in either language", async ({ pag
   }
   expect(offOrigin).toEqual([])
 })
+
+// A path segment that cannot be percent-decoded used to get Next's bare plain-text 500, with none of the
+// headers above (vercel/next.js#92527). The proxy answers it first.
+const securityHeaders = (h: Record<string, string>) => {
+  expect(h["x-content-type-options"]).toBe("nosniff")
+  expect(h["referrer-policy"]).toBe("same-origin")
+  expect(h["permissions-policy"]).toContain("camera=()")
+  expect(h["x-frame-options"]).toBe("DENY")
+  expect(h["content-security-policy"]).toBe(contentSecurityPolicy())
+  expect(h["cache-control"]).toBe("no-store")
+}
+
+test("a path that cannot be decoded is a 400 with the security headers: JSON on /api", async ({
+  request,
+}) => {
+  for (const path of [
+    "/api/figures/%ff/export?format=csv",
+    "/api/series/%/chart",
+    "/api/figures/%E0%A4%A",
+    "/api/%ff",
+  ]) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(400)
+    expect(res.headers()["content-type"], path).toContain("application/json")
+    expect(await res.json(), path).toMatchObject({ parameter: "path", error: expect.any(String) })
+    securityHeaders(res.headers())
+  }
+})
+
+test("a page path that cannot be decoded is a 400 page in its language, with a way back and support", async ({
+  request,
+}) => {
+  for (const [path, lang] of [
+    ["/figures/%ff", "en"],
+    ["/sources/%c0%af", "en"],
+    ["/embed/%E0%A4%A", "en"],
+    ["/figures/%ff.png", "en"],
+    ["/%ff", "en"],
+    ["/_next/static/%ff", "en"],
+    ["/ar/figures/%ff", "ar"],
+  ] as const) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(400)
+    expect(res.headers()["content-type"], path).toContain("text/html")
+    securityHeaders(res.headers())
+    const html = await res.text()
+    expect(html, path).toContain(`<html lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}">`)
+    expect(html, path).toContain(`href="${lang === "ar" ? "/ar" : "/"}"`)
+    expect(html, path).toContain('id="support"')
+    expect(html, path).toContain("https://childhelplineinternational.org")
+    expect(html, path).not.toMatch(/<script/i)
+  }
+})

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import {
   contentSecurityPolicy,
   CspHashesSchema,
+  decodePathname,
   inlineScriptHashes,
   inlineScriptElements,
   inlineScripts,
@@ -95,7 +96,8 @@ describe("a page's policy", () => {
   it("allows a prerendered page's own hashes and no nonce", () => {
     const { policy, nonce: used } = pagePolicy("/", none, hashes, nonce)
     expect(used).toBeUndefined()
-    expect(scriptSrc(policy)).toBe("script-src 'self' 'sha256-home='")
+    // The static not-found and error pages' hashes too: any path may serve them.
+    expect(scriptSrc(policy)).toBe("script-src 'self' 'sha256-home=' 'sha256-404='")
   })
 
   it("gives a page rendered on demand a nonce, plus the static error pages' hashes", () => {
@@ -125,4 +127,66 @@ describe("a page's policy", () => {
     expect(() => CspHashesSchema.parse({ pages: { "/en": ["'unsafe-inline'"] }, fallback: [] })).toThrow()
     expect(() => CspHashesSchema.parse({ pages: {}, fallback: [], extra: 1 })).toThrow()
   })
+
+  // Each of these was served by a route whose scripts its policy blocked (review M3).
+  describe("allows the scripts of whichever route Next serves", () => {
+    const all = CspHashesSchema.parse({
+      pages: {
+        "/en/compare": ["'sha256-c='"],
+        "/en/briefing": ["'sha256-b='"],
+        "/en/figures/genai": ["'sha256-g='"],
+        "/en/sources/ncmec": ["'sha256-s='"],
+        "/en/embed/genai": ["'sha256-e='"],
+        "/ar/figures/genai": ["'sha256-ag='"],
+      },
+      fallback: ["'sha256-404='"],
+    })
+    it.each([
+      // Next serves the prerendered page (an empty value does not match the rewrite) …
+      ["/compare", "series=", "'sha256-c='"],
+      ["/briefing", "slide=", "'sha256-b='"],
+      ["/briefing", "figures=", "'sha256-b='"],
+      ["/briefing", "view=", "'sha256-b='"],
+      ["/compare", "Series=x", "'sha256-c='"],
+      // … and decodes the path before it finds the prerendered page.
+      ["/figures/%67enai", "", "'sha256-g='"],
+      ["/sources/%6ecmec", "", "'sha256-s='"],
+      ["/embed/%67enai", "", "'sha256-e='"],
+      ["/ar/figures/%67enai", "", "'sha256-ag='"],
+    ])("%s?%s: the prerendered page's hashes", (path, search, hash) => {
+      const { policy } = pagePolicy(path, new URLSearchParams(search), all, nonce)
+      expect(scriptSrc(policy)).toContain(hash)
+    })
+
+    it.each([
+      ["/compare", "series=x"],
+      ["/compare", "series=&series="],
+      ["/COMPARE", "series=x"],
+      ["/%61r/figures/genai", ""],
+      ["/figures/%2567enai", ""],
+      ["/figures/GENAI", ""],
+    ])("%s?%s: a nonce, for a route rendered on demand", (path, search) => {
+      const { policy, nonce: used } = pagePolicy(path, new URLSearchParams(search), all, nonce)
+      expect(used).toBe("n0nce")
+      expect(scriptSrc(policy)).toContain("'nonce-n0nce'")
+      expect(scriptSrc(policy)).toContain("'sha256-404='")
+    })
+
+    it("gives a canonical prerendered path its hashes alone, so the cached page's policy never changes", () => {
+      for (const path of ["/compare", "/briefing", "/figures/genai", "/ar/figures/genai"]) {
+        expect(pagePolicy(path, new URLSearchParams("utm_source=x"), all, nonce).nonce, path).toBeUndefined()
+      }
+    })
+  })
+})
+
+describe("decodePathname", () => {
+  it("decodes each segment as the router does", () => {
+    expect(decodePathname("/figures/%67enai")).toBe("/figures/genai")
+    expect(decodePathname("/ar/sources/%6Ecmec")).toBe("/ar/sources/ncmec")
+    expect(decodePathname("/a%2Fb")).toBe("/a/b")
+  })
+  it.each(["/figures/%ff", "/sources/%c0%af", "/embed/%E0%A4%A", "/%"])("cannot decode %s", (path) =>
+    expect(decodePathname(path)).toBeUndefined(),
+  )
 })

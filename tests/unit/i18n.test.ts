@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest"
-import ar from "@/messages/ar.json"
-import en from "@/messages/en.json"
+import { ESSENTIALS } from "@/lib/i18n/essentials"
+import arCatalogue from "@/messages/ar.json"
+import enCatalogue from "@/messages/en.json"
+
+// As lib/i18n/request.ts serves them: each catalogue with the essentials (content note, error texts).
+const en = { ...enCatalogue, ...ESSENTIALS.en }
+const ar = { ...arCatalogue, ...ESSENTIALS.ar }
 
 function leaves(obj: unknown, prefix = ""): Map<string, string> {
   const out = new Map<string, string>()
@@ -42,5 +47,13 @@ describe("message catalogues", () => {
   it("keep the same placeholders in both languages", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}|<(\w+)>/g)].map((m) => m[1] ?? m[2]).sort()
     for (const [k, v] of enLeaves) expect(placeholders(arLeaves.get(k) ?? ""), k).toEqual(placeholders(v))
+  })
+
+  it("keep the essentials apart: no namespace both in a catalogue and in essentials.json", () => {
+    for (const ns of Object.keys(ESSENTIALS.en)) {
+      expect(Object.keys(enCatalogue), ns).not.toContain(ns)
+      expect(Object.keys(arCatalogue), ns).not.toContain(ns)
+    }
+    expect(Object.keys(ESSENTIALS).sort()).toEqual(["ar", "en"])
   })
 })

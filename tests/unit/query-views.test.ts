@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest"
 import { compareSearchParams } from "@/lib/compare-params"
 import { prerenderedRoute } from "@/lib/csp"
-import { QUERY_VIEW_PAGES, queryViewRoute } from "@/lib/query-views"
+import { mayBeQueryView, QUERY_VIEW_PAGES, queryViewRoute } from "@/lib/query-views"
 
 const q = (s: string) => new URLSearchParams(s)
 // As the proxy asks it: the browser's path is first mapped to its prerendered route.
 const served = (path: string, search: string) => queryViewRoute(prerenderedRoute(path), q(search))
 
+// The model is Next's: a `has` rewrite on a query key matches a non-empty value, or a key given more than
+// once (even empty); an empty or bare key does not, so Next serves the prerendered page for `?slide=`.
 describe("queryViewRoute", () => {
   it.each([
     ["/compare", "series=x", "/en/compare/selection"],
@@ -14,13 +16,26 @@ describe("queryViewRoute", () => {
     ["/ar/compare", "from=2023&to=2024", "/ar/compare/selection"],
     ["/briefing", "slide=3", "/en/briefing/selection"],
     ["/ar/briefing", "figures=iwf,inhope", "/ar/briefing/selection"],
-    ["/briefing", "slide=", "/en/briefing/selection"],
     ["/ar/briefing", "view=presenter", "/ar/briefing/selection"],
+    ["/briefing", "slide=&slide=", "/en/briefing/selection"],
+    ["/compare", "series=&series=", "/en/compare/selection"],
+    ["/compare", "series=&from=2023", "/en/compare/selection"],
+    ["/compare", "%73eries=x", "/en/compare/selection"],
+    ["/briefing", "slide=%20", "/en/briefing/selection"],
   ])("%s?%s is served by %s", (path, search, route) => expect(served(path, search)).toBe(route))
 
   it.each([
     ["/compare", ""],
     ["/compare", "utm_source=mail"],
+    ["/briefing", "slide="],
+    ["/briefing", "slide"],
+    ["/briefing", "figures="],
+    ["/briefing", "view="],
+    ["/compare", "series="],
+    ["/compare", "adjusted"],
+    ["/compare", "from=&to="],
+    ["/compare", "Series=x"],
+    ["/compare", "series%00=x"],
     ["/briefing", "series=x"],
     ["/", "series=x"],
     ["/sources", "slide=2"],
@@ -31,4 +46,53 @@ describe("queryViewRoute", () => {
   it("lists exactly the parameters /compare reads, so no view can reach the prerendered page", () => {
     expect([...QUERY_VIEW_PAGES["/compare"]!].sort()).toEqual(Object.keys(compareSearchParams).sort())
   })
+
+  // The policy's safety margin (lib/csp.ts): whatever the model says, every request the selection route
+  // could serve is seen as possibly served by it.
+  it("is contained in mayBeQueryView, for a generated set of empty, repeated, encoded and mixed-case queries", () => {
+    const keys = [...new Set(Object.values(QUERY_VIEW_PAGES).flat()), "utm_source", "x"]
+    const variants = (k: string) => [
+      `${k}=1`,
+      `${k}=`,
+      k,
+      `${k}=&${k}=`,
+      `${k}=1&${k}=`,
+      `${k.toUpperCase()}=1`,
+      `${k[0]!.toUpperCase()}${k.slice(1)}=`,
+      `${encodeURIComponent(k).replace(/^./, (c) => `%${c.charCodeAt(0).toString(16)}`)}=1`,
+      `${k}=%20`,
+    ]
+    let routed = 0
+    for (const path of ["/compare", "/briefing", "/ar/compare", "/ar/briefing", "/sources", "/COMPARE"]) {
+      for (const a of keys.flatMap(variants)) {
+        for (const b of ["", "&utm_source=x", "&from=2023"]) {
+          const search = q(`${a}${b}`)
+          const route = prerenderedRoute(path)
+          if (queryViewRoute(route, search) !== null) {
+            routed++
+            expect(mayBeQueryView(route, search), `${path}?${a}${b}`).toBe(true)
+          }
+        }
+      }
+    }
+    expect(routed).toBeGreaterThan(100)
+  })
+})
+
+describe("mayBeQueryView", () => {
+  it.each([
+    ["/compare", "series="],
+    ["/compare", "Series=x"],
+    ["/briefing", "slide"],
+    ["/COMPARE", "series=x"],
+    ["/ar/briefing", "VIEW="],
+  ])("%s?%s may be a query view", (path, search) =>
+    expect(mayBeQueryView(prerenderedRoute(path), q(search))).toBe(true),
+  )
+  it.each([
+    ["/compare", "utm_source=x"],
+    ["/compare", ""],
+    ["/sources", "series=x"],
+    ["/briefing", "series=x"],
+  ])("%s?%s is not", (path, search) => expect(mayBeQueryView(prerenderedRoute(path), q(search))).toBe(false))
 })

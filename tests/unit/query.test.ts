@@ -26,6 +26,9 @@ describe("API query parsing", () => {
     ["country=NLD", "country", /malformed country/],
     ["format=xml", "format", /unknown format/],
     ["format=csv&format=json", "format", /more than once/],
+    ["format=csv,json", "format", /one value/],
+    ["lang=ar,en", "lang", /one value/],
+    ["format=csv&format=csv", "format", /more than once/],
     ["bogus=1", "bogus", /unknown parameter/],
     ["series=", "series", /empty value/],
     [`series=${"a".repeat(2000)}`, "series", /longer than/],
@@ -41,5 +44,30 @@ describe("API query parsing", () => {
   it("escapes bidi and control characters in error messages", () => {
     const r = parse("series=\u202Eevil")
     expect(!r.ok && r.error.error).toContain("\\u202e")
+  })
+
+  // Names of Object.prototype used to find an inherited function in the spec and throw (a 500).
+  it.each([
+    "constructor",
+    "toString",
+    "valueOf",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "__defineGetter__",
+    "__lookupGetter__",
+    "__proto__",
+  ])("rejects the prototype key %s as an unknown parameter", (key) => {
+    const r = parse(`${key}=1`)
+    expect(r).toEqual({
+      ok: false,
+      error: { parameter: key, error: expect.stringMatching(/^unknown parameter/) },
+    })
+  })
+
+  it("rejects prototype keys against an empty spec too", () => {
+    const r = parseQuery(new URLSearchParams("constructor=1"), {})
+    expect(!r.ok && r.error.parameter).toBe("constructor")
   })
 })

@@ -5,7 +5,7 @@ import { getChartSpec } from "@/lib/figure-spec"
 import { toObservationRecord } from "@/lib/observations"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
 import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { oneOf, parseQuery } from "@/lib/query"
+import { CHART_QUERY_SPEC, parseQuery } from "@/lib/query"
 import type { Locale } from "@/lib/schema"
 
 export const GET = withErrorHandling(async (request, { params }: RouteContext<"/api/figures/[id]">) => {
@@ -16,9 +16,7 @@ export const GET = withErrorHandling(async (request, { params }: RouteContext<"/
       error: `unknown figure ${JSON.stringify(id.slice(0, 60))}: use ${FIGURE_IDS.join(", ")}`,
     })
   }
-  const query = parseQuery(new URL(request.url).searchParams, {
-    lang: { parse: oneOf(["en", "ar"], "language"), single: true },
-  })
+  const query = parseQuery(new URL(request.url).searchParams, CHART_QUERY_SPEC)
   if (!query.ok) return badRequest(query.error)
   const locale = (query.value.lang?.[0] ?? "en") as Locale
   // Figures reported only by low-confidence sources are not in the chart; they are listed beside it.

@@ -1,16 +1,14 @@
 import { getDataset } from "@/lib/dataset"
 import { getChartSpec } from "@/lib/figure-spec"
 import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { oneOf, parseQuery } from "@/lib/query"
+import { CHART_QUERY_SPEC, parseQuery } from "@/lib/query"
 import type { Locale } from "@/lib/schema"
 
 export const GET = withErrorHandling(async (request, { params }: RouteContext<"/api/series/[id]/chart">) => {
   const { id } = await params
   if (!getDataset().series.some((s) => s.id === id))
     return badRequest({ parameter: "id", error: `unknown series ${JSON.stringify(id.slice(0, 60))}` })
-  const query = parseQuery(new URL(request.url).searchParams, {
-    lang: { parse: oneOf(["en", "ar"], "language"), single: true },
-  })
+  const query = parseQuery(new URL(request.url).searchParams, CHART_QUERY_SPEC)
   if (!query.ok) return badRequest(query.error)
   const locale = (query.value.lang?.[0] ?? "en") as Locale
   return jsonResponse(request, getChartSpec({ kind: "series", id }, locale))

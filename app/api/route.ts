@@ -1,0 +1,11 @@
+import { getDataset } from "@/lib/dataset"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
+import { API_ROUTES } from "@/lib/api-routes"
+import { parseQuery } from "@/lib/query"
+
+/** GET /api: what the API offers, so the bare prefix is a useful answer rather than an error. */
+export const GET = withErrorHandling((request) => {
+  const query = parseQuery(new URL(request.url).searchParams, {})
+  if (!query.ok) return badRequest(query.error)
+  return jsonResponse(request, { datasetVersion: getDataset().meta.version, routes: API_ROUTES })
+})
