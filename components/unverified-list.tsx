@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server"
 import { CitationList } from "@/components/citation-list"
 import { observationKey } from "@/lib/chart"
 import { observationTier } from "@/lib/confidence"
-import { COMMA, formatCountry, formatObservation } from "@/lib/format"
+import { observationLabel } from "@/lib/figure-content"
+import { COMMA, formatObservation } from "@/lib/format"
 import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale, Observation } from "@/lib/schema"
 import { formatPeriod } from "@/lib/time"
@@ -42,8 +43,7 @@ export async function UnverifiedList({
               data-unverified-key={observationKey(o)}
             >
               <h3 className="font-semibold">
-                {series.title[locale]}
-                {o.country && `${COMMA[locale]}${formatCountry(o.country, locale)}`}
+                {observationLabel(dataset, o, locale)}
                 {COMMA[locale]}
                 {formatPeriod(o.period, locale)}:{" "}
                 <span className="tabular-nums">{formatObservation(o, series.unit, locale)}</span>

@@ -67,13 +67,19 @@ export type TableRow = {
   source: string
 }
 
+/** "IWF unique files, videos" or "INHOPE hosting share, Netherlands": what one observation is a figure of. */
+export function observationLabel(dataset: Dataset, o: Observation, locale: Locale): string {
+  const series = getSeries(dataset, o.seriesId)!
+  const category = o.category && translatorFor(locale, "categories")(o.category)
+  return [series.title[locale], o.country && formatCountry(o.country, locale), category]
+    .filter(Boolean)
+    .join(COMMA[locale])
+}
+
 export function toTableRows(dataset: Dataset, observations: Observation[], locale: Locale): TableRow[] {
   return observations.map((o) => {
     const series = getSeries(dataset, o.seriesId)!
-    const category = o.category && translatorFor(locale, "categories")(o.category)
-    const label = [series.title[locale], o.country && formatCountry(o.country, locale), category]
-      .filter(Boolean)
-      .join(COMMA[locale])
+    const label = observationLabel(dataset, o, locale)
     return {
       key: observationKey(o),
       series: label,

@@ -9,9 +9,9 @@ import { UnverifiedList } from "@/components/unverified-list"
 import { isGeneralCaveat } from "@/lib/caveats"
 import { observationKey } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
-import { figureCaveats, figureObservations } from "@/lib/figure-content"
+import { figureCaveats, figureObservations, observationLabel } from "@/lib/figure-content"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
-import { COMMA, formatCountry, formatPercentChange, formatObservation } from "@/lib/format"
+import { COMMA, formatPercentChange, formatObservation } from "@/lib/format"
 import { LocaleLink } from "@/components/locale-link"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -38,7 +38,6 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "figurePage" })
   const ts = await getTranslations({ locale, namespace: "status" })
-  const tc = await getTranslations({ locale, namespace: "categories" })
   const tfig = await getTranslations({ locale, namespace: "figure" })
   const dataset = getDataset()
   const caveats = figureCaveats(dataset, id)
@@ -83,9 +82,7 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
                 data-observation-key={observationKey(o)}
               >
                 <h3 className="font-semibold">
-                  {series.title[locale]}
-                  {o.country && `${COMMA[locale]}${formatCountry(o.country, locale)}`}
-                  {o.category && `${COMMA[locale]}${tc(o.category)}`}
+                  {observationLabel(dataset, o, locale)}
                   {COMMA[locale]}
                   {formatPeriod(o.period, locale)}:{" "}
                   <span className="tabular-nums">{formatObservation(o, series.unit, locale)}</span>{" "}
