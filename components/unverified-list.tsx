@@ -16,22 +16,19 @@ export async function UnverifiedList({
   dataset,
   observations,
   locale,
-  headingLevel = 2,
 }: {
   dataset: Dataset
   observations: Observation[]
   locale: Locale
-  headingLevel?: 2 | 3
 }) {
   const rows = observations.filter((o) => observationTier(o) === "unverified")
   if (rows.length === 0) return null
   const t = await getTranslations({ locale, namespace: "figurePage" })
-  const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
     <section aria-labelledby="unverified-heading" className="mt-12" data-unverified>
-      <Heading id="unverified-heading" className="text-2xl font-bold">
+      <h2 id="unverified-heading" className="text-2xl font-bold">
         {t("unverifiedHeading")}
-      </Heading>
+      </h2>
       <p className="mt-2 max-w-4xl">{t("unverifiedIntro")}</p>
       <ul className="mt-4 space-y-6">
         {rows.map((o) => {
