@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server"
 import type { Dataset, Locale } from "@/lib/schema"
-import { buildExplainerValues } from "@/lib/takeaway"
+import { buildExplainerExamples } from "@/lib/takeaway"
 
-/** "Reports are not prevalence": the three clearest examples, with numbers computed from the data. */
+/** "Reports are not prevalence": the examples data/figures.json marks, with numbers computed from the data. */
 export async function Explainer({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "explainer" })
   const tc = await getTranslations({ locale, namespace: "compare" })
-  const v = buildExplainerValues(dataset, locale, (verdict) => tc(`verdict.${verdict}`).toLowerCase())
+  const { examples, years } = buildExplainerExamples(dataset, locale, (verdict) =>
+    tc(`verdict.${verdict}`).toLowerCase(),
+  )
   const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>
   return (
     <section
@@ -17,12 +19,17 @@ export async function Explainer({ dataset, locale }: { dataset: Dataset; locale:
       <h2 id="explainer-heading" className="text-2xl font-bold">
         {t("heading")}
       </h2>
-      <p className="mt-2">{t("intro")}</p>
-      <ul className="mt-3 list-disc space-y-2 ps-5">
-        <li>{t.rich("cybertipline", { ...v.cybertipline, b })}</li>
-        <li>{t.rich("inhope", { ...v.inhope, b })}</li>
-        <li>{t.rich("enticement", { ...v.enticement, b })}</li>
-      </ul>
+      <p className="mt-2">
+        {t("intro")}
+        {examples.length > 0 && <> {t("examplesFrom", { count: examples.length, years })}</>}
+      </p>
+      {examples.length > 0 && (
+        <ul className="mt-3 list-disc space-y-2 ps-5">
+          {examples.map((e) => (
+            <li key={e.id}>{t.rich(e.message, { ...e.values, b })}</li>
+          ))}
+        </ul>
+      )}
       <p className="mt-3 text-sm">{t("more")}</p>
     </section>
   )

@@ -1,7 +1,8 @@
 import type { ChartPanel, ChartRef, Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
-import { compare, type Comparison } from "./compare"
-import { FIGURE_IDS, FIGURES, isFigureId, type FigureId } from "./figures"
+import type { Comparison } from "./compare"
+import { figureSetting } from "./figure-year"
+import { FIGURE_IDS, isFigureId, type FigureId } from "./figures"
 import {
   formatAssumptions,
   formatAssumptionsShort,
@@ -12,6 +13,7 @@ import {
 import { getSeries } from "./observations"
 import type { Dataset, Locale, Observation } from "./schema"
 import { formatAdjustedChange, formatChangeLabel, formatSignedNumber } from "./sentence"
+import { figureComparison } from "./takeaway"
 import { formatPeriod } from "./time"
 
 export type Headline = {
@@ -26,6 +28,8 @@ export type Headline = {
   assumptions?: string
   /** The same in one line each, for the slide itself; the full text is in the speaker notes. */
   assumptionsShort?: string
+  /** Why the headline compares the periods it does, where data/figures.json pins them. */
+  why?: string
 }
 
 export type FigureSlide = {
@@ -66,20 +70,9 @@ export function parseFigureList(raw: string | null | undefined): { ids: FigureId
 }
 
 export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): Headline {
-  const h = FIGURES[id].headline
-  const find = (period: string) =>
-    dataset.observations.find(
-      (o) =>
-        o.seriesId === h.seriesId &&
-        o.period === period &&
-        !o.variant &&
-        !o.category &&
-        o.country === h.country,
-    )
-  const from = find(h.from)
-  const to = find(h.to)
-  if (!from || !to) throw new Error(`headline for ${id} needs ${h.seriesId} ${h.from} and ${h.to}`)
-  const c = compare(dataset, from, to)
+  const h = figureSetting(dataset, id).headline
+  const c = figureComparison(dataset, id)
+  const { from, to } = c
   const series = getSeries(dataset, h.seriesId)!
   const pct = (x: { percent: number | null; absolute: number }) =>
     x.percent !== null ? formatPercentChange(x.percent, locale) : formatSignedNumber(x.absolute, locale)
@@ -117,6 +110,7 @@ export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t:
             period: formatPeriod(c.adjusted.to.period, locale),
           })),
     ...(assumptions ? { assumptions, assumptionsShort: joined(formatAssumptionsShort) } : {}),
+    ...(h.why ? { why: h.why[locale] } : {}),
   }
 }
 
@@ -134,6 +128,7 @@ export function buildNotes(
   return [
     t("talk.what", { takeaway }),
     t("talk.verdict", { change: headline.change, verdict: verdictLabel }),
+    ...(headline.why ? [headline.why] : []),
     ...(headline.likeForLike ? [headline.likeForLike] : []),
     ...(headline.adjusted ? [headline.adjusted] : []),
     ...(headline.assumptions

@@ -13,6 +13,7 @@ import { FIGURES, figureSeriesIds, isFigureId } from "./figures"
 import { localizedPath } from "./i18n/paths"
 import { translatorFor } from "./i18n/translate"
 import type { Caveat, Dataset, DatasetEvent, Locale, Observation } from "./schema"
+import { figureTitle } from "./figure-year"
 import { buildTakeaway } from "./takeaway"
 
 /** Everything said around a chart, in one language: the same for the page, the exports and the slides. */
@@ -39,7 +40,7 @@ export function getChartContent(dataset: Dataset, ref: ChartRef, locale: Locale)
     const seriesIds = figureSeriesIds(FIGURES[ref.id])
     const observations = figureObservations(dataset, ref.id)
     return {
-      title: translatorFor(locale, "figures")(`${ref.id}.title`),
+      title: figureTitle(dataset, ref.id, locale),
       takeaway: buildTakeaway(dataset, ref.id, locale, translatorFor(locale, "takeaway")),
       seriesIds,
       caveats: caveatsForSeriesIds(dataset, seriesIds),

@@ -2,6 +2,7 @@ import { inhopeWithoutSafenet } from "./adjusted"
 import { caveatsForObservation, isGeneralCaveat, methodChangeBetween } from "./caveats"
 import { footnoteLabel } from "./citation"
 import { isDrawable, observationTier, type Tier } from "./confidence"
+import { figurePair } from "./figure-year"
 import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figures"
 import { COMMA, formatAssumptions, formatCountry, formatObservation } from "./format"
 import { markFor, type MarkStyle } from "./marks"
@@ -223,7 +224,13 @@ function describeLayers(layers: ChartLayer[], t: Translate, locale: Locale): str
     .join(" ")
 }
 
-function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): TrendPanel {
+function trendPanel(
+  dataset: Dataset,
+  def: PanelDef,
+  t: Translate,
+  locale: Locale,
+  periods: readonly string[] | undefined,
+): TrendPanel {
   const layers: ChartLayer[] = []
   const seriesIds = def.series.map((s) => s.seriesId)
   const breakBetween = (a: ChartPoint, b: ChartPoint) =>
@@ -236,7 +243,7 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
         isDrawable(o) &&
         !o.country &&
         !o.category &&
-        (!def.periods || def.periods.includes(o.period)),
+        (!periods || periods.includes(o.period)),
     )
     const title = series.title[locale]
     const annual = rows
@@ -304,16 +311,18 @@ function trendPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Local
   }
 }
 
-// Bars by country: one layer per period (2023, 2024), countries ordered by their latest share.
-function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): BarPanel {
+// Bars by country: one layer per period (the headline's two years), countries ordered by their latest share.
+function barPanel(
+  dataset: Dataset,
+  def: PanelDef,
+  t: Translate,
+  locale: Locale,
+  only: readonly string[] | undefined,
+): BarPanel {
   const { seriesId, color } = def.series[0]!
   const series = getSeries(dataset, seriesId)!
   const inPeriods = dataset.observations.filter(
-    (o) =>
-      o.seriesId === seriesId &&
-      isDrawable(o) &&
-      o.country &&
-      (!def.periods || def.periods.includes(o.period)),
+    (o) => o.seriesId === seriesId && isDrawable(o) && o.country && (!only || only.includes(o.period)),
   )
   const latest = [...new Set(inPeriods.map((o) => o.period))].sort(comparePeriods).at(-1)
   // Only countries with a figure for the latest year are drawn: a country with an earlier bar and no
@@ -355,12 +364,27 @@ function barPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale)
   }
 }
 
-function buildPanel(dataset: Dataset, def: PanelDef, t: Translate, locale: Locale): ChartPanel {
-  return def.kind === "trend" ? trendPanel(dataset, def, t, locale) : barPanel(dataset, def, t, locale)
+function buildPanel(
+  dataset: Dataset,
+  def: PanelDef,
+  t: Translate,
+  locale: Locale,
+  periods?: readonly string[],
+): ChartPanel {
+  return def.kind === "trend"
+    ? trendPanel(dataset, def, t, locale, periods)
+    : barPanel(dataset, def, t, locale, periods)
 }
 
 export function buildFigureSpec(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): FigureSpec {
-  return { id, locale, panels: FIGURES[id].panels.map((def) => buildPanel(dataset, def, t, locale)) }
+  const pair = figurePair(dataset, id)
+  return {
+    id,
+    locale,
+    panels: FIGURES[id].panels.map((def) =>
+      buildPanel(dataset, def, t, locale, def.periods === "headline" ? [pair.from, pair.to] : undefined),
+    ),
+  }
 }
 
 /** Beyond this ratio of largest to smallest value, a linear axis flattens the small values into the floor. */

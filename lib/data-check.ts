@@ -36,6 +36,7 @@ export function checkDataDir(dir: string, label = path.relative(process.cwd(), d
     caveats: read(DATA_FILES.caveats),
     events: read(DATA_FILES.events),
     context: read(DATA_FILES.context),
+    figures: read(DATA_FILES.figures),
     observations: OBSERVATION_FILES.map(read),
   }
   // A file dropped into observations/ but not registered would be silently ignored by the app.

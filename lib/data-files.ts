@@ -6,6 +6,7 @@ export const DATA_FILES = {
   caveats: "caveats.json",
   events: "events.json",
   context: "context.json",
+  figures: "figures.json",
 } as const
 
 export const OBSERVATION_FILES = [

@@ -1,5 +1,6 @@
 import caveats from "@/data/caveats.json"
 import context from "@/data/context.json"
+import figures from "@/data/figures.json"
 import accce from "@/data/observations/accce.json"
 import meta from "@/data/dataset.json"
 import events from "@/data/events.json"
@@ -29,6 +30,7 @@ export const bundledRawDataset: RawDataset = {
   caveats: { file: `data/${DATA_FILES.caveats}`, data: caveats },
   events: { file: `data/${DATA_FILES.events}`, data: events },
   context: { file: `data/${DATA_FILES.context}`, data: context },
+  figures: { file: `data/${DATA_FILES.figures}`, data: figures },
   observations: OBSERVATION_FILES.map((f) => ({ file: `data/${f}`, data: observationData[f] })),
 }
 

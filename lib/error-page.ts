@@ -30,7 +30,7 @@ export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddre
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · ${escapeHtml(m.meta.title)}</title>
+<title>${escapeHtml(title)} · ${escapeHtml(m.meta.name)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:0;color:#0f172a;line-height:1.5}header p{margin:0;background:#1e293b;color:#fff;padding:.5rem 1rem;text-align:center}main,footer{max-width:48rem;margin:0 auto;padding:1rem}footer{border-top:1px solid #cbd5e1}a{color:#1e40af}</style>
 </head>
 <body>

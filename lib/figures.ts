@@ -30,22 +30,23 @@ export type PanelDef = {
   id: string
   kind: "trend" | "bars-by-country"
   series: PanelSeries[]
-  /** Periods to draw (default: all); the table still lists every observation. */
-  periods?: string[]
+  /**
+   * Periods to draw (default: all); the table still lists every observation. "headline": the two periods
+   * the figure's headline compares (data/figures.json), so that bars follow the latest published year.
+   */
+  periods?: "headline"
   /** A derived, adjusted view drawn beside the data (computed in lib/adjusted.ts, never stored). */
   adjusted?: "inhope-without-safenet"
   scale?: "linear" | "log"
 }
 
-/** The one comparison a briefing slide leads with: the number the audience should remember, with its verdict. */
-export type HeadlineDef = { seriesId: string; from: string; to: string; country?: string }
-
-export type FigureDef = { id: FigureId; panels: PanelDef[]; headline: HeadlineDef }
+// Which comparison a figure leads with (its headline, takeaway and slide) is data, in data/figures.json:
+// it moves when a year is published, while how a figure is drawn stays here.
+export type FigureDef = { id: FigureId; panels: PanelDef[] }
 
 export const FIGURES: Record<FigureId, FigureDef> = {
   cybertipline: {
     id: "cybertipline",
-    headline: { seriesId: "ncmec-cybertipline-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "cybertipline-volume",
@@ -59,7 +60,6 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   genai: {
     id: "genai",
-    headline: { seriesId: "ncmec-genai-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "genai-ncmec",
@@ -72,7 +72,6 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   enticement: {
     id: "enticement",
-    headline: { seriesId: "ncmec-online-enticement-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "enticement-ncmec",
@@ -83,7 +82,6 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   sextortion: {
     id: "sextortion",
-    headline: { seriesId: "ncmec-financial-sextortion-reports", from: "2024-H1", to: "2025-H1" },
     panels: [
       {
         id: "sextortion-ncmec",
@@ -99,25 +97,23 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   hosting: {
     id: "hosting",
-    headline: { seriesId: "iwf-hosting-share", from: "2023", to: "2024", country: "NL" },
     panels: [
       {
         id: "hosting-inhope",
         kind: "bars-by-country",
-        periods: ["2023", "2024"],
+        periods: "headline",
         series: [{ seriesId: "inhope-hosting-share", color: COLORS.blue }],
       },
       {
         id: "hosting-iwf",
         kind: "bars-by-country",
-        periods: ["2023", "2024"],
+        periods: "headline",
         series: [{ seriesId: "iwf-hosting-share", color: COLORS.vermillion }],
       },
     ],
   },
   inhope: {
     id: "inhope",
-    headline: { seriesId: "inhope-reports", from: "2023", to: "2024" },
     panels: [
       {
         id: "inhope-volume",
@@ -134,7 +130,6 @@ export const FIGURES: Record<FigureId, FigureDef> = {
   },
   iwf: {
     id: "iwf",
-    headline: { seriesId: "iwf-reports-confirmed", from: "2023", to: "2024" },
     panels: [
       {
         id: "iwf-volume",

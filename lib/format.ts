@@ -6,6 +6,15 @@ const NUMBER_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-latn" 
 /** The comma between the parts of a label or a list: Arabic has its own (،). */
 export const COMMA: Record<Locale, string> = { en: ", ", ar: "، " }
 
+const listFormats = new Map<Locale, Intl.ListFormat>()
+
+/** "a, b and c" / "أ وب وج": the locale's own conjunction, not a comma joined in code. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let f = listFormats.get(locale)
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { type: "conjunction" })))
+  return f.format(items)
+}
+
 const MILLION: Record<Locale, string> = { en: "million", ar: "مليون" }
 
 export const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { FIGURE_IDS } from "./figures"
 
 // The only place types are defined: every other module infers from these schemas.
 
@@ -270,6 +271,53 @@ export const contextFigureSchema = z
       })
   })
 
+// What each figure's headline, takeaway and slide are about: data, so that a new year is a data change.
+// A value a reading quotes, named by what it is, never typed in: one observation, the percent change
+// between two of a series' periods, or a derived view (lib/adjusted.ts) in one period.
+export const readingValueSchema = z.union([
+  z.object({ series: idSchema, period: periodSchema, country: z.string().length(2).optional() }).strict(),
+  z.object({ change: idSchema, from: periodSchema, to: periodSchema }).strict(),
+  z.object({ adjusted: z.enum(["inhope-without-safenet"]), period: periodSchema }).strict(),
+])
+
+// A reading is a written explanation of one change (its message in the catalogue names the years and
+// causes it explains). It is shown only while the figure is about that same change; when a new year
+// moves the figure on, the figure falls back to the takeaway built from the data and its caveats.
+export const readingSchema = z
+  .object({
+    from: periodSchema,
+    to: periodSchema,
+    // The message under "takeaway" (and, where `explainer` is set, under "explainer") in the catalogue.
+    message: idSchema,
+    explainer: z.boolean().optional(),
+    values: z.record(z.string().regex(/^[a-zA-Z]+$/, "must be a placeholder name"), readingValueSchema),
+  })
+  .strict()
+
+export const figureSettingSchema = z
+  .object({
+    id: z.enum(FIGURE_IDS),
+    headline: z
+      .object({
+        seriesId: idSchema,
+        country: z.string().length(2).optional(),
+        // Unset: the latest full year that can be compared with the year before (lib/figure-year.ts).
+        // Set only with a reason a reader can be told, in `why`.
+        from: periodSchema.optional(),
+        to: periodSchema.optional(),
+        why: localizedTextSchema.optional(),
+      })
+      .strict()
+      .superRefine((h, ctx) => {
+        if ((h.from === undefined) !== (h.to === undefined))
+          ctx.addIssue({ code: "custom", path: ["to"], message: "set both from and to, or neither" })
+        if (h.to !== undefined && !h.why)
+          ctx.addIssue({ code: "custom", path: ["why"], message: "a pinned comparison needs its reason" })
+      }),
+    readings: z.array(readingSchema),
+  })
+  .strict()
+
 export const datasetMetaSchema = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version"),
@@ -293,6 +341,7 @@ export const observationsFileSchema = z.array(observationSchema)
 export const caveatsFileSchema = z.array(caveatSchema)
 export const eventsFileSchema = z.array(eventSchema)
 export const contextFileSchema = z.array(contextFigureSchema)
+export const figuresFileSchema = z.array(figureSettingSchema)
 
 export type Locale = z.infer<typeof localeSchema>
 export type LocalizedText = z.infer<typeof localizedTextSchema>
@@ -311,6 +360,9 @@ export type Caveat = z.infer<typeof caveatSchema>
 export type DatasetEvent = z.infer<typeof eventSchema>
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>
 export type ContextFigure = z.infer<typeof contextFigureSchema>
+export type FigureSetting = z.infer<typeof figureSettingSchema>
+export type Reading = z.infer<typeof readingSchema>
+export type ReadingValue = z.infer<typeof readingValueSchema>
 
 export type Dataset = {
   meta: DatasetMeta
@@ -320,4 +372,5 @@ export type Dataset = {
   caveats: Caveat[]
   events: DatasetEvent[]
   context: ContextFigure[]
+  figures: FigureSetting[]
 }

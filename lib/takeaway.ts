@@ -1,143 +1,140 @@
 import { inhopeWithoutSafenet } from "./adjusted"
-import { mainObservation, percentChange } from "./change"
+import { percentChange } from "./change"
 import type { Translate } from "./chart"
-import { allComparisons, type Verdict } from "./compare"
-import type { FigureId } from "./figures"
-import { formatObservation, formatPercentChange, formatValue } from "./format"
-import type { Dataset, Locale, Observation } from "./schema"
+import { compare, type Comparison, type Verdict } from "./compare"
+import { currentReading, figurePair, figureSetting, headlineObservation, laterPeriods } from "./figure-year"
+import { FIGURE_IDS, type FigureId } from "./figures"
+import { formatList, formatObservation, formatPercentChange } from "./format"
+import { translatorFor } from "./i18n/translate"
+import type { Dataset, Locale, Observation, Reading, ReadingValue } from "./schema"
+import { formatChangeLabel } from "./sentence"
+import { formatPeriod } from "./time"
 
 // A takeaway says what was reported and how it changed, with the reason in the same sentence. It never
-// makes a claim about prevalence: the words are in the catalogue, the numbers come from the data.
+// makes a claim about prevalence. Which change it is about, and every number it quotes, come from
+// data/figures.json; the words are in the catalogue. A change nobody has written a reading for yet (a
+// year just published) gets a takeaway built from the comparison and the caveats that move it.
 
 type Values = Record<string, string>
 
-function need(o: Observation | undefined, what: string): Observation {
-  if (!o) throw new Error(`takeaway needs ${what}`)
-  return o
+function unitOf(dataset: Dataset, o: Observation) {
+  return dataset.series.find((s) => s.id === o.seriesId)!.unit
 }
 
-function builders(dataset: Dataset, locale: Locale): Record<FigureId, () => Values> {
-  const obs = (series: string, period: string) =>
-    need(mainObservation(dataset, series, period), `${series} ${period}`)
-  const v = (o: Observation) =>
-    formatObservation(o, dataset.series.find((s) => s.id === o.seriesId)!.unit, locale)
-  const change = (a: Observation, b: Observation) =>
-    formatPercentChange(percentChange(a.value, b.value) ?? 0, locale)
-  // 2023→2024 and January–June 2024→2025, as the generative-AI and enticement takeaways both give them.
-  const yearsAndHalves = (series: string) => {
-    const [a, b] = [obs(series, "2023"), obs(series, "2024")]
-    const [h1, h2] = [obs(series, "2024-H1"), obs(series, "2025-H1")]
-    return { from: v(a), to: v(b), change: change(a, b), halfFrom: v(h1), halfTo: v(h2) }
+/** One value a reading quotes, formatted. validate.ts has checked that each one resolves. */
+function readingValue(dataset: Dataset, v: ReadingValue, locale: Locale): string {
+  const fail = () => {
+    throw new Error(`data/figures.json: no drawable figure for ${JSON.stringify(v)}`)
   }
-  const share = (series: string, period: string, country: string) => {
-    const o = dataset.observations.find(
-      (x) => x.seriesId === series && x.period === period && x.country === country && !x.variant,
+  if ("series" in v) {
+    const o = headlineObservation(dataset, v.series, v.period, v.country) ?? fail()
+    return formatObservation(o, unitOf(dataset, o), locale)
+  }
+  if ("change" in v) {
+    const a = headlineObservation(dataset, v.change, v.from) ?? fail()
+    const b = headlineObservation(dataset, v.change, v.to) ?? fail()
+    return formatPercentChange(percentChange(a.value, b.value) ?? 0, locale)
+  }
+  const o = inhopeWithoutSafenet(dataset).find((x) => x.period === v.period) ?? fail()
+  return formatObservation(o, unitOf(dataset, o), locale)
+}
+
+function readingValues(dataset: Dataset, r: Reading, locale: Locale): Values {
+  return Object.fromEntries(
+    Object.entries(r.values).map(([name, v]) => [name, readingValue(dataset, v, locale)]),
+  )
+}
+
+/** The comparison a figure is about: its headline series over the figure's pair of periods. */
+export function figureComparison(dataset: Dataset, id: FigureId): Comparison {
+  const h = figureSetting(dataset, id).headline
+  const pair = figurePair(dataset, id)
+  const from = headlineObservation(dataset, h.seriesId, pair.from, h.country)
+  const to = headlineObservation(dataset, h.seriesId, pair.to, h.country)
+  if (!from || !to) throw new Error(`figure "${id}" needs ${h.seriesId} ${pair.from} and ${pair.to}`)
+  return compare(dataset, from, to)
+}
+
+/**
+ * The takeaway of a change no reading explains yet: both values, the change with its verdict, and the
+ * titles of the caveats that decide the verdict. A percent change is never given without its reasons;
+ * where no source has explained the change, the sentence says so.
+ */
+function builtTakeaway(dataset: Dataset, c: Comparison, locale: Locale, t: Translate): string {
+  const tc = translatorFor(locale, "compare")
+  const unit = unitOf(dataset, c.to)
+  const series = dataset.series.find((s) => s.id === c.to.seriesId)!
+  const values = {
+    series: series.title[locale],
+    from: formatObservation(c.from, unit, locale),
+    fromPeriod: formatPeriod(c.from.period, locale),
+    to: formatObservation(c.to, unit, locale),
+    toPeriod: formatPeriod(c.to.period, locale),
+    change: formatChangeLabel(c, locale, tc),
+    verdict: tc(`verdict.${c.verdict}`).toLowerCase(),
+  }
+  const reasons = c.reasons.map((r) => r.title[locale])
+  return reasons.length > 0
+    ? t("built", { ...values, reasons: formatList(reasons, locale) })
+    : t("builtNoReason", values)
+}
+
+/**
+ * Where the figure's year is not the latest year its source has anything for, one sentence that says
+ * what there is: half-years drawn, full years known only second-hand. Empty otherwise.
+ */
+export function buildLaterNote(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): string {
+  const later = laterPeriods(dataset, id)
+  if (!later) return ""
+  const list = (ps: string[]) =>
+    formatList(
+      ps.map((p) => formatPeriod(p, locale)),
+      locale,
     )
-    return formatValue(need(o, `${series} ${period} ${country}`).value, "percent", locale)
-  }
-  return {
-    cybertipline: () => {
-      const [r23, r24] = [
-        obs("ncmec-cybertipline-reports", "2023"),
-        obs("ncmec-cybertipline-reports", "2024"),
-      ]
-      const [i23, i24] = [
-        obs("ncmec-cybertipline-incidents", "2023"),
-        obs("ncmec-cybertipline-incidents", "2024"),
-      ]
-      return {
-        from: v(r23),
-        to: v(r24),
-        change: change(r23, r24),
-        incidents: v(i24),
-        incidentChange: change(i23, i24),
-      }
-    },
-    genai: () => ({
-      ...yearsAndHalves("ncmec-genai-reports"),
-      // The one contributor that moved the half-year figure is named with it, from the data.
-      amazon: v(obs("ncmec-genai-amazon-training-data-reports", "2025-H1")),
-    }),
-    enticement: () => ({
-      ...yearsAndHalves("ncmec-online-enticement-reports"),
-      secondHalf: v(obs("ncmec-online-enticement-reports", "2024-H2")),
-    }),
-    sextortion: () => {
-      const [a, b] = [
-        obs("ncmec-financial-sextortion-reports", "2022"),
-        obs("ncmec-financial-sextortion-reports", "2023"),
-      ]
-      const [h1, h2] = [
-        obs("ncmec-financial-sextortion-reports", "2024-H1"),
-        obs("ncmec-financial-sextortion-reports", "2025-H1"),
-      ]
-      const boys = obs("iwf-sextortion-boys-share", "2023")
-      return {
-        from: v(a),
-        to: v(b),
-        halfFrom: v(h1),
-        halfTo: v(h2),
-        halfChange: change(h1, h2),
-        boys: formatValue(boys.value, "percent", locale),
-      }
-    },
-    hosting: () => ({
-      inhope: share("inhope-hosting-share", "2024", "NL"),
-      iwf: share("iwf-hosting-share", "2024", "NL"),
-    }),
-    inhope: () => {
-      const [a, b] = [obs("inhope-reports", "2023"), obs("inhope-reports", "2024")]
-      const adjusted = need(
-        inhopeWithoutSafenet(dataset).find((o) => o.period === "2024"),
-        "adjusted INHOPE 2024",
-      )
-      const safenet = obs("inhope-safenet-bulgaria-reports", "2024")
-      return {
-        from: v(a),
-        to: v(b),
-        change: change(a, b),
-        safenet: formatValue(safenet.value, "reports", locale),
-        adjusted: v(adjusted),
-      }
-    },
-    iwf: () => {
-      const [a23, a24] = [obs("iwf-reports-assessed", "2023"), obs("iwf-reports-assessed", "2024")]
-      const [c23, c24] = [obs("iwf-reports-confirmed", "2023"), obs("iwf-reports-confirmed", "2024")]
-      return {
-        assessed: v(a24),
-        assessedChange: change(a23, a24),
-        confirmed: v(c24),
-        confirmedChange: change(c23, c24),
-      }
-    },
-  }
+  const values = { year: String(later.year), drawn: list(later.drawn) }
+  if (later.drawn.length > 0) return t(later.unverified.length > 0 ? "laterBoth" : "laterDrawn", values)
+  return t("laterUnverified", values)
 }
 
 /** The figure's one-sentence takeaway; `t` translates keys of the "takeaway" messages. */
 export function buildTakeaway(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): string {
-  return t(id, builders(dataset, locale)[id]())
+  const reading = currentReading(dataset, id)
+  const later = buildLaterNote(dataset, id, locale, t)
+  if (reading)
+    return [t(reading.message, readingValues(dataset, reading, locale)), later].filter(Boolean).join(" ")
+  // A built takeaway also says why a pinned figure is about the change it is about (a reading says it in its own words).
+  const why = figureSetting(dataset, id).headline.why?.[locale]
+  return [builtTakeaway(dataset, figureComparison(dataset, id), locale, t), why, later]
+    .filter(Boolean)
+    .join(" ")
 }
 
+export type ExplainerExample = { id: FigureId; message: string; values: Values }
+
 /**
- * The three clearest examples of "reports are not prevalence", with their numbers and the verdict of each
- * change from the data; `verdictLabel` names a verdict in the page's language.
+ * The examples of "reports are not prevalence": the readings marked `explainer` that explain their
+ * figure's current change, each with its numbers and its verdict. A figure whose year has moved on
+ * drops out until a reading is written for the new change; the panel never repeats an old year's example.
  */
-export function buildExplainerValues(
+export function buildExplainerExamples(
   dataset: Dataset,
   locale: Locale,
   verdictLabel: (v: Verdict) => string,
-): Record<"cybertipline" | "inhope" | "enticement", Values> {
-  const b = builders(dataset, locale)
-  const verdict = (series: string) => {
-    const c = allComparisons(dataset).find(
-      (x) => x.seriesId === series && x.from.period === "2023" && x.to.period === "2024",
-    )
-    if (!c) throw new Error(`explainer needs ${series} 2023→2024`)
-    return verdictLabel(c.verdict)
-  }
-  return {
-    cybertipline: { ...b.cybertipline(), verdict: verdict("ncmec-cybertipline-reports") },
-    inhope: { ...b.inhope(), verdict: verdict("inhope-reports") },
-    enticement: { ...b.enticement(), verdict: verdict("ncmec-online-enticement-reports") },
-  }
+): { examples: ExplainerExample[]; years: string } {
+  const examples = FIGURE_IDS.flatMap((id): ExplainerExample[] => {
+    const reading = currentReading(dataset, id)
+    if (!reading?.explainer) return []
+    const values = readingValues(dataset, reading, locale)
+    return [
+      {
+        id,
+        message: reading.message,
+        values: { ...values, verdict: verdictLabel(figureComparison(dataset, id).verdict) },
+      },
+    ]
+  })
+  const years = [...new Set(examples.map((e) => figurePair(dataset, e.id).to))].map((p) =>
+    formatPeriod(p, locale),
+  )
+  return { examples, years: formatList(years, locale) }
 }

@@ -2,6 +2,7 @@ import type { z } from "zod"
 import {
   caveatsFileSchema,
   contextFileSchema,
+  figuresFileSchema,
   datasetMetaSchema,
   eventsFileSchema,
   observationsFileSchema,
@@ -9,8 +10,11 @@ import {
   significantFigures,
   sourcesFileSchema,
   type Dataset,
+  type FigureSetting,
   type Observation,
 } from "./schema"
+import { isDrawable } from "./confidence"
+import { FIGURE_IDS } from "./figures"
 
 export type RawFile = { file: string; data: unknown }
 
@@ -21,6 +25,7 @@ export type RawDataset = {
   caveats: RawFile
   events: RawFile
   context: RawFile
+  figures: RawFile
   observations: RawFile[]
 }
 
@@ -66,6 +71,71 @@ function checkUniqueIds(items: { id: string }[], file: string, issues: DataIssue
 }
 
 /**
+ * figures.json: each figure once, and every period and value it names resolves to a figure that may be
+ * drawn, so a reading can never quote an unverified number or one that is not there.
+ */
+function checkFigures(
+  figures: FigureSetting[],
+  observations: Observation[],
+  seriesById: Map<string, unknown>,
+  file: string,
+  issues: DataIssue[],
+) {
+  const main = (seriesId: string, period: string, country?: string) =>
+    observations.some(
+      (o) =>
+        o.seriesId === seriesId &&
+        o.period === period &&
+        o.country === country &&
+        !o.category &&
+        isDrawable(o),
+    )
+  for (const id of FIGURE_IDS) {
+    const count = figures.filter((f) => f.id === id).length
+    if (count !== 1)
+      issues.push({ file, path: "(root)", message: `figure "${id}" must appear once (found ${count})` })
+  }
+  figures.forEach((f, i) => {
+    const h = f.headline
+    if (!seriesById.has(h.seriesId)) {
+      issues.push({ file, path: `[${i}].headline.seriesId`, message: `unknown series "${h.seriesId}"` })
+      return
+    }
+    for (const key of ["from", "to"] as const) {
+      const period = h[key]
+      if (period && !main(h.seriesId, period, h.country))
+        issues.push({
+          file,
+          path: `[${i}].headline.${key}`,
+          message: `${h.seriesId} has no drawable figure for ${period}${h.country ? ` (${h.country})` : ""}`,
+        })
+    }
+    f.readings.forEach((r, j) => {
+      for (const [name, v] of Object.entries(r.values)) {
+        const at = `[${i}].readings[${j}].values.${name}`
+        const refs: [string, string, string | undefined][] =
+          "series" in v
+            ? [[v.series, v.period, v.country]]
+            : "change" in v
+              ? [
+                  [v.change, v.from, undefined],
+                  [v.change, v.to, undefined],
+                ]
+              : []
+        for (const [seriesId, period, country] of refs) {
+          if (!main(seriesId, period, country))
+            issues.push({
+              file,
+              path: at,
+              message: `${seriesId} has no drawable figure for ${period}${country ? ` (${country})` : ""}`,
+            })
+        }
+      }
+    })
+  })
+}
+
+/**
  * Validates every data file against its schema, then the rules no single schema can see:
  * references resolve, ids and observations are unique, shares stay within 100 %.
  */
@@ -77,6 +147,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const caveats = parseFile(caveatsFileSchema, raw.caveats, issues)
   const events = parseFile(eventsFileSchema, raw.events, issues)
   const context = parseFile(contextFileSchema, raw.context, issues)
+  const figures = parseFile(figuresFileSchema, raw.figures, issues)
   const observationFiles = raw.observations.map((file) => ({
     file: file.file,
     rows: parseFile(observationsFileSchema, file, issues),
@@ -89,6 +160,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     !caveats ||
     !events ||
     !context ||
+    !figures ||
     observationFiles.some((f) => !f.rows)
   ) {
     return { ok: false, issues }
@@ -247,6 +319,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     })
   }
 
+  checkFigures(figures, observations, seriesById, raw.figures.file, issues)
+
   if (issues.length > 0) return { ok: false, issues }
-  return { ok: true, dataset: { meta, sources, series, observations, caveats, events, context } }
+  return { ok: true, dataset: { meta, sources, series, observations, caveats, events, context, figures } }
 }

@@ -6,6 +6,8 @@ import { arabicFont, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
 import { PrintShortcut } from "@/components/print-shortcut"
 import { QueryProvider } from "@/components/query-provider"
+import { getDataset } from "@/lib/dataset"
+import { coverageYears } from "@/lib/figure-year"
 import { directionOf, routing } from "@/lib/i18n/routing"
 
 export function generateStaticParams() {
@@ -19,8 +21,9 @@ export const dynamicParams = false
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: "meta" })
+  const title = t("title", { years: coverageYears(getDataset()) })
   return {
-    title: { default: t("title"), template: `%s · ${t("title")}` },
+    title: { default: title, template: `%s · ${title}` },
     description: t("description"),
     alternates: { languages: { en: "/", ar: "/ar" } },
   }

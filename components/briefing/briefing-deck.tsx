@@ -1,3 +1,4 @@
+import { coverageYears } from "@/lib/figure-year"
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query"
 import { getTranslations } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
@@ -42,7 +43,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
   const slides = [
     {
       id: "title",
-      title: t("title"),
+      title: t("title", { years: coverageYears(dataset) }),
       content: <TitleSlide dataset={dataset} locale={locale} sources={sources} invalid={invalid} />,
       notes: [t("openingNote")],
     },

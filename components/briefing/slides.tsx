@@ -5,11 +5,12 @@ import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
 import { slideChartHeight, type FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
+import { coverageYears } from "@/lib/figure-year"
 import { COMMA } from "@/lib/format"
 import { MARK_ORDER } from "@/lib/marks"
 import type { Dataset, Locale, Status } from "@/lib/schema"
 import { SUPPORT_RESOURCES } from "@/lib/support-resources"
-import { buildExplainerValues } from "@/lib/takeaway"
+import { buildExplainerExamples } from "@/lib/takeaway"
 
 export async function TitleSlide({
   dataset,
@@ -25,7 +26,9 @@ export async function TitleSlide({
   const t = await getTranslations({ locale, namespace: "briefing" })
   return (
     <div className="flex h-full flex-col justify-center gap-[1.5vw]">
-      <h1 className="text-[3.6vw] leading-tight font-bold">{t("title")}</h1>
+      <h1 className="text-[3.6vw] leading-tight font-bold">
+        {t("title", { years: coverageYears(dataset) })}
+      </h1>
       <p className="text-[2.2vw]">{t("subtitle")}</p>
       <p>{t("vintage", { date: dataset.meta.updated, version: dataset.meta.version })}</p>
       <p>
@@ -45,7 +48,9 @@ export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; lo
   const t = await getTranslations({ locale, namespace: "briefing" })
   const te = await getTranslations({ locale, namespace: "explainer" })
   const tc = await getTranslations({ locale, namespace: "compare" })
-  const v = buildExplainerValues(dataset, locale, (verdict) => tc(`verdict.${verdict}`).toLowerCase())
+  const { examples } = buildExplainerExamples(dataset, locale, (verdict) =>
+    tc(`verdict.${verdict}`).toLowerCase(),
+  )
   const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>
   return (
     <div className="flex h-full flex-col gap-[1.5vw]">
@@ -54,9 +59,9 @@ export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; lo
         {t("howLead")}
       </p>
       <ul className="list-disc space-y-[1vw] ps-[2.5vw]">
-        <li>{te.rich("cybertipline", { ...v.cybertipline, b })}</li>
-        <li>{te.rich("inhope", { ...v.inhope, b })}</li>
-        <li>{te.rich("enticement", { ...v.enticement, b })}</li>
+        {examples.map((e) => (
+          <li key={e.id}>{te.rich(e.message, { ...e.values, b })}</li>
+        ))}
       </ul>
     </div>
   )

@@ -1,3 +1,4 @@
+import { figurePair } from "@/lib/figure-year"
 import { describe, expect, it } from "vitest"
 import {
   assignEventRows,
@@ -72,10 +73,13 @@ describe("shaping observations into chart rows", () => {
     for (const id of FIGURE_IDS) {
       const figure = FIGURES[id]
       const ids = figureSeriesIds(figure)
+      // "headline": the two periods data/figures.json has the figure compare.
+      const pair = figurePair(dataset, id)
       const inPanel = (o: Observation) =>
         figure.panels.find(
           (p) =>
-            p.series.some((s) => s.seriesId === o.seriesId) && (!p.periods || p.periods.includes(o.period)),
+            p.series.some((s) => s.seriesId === o.seriesId) &&
+            (!p.periods || [pair.from, pair.to].includes(o.period)),
         )
       // A figure known only from low-confidence sources is listed, never drawn.
       const verifiable = (o: Observation) =>

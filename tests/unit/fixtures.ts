@@ -19,7 +19,16 @@ export function firstObservation(raw: RawDataset): Json {
 export function writeDataDir(raw: RawDataset, overrides: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "data-check-"))
   mkdirSync(path.join(dir, "observations"))
-  const files = [raw.meta, raw.sources, raw.series, raw.caveats, raw.events, raw.context, ...raw.observations]
+  const files = [
+    raw.meta,
+    raw.sources,
+    raw.series,
+    raw.caveats,
+    raw.events,
+    raw.context,
+    raw.figures,
+    ...raw.observations,
+  ]
   for (const f of files) {
     const rel = f.file.replace(/^data\//, "")
     writeFileSync(path.join(dir, rel), overrides[rel] ?? JSON.stringify(f.data, null, 2))

@@ -270,3 +270,61 @@ describe("dataset validation across files", () => {
     expect(issues).toContainEqual(expect.objectContaining({ file: "data/caveats.json", path: "[0].text.ar" }))
   })
 })
+
+describe("data/figures.json: what each figure is about", () => {
+  type Figures = {
+    id: string
+    headline: Record<string, unknown>
+    readings: { values: Record<string, Record<string, string>> }[]
+  }[]
+  const figures = (raw: ReturnType<typeof rawCopy>) => raw.figures.data as Figures
+
+  it("is valid as shipped", () => {
+    expect(issuesOf(() => {})).toEqual([])
+  })
+
+  it("lists every figure once", () => {
+    const issues = issuesOf((raw) => {
+      raw.figures.data = figures(raw).filter((f) => f.id !== "iwf")
+    })
+    expect(issues).toContainEqual({
+      file: "data/figures.json",
+      path: "(root)",
+      message: 'figure "iwf" must appear once (found 0)',
+    })
+  })
+
+  it("pins a comparison only with both periods and a reason readers are told", () => {
+    const issues = issuesOf((raw) => {
+      const f = figures(raw).find((x) => x.id === "cybertipline")!
+      f.headline.from = "2022"
+      f.headline.to = "2023"
+    })
+    expect(issues).toContainEqual({
+      file: "data/figures.json",
+      path: "[0].headline.why",
+      message: "a pinned comparison needs its reason",
+    })
+  })
+
+  it("never lets a reading quote a figure that is missing or only reported elsewhere", () => {
+    const issues = issuesOf((raw) => {
+      const f = figures(raw).find((x) => x.id === "cybertipline")!
+      // 2025's total is known only second-hand (low confidence): it may be listed, never quoted.
+      f.readings[0]!.values.to = { series: "ncmec-cybertipline-reports", period: "2025" }
+      f.readings[0]!.values.change = { change: "ncmec-cybertipline-reports", from: "2023", to: "2019" }
+    })
+    expect(issues).toEqual([
+      {
+        file: "data/figures.json",
+        path: "[0].readings[0].values.to",
+        message: "ncmec-cybertipline-reports has no drawable figure for 2025",
+      },
+      {
+        file: "data/figures.json",
+        path: "[0].readings[0].values.change",
+        message: "ncmec-cybertipline-reports has no drawable figure for 2019",
+      },
+    ])
+  })
+})

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest"
 import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
 import { translatorFor } from "@/lib/i18n/translate"
-import { buildExplainerValues, buildTakeaway } from "@/lib/takeaway"
+import { buildExplainerExamples, buildTakeaway } from "@/lib/takeaway"
+import ar from "@/messages/ar.json"
+import en from "@/messages/en.json"
+
+const CATALOGUES = { en, ar }
 
 const dataset = getDataset()
 
@@ -77,7 +81,10 @@ describe("takeaway sentences", () => {
   })
 
   it("computes the explainer's three examples from the data", () => {
-    const v = buildExplainerValues(dataset, "en", (verdict) => verdict)
+    const { examples, years } = buildExplainerExamples(dataset, "en", (verdict) => verdict)
+    expect(years).toBe("2024")
+    expect(examples.map((e) => e.id)).toEqual(["cybertipline", "enticement", "inhope"])
+    const v = Object.fromEntries(examples.map((e) => [e.id, e.values]))
     expect(v.cybertipline).toMatchObject({
       change: "−43%",
       incidentChange: "−19%",
@@ -85,5 +92,25 @@ describe("takeaway sentences", () => {
     })
     expect(v.inhope).toMatchObject({ change: "+218%", safenet: "1.6 million", verdict: "caution" })
     expect(v.enticement).toMatchObject({ change: "+192%", verdict: "caution" })
+  })
+})
+
+describe("readings in data/figures.json", () => {
+  // A reading's words name the years it explains; data/figures.json says which change that is. If the two
+  // disagreed, a takeaway would explain one year with another year's causes.
+  it("each reading's message names the year of the change it is bound to, in both languages", () => {
+    for (const f of getDataset().figures) {
+      for (const r of f.readings) {
+        const year = r.to.slice(0, 4)
+        for (const locale of ["en", "ar"] as const) {
+          const text = (CATALOGUES[locale].takeaway as Record<string, string>)[r.message]
+          expect(text, `${f.id} ${r.message} ${locale}`).toBeDefined()
+          expect(text, `${f.id} ${r.message} ${locale}`).toContain(year)
+          // An explainer example needs its own message; its year is in the panel's intro (examplesFrom).
+          if (r.explainer)
+            expect((CATALOGUES[locale].explainer as Record<string, string>)[r.message]).toBeDefined()
+        }
+      }
+    }
   })
 })

@@ -5,6 +5,7 @@ import { ReportGaps } from "@/components/report-gaps"
 import { SeriesList } from "@/components/series-list"
 import { isGeneralCaveat } from "@/lib/caveats"
 import { getDataset } from "@/lib/dataset"
+import { coverageYears } from "@/lib/figure-year"
 import { FIGURE_IDS } from "@/lib/figures"
 import type { AppLocale } from "@/lib/i18n/routing"
 
@@ -17,7 +18,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const general = dataset.caveats.filter(isGeneralCaveat)
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight md:text-4xl">{t("heading")}</h1>
+      <h1 className="text-3xl font-bold tracking-tight md:text-4xl">
+        {t("heading", { years: coverageYears(dataset) })}
+      </h1>
       <p className="mt-3 max-w-3xl text-lg">{t("lede")}</p>
       <div className="mt-6">
         <Explainer dataset={dataset} locale={locale} />

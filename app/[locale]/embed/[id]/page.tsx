@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { FiguresSection } from "@/components/figures-section"
 import { getDataset } from "@/lib/dataset"
+import { figureTitle } from "@/lib/figure-year"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -16,8 +17,7 @@ export const dynamicParams = false
 export async function generateMetadata({ params }: PageProps<"/[locale]/embed/[id]">): Promise<Metadata> {
   const { locale, id } = await params
   if (!isFigureId(id)) return {}
-  const tf = await getTranslations({ locale, namespace: "figures" })
-  return { title: tf(`${id}.title`), robots: { index: false } }
+  return { title: figureTitle(getDataset(), id, locale as AppLocale), robots: { index: false } }
 }
 
 /**

@@ -9,6 +9,7 @@ import { UnverifiedList } from "@/components/unverified-list"
 import { isGeneralCaveat } from "@/lib/caveats"
 import { observationKey } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
+import { figureTitle } from "@/lib/figure-year"
 import { figureCaveats, figureObservations, observationLabel } from "@/lib/figure-content"
 import { FIGURE_IDS, isFigureId } from "@/lib/figures"
 import { COMMA, formatPercentChange, formatObservation } from "@/lib/format"
@@ -27,8 +28,7 @@ export const dynamicParams = false
 export async function generateMetadata({ params }: PageProps<"/[locale]/figures/[id]">): Promise<Metadata> {
   const { locale, id } = await params
   if (!isFigureId(id)) return {}
-  const tf = await getTranslations({ locale, namespace: "figures" })
-  return { title: tf(`${id}.title`) }
+  return { title: figureTitle(getDataset(), id, locale as AppLocale) }
 }
 
 export default async function FigurePage({ params }: PageProps<"/[locale]/figures/[id]">) {
