@@ -17,16 +17,21 @@ export function figureSetting(dataset: Dataset, id: FigureId): FigureSetting {
   return f
 }
 
-/** The figure a headline series has for a period: drawable, not a category, in the headline's country. */
+/** The drawable figure a series has for a period, in one country or category (or neither). */
 export function headlineObservation(
   dataset: Dataset,
   seriesId: string,
   period: string,
   country?: string,
+  category?: string,
 ): Observation | undefined {
   return dataset.observations.find(
     (o) =>
-      o.seriesId === seriesId && o.period === period && o.country === country && !o.category && isDrawable(o),
+      o.seriesId === seriesId &&
+      o.period === period &&
+      o.country === country &&
+      o.category === category &&
+      isDrawable(o),
   )
 }
 

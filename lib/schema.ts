@@ -275,7 +275,14 @@ export const contextFigureSchema = z
 // A value a reading quotes, named by what it is, never typed in: one observation, the percent change
 // between two of a series' periods, or a derived view (lib/adjusted.ts) in one period.
 export const readingValueSchema = z.union([
-  z.object({ series: idSchema, period: periodSchema, country: z.string().length(2).optional() }).strict(),
+  z
+    .object({
+      series: idSchema,
+      period: periodSchema,
+      country: z.string().length(2).optional(),
+      category: idSchema.optional(),
+    })
+    .strict(),
   z.object({ change: idSchema, from: periodSchema, to: periodSchema }).strict(),
   z.object({ adjusted: z.enum(["inhope-without-safenet"]), period: periodSchema }).strict(),
 ])

@@ -27,7 +27,7 @@ function readingValue(dataset: Dataset, v: ReadingValue, locale: Locale): string
     throw new Error(`data/figures.json: no drawable figure for ${JSON.stringify(v)}`)
   }
   if ("series" in v) {
-    const o = headlineObservation(dataset, v.series, v.period, v.country) ?? fail()
+    const o = headlineObservation(dataset, v.series, v.period, v.country, v.category) ?? fail()
     return formatObservation(o, unitOf(dataset, o), locale)
   }
   if ("change" in v) {

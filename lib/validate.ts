@@ -81,13 +81,13 @@ function checkFigures(
   file: string,
   issues: DataIssue[],
 ) {
-  const main = (seriesId: string, period: string, country?: string) =>
+  const main = (seriesId: string, period: string, country?: string, category?: string) =>
     observations.some(
       (o) =>
         o.seriesId === seriesId &&
         o.period === period &&
         o.country === country &&
-        !o.category &&
+        o.category === category &&
         isDrawable(o),
     )
   for (const id of FIGURE_IDS) {
@@ -113,21 +113,21 @@ function checkFigures(
     f.readings.forEach((r, j) => {
       for (const [name, v] of Object.entries(r.values)) {
         const at = `[${i}].readings[${j}].values.${name}`
-        const refs: [string, string, string | undefined][] =
+        const refs: [string, string, string | undefined, string | undefined][] =
           "series" in v
-            ? [[v.series, v.period, v.country]]
+            ? [[v.series, v.period, v.country, v.category]]
             : "change" in v
               ? [
-                  [v.change, v.from, undefined],
-                  [v.change, v.to, undefined],
+                  [v.change, v.from, undefined, undefined],
+                  [v.change, v.to, undefined, undefined],
                 ]
               : []
-        for (const [seriesId, period, country] of refs) {
-          if (!main(seriesId, period, country))
+        for (const [seriesId, period, country, category] of refs) {
+          if (!main(seriesId, period, country, category))
             issues.push({
               file,
               path: at,
-              message: `${seriesId} has no drawable figure for ${period}${country ? ` (${country})` : ""}`,
+              message: `${seriesId} has no drawable figure for ${period}${country ? ` (${country})` : ""}${category ? ` (${category})` : ""}`,
             })
         }
       }
