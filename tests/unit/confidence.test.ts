@@ -13,6 +13,7 @@ const primary = (confidence: "high" | "medium" | "low"): Citation => ({
   url: "https://example.org/",
   quote: "a quote",
   confidence,
+  read: "2026-12-01",
 })
 const gta: Citation = { kind: "gta2025", footnotes: [12], seedLine: 1, section: "s", quote: "q" }
 const obs = (citations: Citation[], extra: Partial<Observation> = {}): Observation => ({
