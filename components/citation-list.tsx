@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import { footnoteLabel } from "@/lib/citation"
+import { footnoteLabel, formatReadDate } from "@/lib/citation"
+import { COMMA } from "@/lib/format"
 import type { Citation, Locale } from "@/lib/schema"
 
 /** Citations in full: where in the GTA 2025 (with the Arabic quote) or which page (with its quote). */
@@ -33,7 +34,9 @@ export async function CitationList({ citations, locale }: { citations: Citation[
                 <a href={c.url} dir="ltr" className="break-all text-blue-800 underline underline-offset-2">
                   {c.url}
                 </a>{" "}
-                ({t("confidence", { level: t(`level.${c.confidence}`) })})
+                ({t("confidence", { level: t(`level.${c.confidence}`) })}
+                {COMMA[locale]}
+                <span data-read={c.read}>{formatReadDate(c, locale)}</span>)
               </p>
               <blockquote
                 lang="en"

@@ -36,7 +36,7 @@ export type ChartPoint = {
   span: [number, number]
   /** Where the value rests on uncertain inputs, the span they allow: drawn as a range, not a point. */
   range?: { low: number; high: number }
-  /** "medium" where the best source is secondary reporting or a draft page: drawn with a mark that says so. */
+  /** "medium" where the best source is secondary reporting or a staging copy of a published page: drawn with a mark that says so. */
   tier: Tier
   /** "Assumes: …" for a derived value, shown in the readout and announced with it. */
   assumptions?: string

@@ -1,5 +1,7 @@
 import { COMMA } from "./format"
-import type { Citation, Locale } from "./schema"
+import { translatorFor } from "./i18n/translate"
+import type { Citation, Locale, PrimaryCitation } from "./schema"
+import { formatEventDate } from "./time"
 
 const GTA_NAME: Record<Locale, string> = {
   en: "WeProtect Global Alliance, Global Threat Assessment 2025 (Arabic edition)",
@@ -35,6 +37,16 @@ export function footnoteLabel(footnotes: number[], locale: Locale): string {
   return `${footnotes.length === 1 ? w.footnote : w.footnotes} ${footnotes.join(COMMA[locale])}`
 }
 
+/**
+ * When a page was read, in the reader's language: "read 1 December 2026", "تاريخ الاطلاع: 1 ديسمبر 2026";
+ * "read on or before 28 November 2026" where the notes give no date and `read` is the latest it can be.
+ */
+export function formatReadDate(c: Pick<PrimaryCitation, "read" | "readOnOrBefore">, locale: Locale): string {
+  return translatorFor(locale, "figurePage")(c.readOnOrBefore ? "readOnOrBefore" : "read", {
+    date: formatEventDate(c.read, locale),
+  })
+}
+
 /** One citation as a single human-readable line, for CSV cells, exports and tooltips. */
 export function formatCitation(c: Citation, locale: Locale = "en"): string {
   const w = WORDS[locale]
@@ -43,7 +55,7 @@ export function formatCitation(c: Citation, locale: Locale = "en"): string {
       c.note ? ` (${c.note[locale]})` : ""
     }`
   }
-  return `${c.publisher[locale]}, ${c.url}: “${c.quote}” (${w.confidence}: ${CONFIDENCE[locale][c.confidence]})${
+  return `${c.publisher[locale]}, ${c.url}: “${c.quote}” (${w.confidence}: ${CONFIDENCE[locale][c.confidence]}${COMMA[locale]}${formatReadDate(c, locale)})${
     c.note ? ` (${c.note[locale]})` : ""
   }`
 }

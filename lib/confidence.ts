@@ -4,9 +4,11 @@ import type { Citation, Observation } from "./schema"
  * How far a figure is verified, from its citations' grades (never typed per figure):
  * - `verified`: the GTA 2025 states it, or the organisation's own page does (a high-confidence citation);
  * - `medium`: its best source is reputable reporting of the organisation, or the organisation's own
- *   staging or draft page: drawn, with a mark and a legend that say so;
- * - `unverified`: its only sources are low-confidence (aggregators, third-party transcriptions): never
- *   drawn or compared, listed under "Reported elsewhere, not yet verified".
+ *   staging copy of a page it has published: drawn, with a mark and a legend that say so;
+ * - `unverified`: its only sources are low-confidence (aggregators, third-party transcriptions, drafts of
+ *   a report the organisation has not published): never drawn or compared, listed under "Reported
+ *   elsewhere, not yet verified".
+ * The grade is typed on each citation (data/), so this is the rule data entry follows, not code.
  */
 export type Tier = "verified" | "medium" | "unverified"
 

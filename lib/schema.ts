@@ -52,6 +52,11 @@ export const primaryCitationSchema = z
     url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
     quote: z.string().min(1, "a citation needs the quoted phrase"),
     confidence: confidenceSchema,
+    // When the page was read (a real date, not after the dataset's `updated`: lib/validate.ts checks that).
+    read: z.iso.date("must be the date the page was read, a real date YYYY-MM-DD"),
+    // Set where the notes the quote was taken from give no date: `read` is then the latest it can be (the
+    // first dataset version that quotes it), shown as "read on or before".
+    readOnOrBefore: z.literal(true).optional(),
     note: localizedTextSchema.optional(),
   })
   .strict()

@@ -320,7 +320,27 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   }
 
   checkFigures(figures, observations, seriesById, raw.figures.file, issues)
+  checkReadDates(meta.updated, raw, issues)
 
   if (issues.length > 0) return { ok: false, issues }
   return { ok: true, dataset: { meta, sources, series, observations, caveats, events, context, figures } }
+}
+
+// A page cannot have been read after the dataset that quotes it was updated. Citations sit at several
+// depths (observations, stated changes, caveats, events, context figures), so every file is walked.
+function checkReadDates(updated: string, raw: RawDataset, issues: DataIssue[]) {
+  const walk = (value: unknown, path: PropertyKey[], file: string) => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i], file))
+    if (!value || typeof value !== "object") return
+    const o = value as Record<string, unknown>
+    if (o.kind === "primary" && typeof o.read === "string" && o.read > updated) {
+      issues.push({
+        file,
+        path: formatPath([...path, "read"]),
+        message: `read ${o.read} is after the dataset's updated date ${updated}`,
+      })
+    }
+    for (const [k, v] of Object.entries(o)) walk(v, [...path, k], file)
+  }
+  for (const f of [raw.caveats, raw.events, raw.context, ...raw.observations]) walk(f.data, [], f.file)
 }

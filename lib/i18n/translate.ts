@@ -17,6 +17,7 @@ export function translatorFor(
     | "compare"
     | "figures"
     | "figure"
+    | "figurePage"
     | "export"
     | "status"
     | "briefing"

@@ -52,6 +52,7 @@ const VERDICTS: Record<string, string> = {
   "iwf-eu-hosted-reports:2023:2024": "caution",
   "iwf-ai-csam-reports:2023:2024": "comparable",
   "iwf-sextortion-reports:2023:2024": "comparable",
+  "iwf-sextortion-reports:2024-H1:2025-H1": "comparable",
   "iwf-sextortion-boys-share:2023:2024": "caution",
 }
 

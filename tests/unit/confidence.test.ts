@@ -13,6 +13,7 @@ const primary = (confidence: "high" | "medium" | "low"): Citation => ({
   url: "https://example.org/",
   quote: "a quote",
   confidence,
+  read: "2026-12-01",
 })
 const gta: Citation = { kind: "gta2025", footnotes: [12], seedLine: 1, section: "s", quote: "q" }
 const obs = (citations: Citation[], extra: Partial<Observation> = {}): Observation => ({
@@ -66,7 +67,7 @@ describe("tiers in charts and comparisons", () => {
     const p2023 = points.find((p) => p.key === "ncmec-genai-reports|2023")!
     expect(p2023.tier).toBe("medium")
     expect(p2023.announcement).toMatch(
-      /^2023, CyberTipline reports related to generative AI: 4,700, reported, medium confidence \(secondary source or draft page\)\./,
+      /^2023, CyberTipline reports related to generative AI: 4,700, reported, medium confidence \(secondary source or staging copy\)\./,
     )
     const p2024 = points.find((p) => p.key === "ncmec-genai-reports|2024")!
     expect(p2024.tier).toBe("verified")
@@ -74,16 +75,27 @@ describe("tiers in charts and comparisons", () => {
 
   it("lists the real dataset's unverified figures, NCMEC's second-hand 2025 totals among them, never drawn", () => {
     const unverified = dataset.observations.filter((o) => observationTier(o) === "unverified")
-    expect(unverified.map((o) => `${o.seriesId} ${o.period} ${o.variant ?? ""}`.trim())).toEqual([
+    const label = (o: Observation) =>
+      [o.seriesId, o.period, o.country, o.variant].filter((x) => x !== undefined).join(" ")
+    expect(unverified.map(label)).toEqual([
       "ncmec-cybertipline-reports 2025",
       "ncmec-cybertipline-reports 2025 digital-harm-reading",
       "ncmec-genai-reports 2025",
       "ncmec-online-enticement-reports 2025",
       "ncmec-unknown-location-share 2024 ojjdp-definition-transcription",
       "ncmec-unknown-location-share 2024 no-country-listed-transcription",
+      ...["BG", "US", "NL", "RO", "FR", "DE", "MY", "HK", "GB", "CH"].map(
+        (c) => `iwf-hosting-share 2025 ${c}`,
+      ),
+      "iwf-sextortion-reports 2025",
     ])
     const cyber = figurePoints(buildFigureSpec(dataset, "cybertipline", "en", translatorFor("en", "chart")))
     expect(cyber.map((p) => p.period)).not.toContain("2025")
+    // IWF's 2025 hosting table is a draft of an unpublished report: listed, never drawn or compared.
+    const hosting = figurePoints(buildFigureSpec(dataset, "hosting", "en", translatorFor("en", "chart")))
+    expect(hosting.length).toBeGreaterThan(0)
+    expect(hosting.map((p) => p.period)).not.toContain("2025")
+    expect(allComparisons(dataset).map((c) => c.id)).not.toContain("iwf-hosting-share:2024:2025:NL")
     const drawn = figurePoints(
       buildSeriesSpec(dataset, "ncmec-unknown-location-share", "en", translatorFor("en", "chart")),
     )

@@ -9,6 +9,7 @@ const cite = {
   url: "https://www.missingkids.org/",
   quote: "a quote",
   confidence: "high",
+  read: "2026-12-01",
 } as const
 
 const base = {
@@ -326,5 +327,66 @@ describe("data/figures.json: what each figure is about", () => {
         message: "ncmec-cybertipline-reports has no drawable figure for 2019",
       },
     ])
+  })
+})
+
+/** The first primary citation of the first observations file's observations. */
+function firstPrimary(raw: ReturnType<typeof rawCopy>): Record<string, unknown> {
+  const rows = raw.observations[0]!.data as { citations: Record<string, unknown>[] }[]
+  return rows.flatMap((o) => o.citations).find((c) => c.kind === "primary")!
+}
+
+describe("the date a primary page was read", () => {
+  it("is required on every primary citation", () => {
+    const unread: Record<string, unknown> = { ...cite }
+    delete unread.read
+    const r = observationSchema.safeParse({ ...base, citations: [unread] })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]?.path).toEqual(["citations", 0, "read"])
+  })
+
+  it.each(["2026-02-30", "2026-13-01", "2026-11-31", "1 December 2026", "2026-12", ""])(
+    "rejects %j, which is not a real date YYYY-MM-DD",
+    (read) => {
+      const r = observationSchema.safeParse({ ...base, citations: [{ ...cite, read }] })
+      expect(r.error?.issues[0]?.path).toEqual(["citations", 0, "read"])
+      expect(r.error?.issues[0]?.message).toMatch(/date the page was read/)
+    },
+  )
+
+  it("accepts a leap day, and a bound only as `true`", () => {
+    const ok = { ...cite, read: "2024-02-29", readOnOrBefore: true }
+    expect(observationSchema.safeParse({ ...base, citations: [ok] }).success).toBe(true)
+    const r = observationSchema.safeParse({ ...base, citations: [{ ...cite, readOnOrBefore: false }] })
+    expect(r.success).toBe(false)
+  })
+
+  it("is never after the dataset's updated date, wherever the citation sits", () => {
+    const raw = rawCopy()
+    const updated = (raw.meta.data as { updated: string }).updated
+    const primary = firstPrimary(raw)
+    primary.read = "2099-01-01"
+    const caveat = (raw.caveats.data as { citations: Record<string, unknown>[] }[]).find((c) =>
+      c.citations.some((x) => x.kind === "primary"),
+    )!
+    caveat.citations.find((x) => x.kind === "primary")!.read = "2099-01-02"
+    const result = validateDataset(raw)
+    expect(result.ok).toBe(false)
+    const issues = result.ok ? [] : result.issues.filter((i) => /read/.test(i.message))
+    expect(issues).toHaveLength(2)
+    expect(issues.map((i) => [i.file, i.message])).toEqual(
+      expect.arrayContaining([
+        [raw.observations[0]!.file, `read 2099-01-01 is after the dataset's updated date ${updated}`],
+        [raw.caveats.file, `read 2099-01-02 is after the dataset's updated date ${updated}`],
+      ]),
+    )
+    expect(issues.every((i) => i.path.endsWith(".read"))).toBe(true)
+  })
+
+  it("may be the dataset's updated date itself", () => {
+    const raw = rawCopy()
+    const updated = (raw.meta.data as { updated: string }).updated
+    firstPrimary(raw).read = updated
+    expect(validateDataset(raw).ok).toBe(true)
   })
 })

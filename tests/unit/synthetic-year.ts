@@ -27,6 +27,7 @@ const citation = {
   url: "https://example.org/synthetic-year",
   quote: "A figure made up by the synthetic-year test.",
   confidence: "high",
+  read: "2026-12-01",
 }
 
 const fullYear = (p: string) => /^\d{4}$/.test(p)
