@@ -152,3 +152,20 @@ test("/sources puts the sources side by side and /sources/ncmec explains bundlin
   await expect(page.locator("[data-series-chart]")).toHaveCount(10)
   await expect(page.locator('[data-series-chart="ncmec-cybertipline-reports"] [data-mark]')).toHaveCount(4)
 })
+
+test("/compare names the figures it does not compare because they are not yet verified, in both languages", async ({
+  page,
+}) => {
+  const unverified = getDataset().observations.filter(
+    (o) => !o.variant && o.citations.every((c) => c.kind === "primary" && c.confidence === "low"),
+  )
+  expect(unverified.length).toBeGreaterThan(0)
+  for (const path of ["/compare", "/ar/compare"]) {
+    await page.goto(path)
+    const note = page.locator("[data-compare-unverified]")
+    await expect(note).toBeVisible()
+    // NCMEC's 2025 total is known only second-hand: it is named, and no comparison reaches it.
+    await expect(note).toContainText("2025")
+    await expect(page.locator('[data-comparison="ncmec-cybertipline-reports:2024:2025"]')).toHaveCount(0)
+  }
+})

@@ -3,7 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
 import { CompareControls, CompareControlsView } from "@/components/compare-controls"
+import { LocaleLink } from "@/components/locale-link"
 import { loadCompareSearchParams } from "@/lib/compare-query"
+import { observationTier } from "@/lib/confidence"
+import { observationLabel } from "@/lib/figure-content"
+import { COMMA, formatList } from "@/lib/format"
 import { getDataset } from "@/lib/dataset"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { comparePeriods } from "@/lib/period"
@@ -39,6 +43,11 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
       .sort(comparePeriods)
       .map((p) => ({ id: p, label: formatPeriod(p, locale) })),
   }))
+  // Figures known only second-hand are never compared: say which, so a missing year is not a mystery.
+  const unverified = dataset.observations
+    .filter((o) => !o.variant && observationTier(o) === "unverified")
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .map((o) => `${observationLabel(dataset, o, locale)}${COMMA[locale]}${formatPeriod(o.period, locale)}`)
   const controls = {
     sources: dataset.sources.map((s) => ({ id: s.id, label: s.name[locale] })),
     series: seriesOptions,
@@ -66,6 +75,14 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
           </div>
         ))}
       </dl>
+      {unverified.length > 0 && (
+        <p className="mt-4 max-w-4xl text-sm" data-compare-unverified>
+          {t("unverified", { list: formatList(unverified, locale) })}{" "}
+          <LocaleLink href="/sources" locale={locale} className="underline">
+            {t("unverifiedLink")}
+          </LocaleLink>
+        </p>
+      )}
       <div className="mt-6">
         <NuqsAdapter>
           <Suspense fallback={<CompareControlsView {...controls} current={loadCompareSearchParams({})} />}>
