@@ -6,11 +6,14 @@
  *   3. rewrite the prerendered pages (rewrite-pages.ts), hash their inline scripts for the
  *      Content-Security-Policy, stamped with the build id (csp-hashes.ts), and put V8's compile hint on
  *      the start-up chunks (compile-hints.ts);
+ *   4. stamp the build with the fingerprint of its inputs (lib/build-stamp.ts), taken before step 1, so
+ *      that `npm start` can tell whether it may serve this build as it is (scripts/ensure-build.ts).
  * Arguments are passed to `next build`.
  */
 import { spawnSync } from "node:child_process"
-import { readFileSync } from "node:fs"
+import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
+import { BUILD_STAMP_FILE, BuildStampSchema, currentFingerprint } from "@/lib/build-stamp"
 import { BUILD_ID_FILE } from "@/lib/csp"
 import { addCompileHints } from "./compile-hints"
 import { writeCspHashes } from "./csp-hashes"
@@ -26,6 +29,9 @@ function run(bin: string, args: readonly string[]) {
 }
 
 function main() {
+  const inputs = currentFingerprint(process.cwd(), process.env)
+  // A stamp left from the previous build must not outlive a build that fails from here on.
+  rmSync(BUILD_STAMP_FILE, { force: true })
   run("tsx", ["scripts/data-check.ts"])
   run("tsx", ["scripts/subset-fonts.ts"])
   run("next", ["build", ...process.argv.slice(2)])
@@ -40,6 +46,7 @@ function main() {
     )
     process.exit(1)
   }
+  writeFileSync(BUILD_STAMP_FILE, JSON.stringify(BuildStampSchema.parse({ buildId, inputs }), null, 2))
   console.log(`Build ${buildId} is ready.`)
 }
 
