@@ -1,18 +1,13 @@
 /**
  * Runs once when a server starts. Under `next start` it refuses to serve a build whose CSP hash file is
- * missing or was made for another build (lib/csp.ts checkCspHashes): every prerendered page would then
- * be sent a policy that blocks its own scripts, and nothing else would say so. A bare `next build`
- * leaves exactly that state; `npm run build` (scripts/build.ts) writes the file for the build it made.
+ * missing or was made for another build (lib/csp-hashes-file.ts): every prerendered page would then be
+ * sent a policy that blocks its own scripts, and nothing else would say so. A bare `next build` leaves
+ * exactly that state; `npm run build` (scripts/build.ts) writes the file for the build it made.
  * `next dev` has no such file and needs none (the proxy sets no page policy there).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV === "development") return
-  const { loadCspHashes } = await import("@/lib/csp-hashes-file")
-  const loaded = loadCspHashes()
-  if (!loaded.ok) {
-    // Exit rather than throw: the process ends with a non-zero status, whatever Next does with an error
-    // thrown here, so a process manager or a deploy script sees the failure.
-    console.error(`The server will not start: ${loaded.problem}.`)
-    process.exit(1)
-  }
+  // Imported here, for Node only: the file is also compiled for the edge runtime, which has no fs.
+  const { exitUnlessCspHashesMatch } = await import("@/lib/csp-hashes-file")
+  exitUnlessCspHashesMatch()
 }
