@@ -1,14 +1,8 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { NextResponse, type NextRequest } from "next/server"
-import {
-  contentSecurityPolicy,
-  CSP_HASHES_FILE,
-  CspHashesSchema,
-  decodePathname,
-  pagePolicy,
-  type CspHashes,
-} from "@/lib/csp"
+import { contentSecurityPolicy, decodePathname, pagePolicy, type CspHashes } from "@/lib/csp"
+import { loadCspHashes } from "@/lib/csp-hashes-file"
 import { errorPageHtml } from "@/lib/error-page"
 import { localeOfPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -30,13 +24,15 @@ let hashes: CspHashes | undefined
 
 function buildHashes(): CspHashes {
   if (hashes) return hashes
-  try {
-    hashes = CspHashesSchema.parse(JSON.parse(readFileSync(join(process.cwd(), CSP_HASHES_FILE), "utf8")))
-  } catch (error) {
-    // Fail closed: without the hashes, prerendered pages are served a policy that blocks their inline
-    // scripts (they still read, but do not hydrate). `npm run build` writes the file.
-    console.error(`${CSP_HASHES_FILE} is missing or invalid; run \`npm run build\`.`, error)
-    hashes = { pages: {}, fallback: [] }
+  const loaded = loadCspHashes()
+  if (loaded.ok) {
+    hashes = loaded.hashes
+  } else {
+    // Fail closed: hashes missing, malformed or made for another build allow none of these pages'
+    // inline scripts (they still read, but do not hydrate). instrumentation.ts stops `next start` before
+    // this can happen; this is for a server started some other way.
+    console.error(`Content-Security-Policy: ${loaded.problem}.`)
+    hashes = { buildId: "", pages: {}, fallback: [] }
   }
   return hashes
 }

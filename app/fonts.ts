@@ -1,4 +1,7 @@
 import localFont from "next/font/local"
+import arabic400 from "../.generated/fonts/noto-sans-arabic-400.woff2"
+import arabic700 from "../.generated/fonts/noto-sans-arabic-700.woff2"
+import { arabicFontFaces, type FontFile } from "@/lib/arabic-font"
 
 // Fonts ship from npm packages: the build and the pages make no request to a font host.
 
@@ -16,16 +19,12 @@ export const latinFont = localFont({
 /**
  * Noto Sans Arabic at the two weights the pages use (semibold resolves to bold), cut down at build time
  * to the Arabic block: 21 KB per weight instead of 49 KB (lib/font-subsets.ts, scripts/subset-fonts.ts).
- * Not preloaded here, because the layout is shared by both languages and English pages only need it for
- * the odd Arabic word; the post-build step adds the preload to Arabic pages (lib/font-preload.ts).
+ * Declared by lib/arabic-font.ts, not next/font, so that only Arabic pages preload it (the layout does).
  * Exports embed the full fontsource files (lib/export/fonts.ts).
  */
-export const arabicFont = localFont({
-  src: [
-    { path: "../.generated/fonts/noto-sans-arabic-400.woff2", weight: "400" },
-    { path: "../.generated/fonts/noto-sans-arabic-700.woff2", weight: "700" },
-  ],
-  variable: "--font-arabic",
-  display: "swap",
-  preload: false,
-})
+export const ARABIC_FONT_FILES: readonly FontFile[] = [
+  { url: arabic400, weight: "400" },
+  { url: arabic700, weight: "700" },
+]
+
+export const ARABIC_FONT_FACES = arabicFontFaces(ARABIC_FONT_FILES)

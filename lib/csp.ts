@@ -68,8 +68,10 @@ export const inlineScriptHashes = (html: string) => [...new Set(inlineScripts(ht
 
 const HashSource = z.string().regex(/^'sha256-[A-Za-z0-9+/=]+'$/)
 
-/** What the post-build step writes and the proxy reads: hashes per prerendered route. */
+/** What the build step writes and the proxy reads: hashes per prerendered route. */
 export const CspHashesSchema = z.strictObject({
+  /** The build the hashes were taken from (.next/BUILD_ID): hashes of another build's pages fit none of these. */
+  buildId: z.string().min(1),
   /** Prerendered route (e.g. "/en/sources") → hash sources of its inline scripts. */
   pages: z.record(z.string().startsWith("/"), z.array(HashSource)),
   /** Hashes of the static not-found and error pages, which any path may serve. */
@@ -79,6 +81,48 @@ export type CspHashes = z.infer<typeof CspHashesSchema>
 
 /** The hash file sits in the build output, next to the pages it describes. */
 export const CSP_HASHES_FILE = ".next/csp-hashes.json"
+
+/** Where `next build` writes the id of the build (one per build, also in every page's payload). */
+export const BUILD_ID_FILE = ".next/BUILD_ID"
+
+/**
+ * The hashes, if they were made for the build being served, or the sentence that says why not. A bare
+ * `next build` (without the steps `npm run build` adds) writes a new build and no hash file; a hash file
+ * left from another build would allow none of this build's scripts. Either way the pages would be served
+ * under a policy that blocks their own scripts, so the server must not start (instrumentation.ts) and the
+ * proxy must not pretend (proxy.ts).
+ */
+export function checkCspHashes(
+  buildId: string | undefined,
+  manifest: string | undefined,
+): { ok: true; hashes: CspHashes } | { ok: false; problem: string } {
+  const fix = "run `npm run build`"
+  if (buildId === undefined)
+    return { ok: false, problem: `${fix}: ${BUILD_ID_FILE} is missing, so there is no build` }
+  const id = buildId.trim()
+  if (manifest === undefined)
+    return { ok: false, problem: `${fix}: ${CSP_HASHES_FILE} is missing (build ${id})` }
+  let parsed: ReturnType<typeof CspHashesSchema.safeParse>
+  try {
+    parsed = CspHashesSchema.safeParse(JSON.parse(manifest))
+  } catch {
+    return { ok: false, problem: `${fix}: ${CSP_HASHES_FILE} is not JSON (build ${id})` }
+  }
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join(".") || "(root)"
+    return {
+      ok: false,
+      problem: `${fix}: ${CSP_HASHES_FILE} is not a hash file of this version (at ${where}; build ${id})`,
+    }
+  }
+  if (parsed.data.buildId !== id) {
+    return {
+      ok: false,
+      problem: `${fix}: ${CSP_HASHES_FILE} was made for build ${parsed.data.buildId}, this build is ${id}`,
+    }
+  }
+  return { ok: true, hashes: parsed.data }
+}
 
 /**
  * A path as the app router matches it: each segment percent-decoded ("/figures/%67enai" is

@@ -7,7 +7,7 @@
  * text, charts, data tables and caveats all render without JavaScript), so nothing on screen needs a
  * script to appear.
  *
- * A post-build step (scripts/rewrite-pages.ts) rewrites every prerendered page: the start-up script
+ * A build step (scripts/rewrite-pages.ts) rewrites every prerendered page: the start-up script
  * tags become one small inline loader that requests the same files, in the same order and still async,
  * once the browser has put its first frame on screen. The page hydrates a moment later than before; the
  * content no longer waits for it. Pages rendered on demand (/compare and /briefing with a query,
@@ -73,4 +73,48 @@ export function deferHydration(html: string): DeferResult {
   if (end < 0) throw new Error("the page has no </body> to put the loader before")
   const loader = `<script ${HYDRATION_ATTRIBUTE}="${deferred.join(" ")}">${HYDRATION_LOADER}</script>`
   return { html: stripped.slice(0, end) + loader + stripped.slice(end), deferred }
+}
+
+/** Any script element: inline (the bootstrap, the React payload) or external. */
+const ANY_SCRIPT = /<script\b([^>]*)>/g
+
+/**
+ * Does the page run any script a modern browser would execute? The noModule fallback does not count:
+ * only browsers without modules run it.
+ */
+export const hasScripts = (html: string) =>
+  [...html.matchAll(ANY_SCRIPT)].some(([, attributes]) => !/\snomodule(?:=|\s|$)/i.test(attributes!))
+
+/** Has the page been rewritten: does it carry the loader? */
+export const isDeferred = (html: string) => html.includes(`<script ${HYDRATION_ATTRIBUTE}="`)
+
+/**
+ * The build step's rewrite of one page, which must leave no page with scripts as Next wrote it: a page
+ * whose scripts were not deferred would silently load them before the first frame again (Next changed
+ * its markup, say), so that is an error, not a count in the log. A page that already has the loader
+ * (the step ran twice) and a page with no script at all are returned as they are.
+ */
+export function rewritePage(html: string): string {
+  const { html: rewritten } = deferHydration(html)
+  if (hasScripts(rewritten) && !isDeferred(rewritten)) {
+    throw new Error(
+      "the page has scripts but none of them was deferred: Next no longer writes its start-up scripts " +
+        'as <script src="/_next/static/…" async="">, so lib/defer-hydration.ts must learn the new form',
+    )
+  }
+  return rewritten
+}
+
+/**
+ * The start-up scripts of a prerendered page, rewritten or not: the loader's list, and any of Next's
+ * async script tags still in the page. Not the noModule fallback, and not the scripts the page loads
+ * later (chart drawing, export code), which appear in no tag.
+ */
+export function startupScriptUrls(html: string): string[] {
+  const urls: string[] = []
+  for (const [, list] of html.matchAll(new RegExp(`<script ${HYDRATION_ATTRIBUTE}="([^"]*)"`, "g"))) {
+    urls.push(...list!.split(" ").filter(Boolean))
+  }
+  for (const [, src] of html.matchAll(STARTUP_SCRIPT)) urls.push(src!)
+  return [...new Set(urls)]
 }

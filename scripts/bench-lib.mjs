@@ -1,11 +1,11 @@
 // Shared by the benchmarks: a production server on loopback, a Chromium, and small statistics.
 import { execFileSync, spawn } from "node:child_process"
-import { existsSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 
+/** The production build of these sources: made afresh with `force`, otherwise only if it is stale. */
 export function ensureBuild({ force = false } = {}) {
-  if (force || !existsSync(".next/BUILD_ID") || !existsSync(".next/csp-hashes.json")) {
-    execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" })
-  }
+  if (force) execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" })
+  else execFileSync("node_modules/.bin/tsx", ["scripts/ensure-build.ts"], { stdio: "inherit" })
 }
 
 /** The Chromium the tests use (Playwright's, /usr/bin/chromium or CHROME_PATH). */

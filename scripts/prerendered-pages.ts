@@ -1,6 +1,6 @@
 /**
- * The documents `next build` prerendered, read from its prerender manifest: what the post-build steps
- * (rewrite-pages.ts, then csp-hashes.ts) work on. Fails when the build has none, which means the steps
+ * The documents `next build` prerendered, read from its prerender manifest: what the build steps after
+ * it (rewrite-pages.ts, then csp-hashes.ts and compile-hints.ts) work on. Fails when the build has none, which means the steps
  * ran on a missing or broken build.
  */
 import { existsSync, readFileSync } from "node:fs"
@@ -11,8 +11,10 @@ export const DIST = ".next"
 
 const PrerenderManifest = z.object({ routes: z.record(z.string(), z.object({}).loose()) })
 
-/** Each prerendered route ("/en/sources") and the HTML file that serves it. */
-export function prerenderedPages(): { route: string; file: string }[] {
+/** A prerendered route ("/en/sources") and the HTML file that serves it. */
+export type PrerenderedPage = { route: string; file: string }
+
+export function prerenderedPages(): PrerenderedPage[] {
   const manifest = PrerenderManifest.parse(
     JSON.parse(readFileSync(join(DIST, "prerender-manifest.json"), "utf8")),
   )

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests, a production build (which validates the data), then the browser tests.
+# `npm test`: unit tests, a production build (which validates the data) unless the one in .next was made
+# from these sources (scripts/ensure-build.ts), then the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1
@@ -14,7 +15,7 @@ trap 'rm -rf "$results"' EXIT
 status=0
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile="$results/unit.json" || status=1
 
-npm run build --silent
+node_modules/.bin/tsx scripts/ensure-build.ts
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" node_modules/.bin/playwright test || status=1
 
 node scripts/summarize-tests.mjs "$results/unit.json" "$results/e2e.json"

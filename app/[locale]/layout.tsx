@@ -2,9 +2,11 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { arabicFont, latinFont } from "@/app/fonts"
+import { preload } from "react-dom"
+import { ARABIC_FONT_FACES, ARABIC_FONT_FILES, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
 import { PrintShortcut } from "@/components/print-shortcut"
+import { fontPreloadOptions } from "@/lib/arabic-font"
 import { QueryProvider } from "@/components/query-provider"
 import { getDataset } from "@/lib/dataset"
 import { coverageYears } from "@/lib/figure-year"
@@ -33,9 +35,17 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  // Arabic pages set all their text in the Arabic face: fetch it with the stylesheet, not after the
+  // first style pass (lib/arabic-font.ts). React puts the hints in the head, once each, on prerendered
+  // pages and pages rendered on demand alike.
+  if (locale === "ar") for (const { url } of ARABIC_FONT_FILES) preload(url, fontPreloadOptions)
   return (
-    <html lang={locale} dir={directionOf(locale)} className={`${latinFont.variable} ${arabicFont.variable}`}>
+    <html lang={locale} dir={directionOf(locale)} className={latinFont.variable}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        {/* Both languages declare the face (English pages quote Arabic); React hoists this to the head. */}
+        <style href="arabic-font" precedence="default">
+          {ARABIC_FONT_FACES}
+        </style>
         {/* No intl provider: client leaves get their strings as props, so the message formatter (and
             the catalogue) stay on the server. The URL-state adapter wraps only the leaves that use it. */}
         <QueryProvider>{children}</QueryProvider>

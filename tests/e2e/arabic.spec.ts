@@ -100,14 +100,14 @@ test("Arabic pages preload the Arabic font files they use; English pages do not"
   const preloads = await page
     .locator('link[rel="preload"][as="font"]')
     .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
-  const arabic = preloads.filter((p) => p.includes("noto_sans_arabic"))
+  const arabic = preloads.filter((p) => p.includes("noto-sans-arabic"))
   expect(arabic).toHaveLength(2)
   // Each file is fetched once, by its preload, and the page uses it: Chrome warns about a preload that
   // nothing uses within a few seconds.
   const fetched = await page.evaluate(() =>
     performance
       .getEntriesByType("resource")
-      .filter((e) => e.name.includes("noto_sans_arabic"))
+      .filter((e) => e.name.includes("noto-sans-arabic"))
       .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType]),
   )
   expect(fetched.sort()).toEqual(arabic.sort().map((p) => [p, "link"]))
@@ -116,7 +116,36 @@ test("Arabic pages preload the Arabic font files they use; English pages do not"
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([])
 
   await page.goto("/")
-  expect(await page.locator('link[rel="preload"][href*="noto_sans_arabic"]').count()).toBe(0)
+  expect(await page.locator('link[rel="preload"][href*="noto-sans-arabic"]').count()).toBe(0)
+})
+
+test("the server sends each Arabic preload once, on prerendered and on-demand Arabic pages alike", async ({
+  request,
+}) => {
+  // React's preload() (app/[locale]/layout.tsx), so the query views rendered on demand get it too; the
+  // HTML rewrite it replaced reached prerendered pages only. React writes the hint into a prerendered
+  // page's head, and sends it in the Link header of a page rendered on demand (before the HTML streams).
+  const fontPreloads = async (path: string) => {
+    const response = await request.get(path)
+    const html = await response.text()
+    const tags = [
+      ...html.matchAll(/<link rel="preload" href="([^"]*noto-sans-arabic[^"]*)" as="font"[^>]*>/g),
+    ]
+    const header = [
+      ...(response.headers()["link"] ?? "").matchAll(
+        /<([^>]*noto-sans-arabic[^>]*)>; rel=preload; as="font"/g,
+      ),
+    ]
+    return [...tags, ...header].map((m) => m[1])
+  }
+  for (const path of ["/ar", "/ar/figures/genai", "/ar/compare?series=ncmec-cybertipline-reports"]) {
+    const hrefs = await fontPreloads(path)
+    expect(hrefs, path).toHaveLength(2)
+    expect(new Set(hrefs).size, path).toBe(2)
+  }
+  for (const path of ["/", "/figures/genai", "/compare?series=ncmec-cybertipline-reports"]) {
+    expect(await fontPreloads(path), path).toEqual([])
+  }
 })
 
 test("Arabic says a change's span in words and joins with the Arabic comma, so nothing reads backwards", async ({

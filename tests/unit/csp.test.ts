@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import { describe, expect, it } from "vitest"
 import {
+  checkCspHashes,
   contentSecurityPolicy,
   CspHashesSchema,
   decodePathname,
@@ -87,6 +88,7 @@ describe("which prerendered route serves a path", () => {
 
 describe("a page's policy", () => {
   const hashes = CspHashesSchema.parse({
+    buildId: "b1",
     pages: { "/en": ["'sha256-home='"], "/ar/embed/iwf": ["'sha256-embed='"] },
     fallback: ["'sha256-404='"],
   })
@@ -124,13 +126,18 @@ describe("a page's policy", () => {
   })
 
   it("rejects a malformed hash file rather than trusting it", () => {
-    expect(() => CspHashesSchema.parse({ pages: { "/en": ["'unsafe-inline'"] }, fallback: [] })).toThrow()
-    expect(() => CspHashesSchema.parse({ pages: {}, fallback: [], extra: 1 })).toThrow()
+    expect(() =>
+      CspHashesSchema.parse({ buildId: "b1", pages: { "/en": ["'unsafe-inline'"] }, fallback: [] }),
+    ).toThrow()
+    expect(() => CspHashesSchema.parse({ buildId: "b1", pages: {}, fallback: [], extra: 1 })).toThrow()
+    // A file without the build it was made for cannot be matched to the build being served.
+    expect(() => CspHashesSchema.parse({ pages: {}, fallback: [] })).toThrow()
   })
 
   // Each of these was served by a route whose scripts its policy blocked (review M3).
   describe("allows the scripts of whichever route Next serves", () => {
     const all = CspHashesSchema.parse({
+      buildId: "b1",
       pages: {
         "/en/compare": ["'sha256-c='"],
         "/en/briefing": ["'sha256-b='"],
@@ -189,4 +196,38 @@ describe("decodePathname", () => {
   it.each(["/figures/%ff", "/sources/%c0%af", "/embed/%E0%A4%A", "/%"])("cannot decode %s", (path) =>
     expect(decodePathname(path)).toBeUndefined(),
   )
+})
+
+describe("checkCspHashes: the server serves only the build its hashes were taken from", () => {
+  const manifest = (buildId: string) => JSON.stringify({ buildId, pages: { "/en": [] }, fallback: [] })
+
+  it("accepts the hash file of this build", () => {
+    const checked = checkCspHashes("abc\n", manifest("abc"))
+    expect(checked.ok && checked.hashes.pages).toEqual({ "/en": [] })
+  })
+
+  it("refuses the hash file of another build, naming both", () => {
+    expect(checkCspHashes("new", manifest("old"))).toEqual({
+      ok: false,
+      problem: "run `npm run build`: .next/csp-hashes.json was made for build old, this build is new",
+    })
+  })
+
+  it("refuses a build without a hash file (a bare `next build`), a file from before build ids, and no build", () => {
+    expect(checkCspHashes("abc", undefined)).toEqual({
+      ok: false,
+      problem: "run `npm run build`: .next/csp-hashes.json is missing (build abc)",
+    })
+    const legacy = checkCspHashes("abc", JSON.stringify({ pages: {}, fallback: [] }))
+    expect(legacy.ok).toBe(false)
+    expect(!legacy.ok && legacy.problem).toMatch(/not a hash file of this version \(at buildId/)
+    expect(checkCspHashes("abc", "{")).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not JSON/),
+    })
+    expect(checkCspHashes(undefined, manifest("abc"))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/BUILD_ID is missing/),
+    })
+  })
 })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { inlineScripts } from "@/lib/csp"
-import { HYDRATION_ATTRIBUTE, HYDRATION_LOADER, deferHydration } from "@/lib/defer-hydration"
+import {
+  HYDRATION_ATTRIBUTE,
+  HYDRATION_LOADER,
+  deferHydration,
+  hasScripts,
+  rewritePage,
+  startupScriptUrls,
+} from "@/lib/defer-hydration"
 
 // The head of a prerendered page as Next 16 writes it (shortened): the stylesheet, the start-up chunks as
 // async scripts, the browser fallback as noModule, then the inline bootstrap.
@@ -143,5 +150,49 @@ describe("HYDRATION_LOADER", () => {
     expect(frames).toEqual([])
     expect(observers).toEqual([])
     expect(appended.map((e) => e.src)).toEqual(["/a.js", "/b.js"])
+  })
+})
+
+describe("rewritePage, the build step's rewrite of one page", () => {
+  it("defers the start-up scripts of a page as Next writes it", () => {
+    expect(rewritePage(PAGE)).toBe(deferHydration(PAGE).html)
+  })
+
+  it("fails on a page whose scripts it would leave as they are (Next changed its markup)", () => {
+    // The same page, its start-up scripts written as modules preloaded by link tags: nothing matches the
+    // pattern, so before this check the page was passed through unchanged and only counted in the log.
+    const changed = PAGE.replace(
+      /<script src="([^"]+)" async=""><\/script>/g,
+      '<link rel="modulepreload" href="$1"/>',
+    )
+    expect(deferHydration(changed).html).toBe(changed)
+    expect(() => rewritePage(changed)).toThrow(/has scripts but none of them was deferred/)
+  })
+
+  it("passes a page already rewritten (the step ran twice) and a page with no script at all", () => {
+    const once = rewritePage(PAGE)
+    expect(rewritePage(once)).toBe(once)
+    const plain = "<!DOCTYPE html><html><head></head><body><p>x</p></body></html>"
+    expect(hasScripts(plain)).toBe(false)
+    expect(rewritePage(plain)).toBe(plain)
+    // The noModule fallback alone runs in no modern browser: nothing to defer.
+    const fallbackOnly = plain.replace("</head>", '<script src="/p.js" noModule=""></script></head>')
+    expect(rewritePage(fallbackOnly)).toBe(fallbackOnly)
+  })
+})
+
+describe("startupScriptUrls", () => {
+  const expected = [
+    "/_next/static/chunks/one.js",
+    "/_next/static/chunks/turbopack-two.js",
+    "/_next/static/chunks/main.js",
+  ]
+
+  it("reads the start-up scripts of a page as Next writes it, without the noModule fallback", () => {
+    expect(startupScriptUrls(PAGE)).toEqual(expected)
+  })
+
+  it("reads the same list from the rewritten page's loader", () => {
+    expect(startupScriptUrls(rewritePage(PAGE))).toEqual(expected)
   })
 })

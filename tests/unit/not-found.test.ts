@@ -3,6 +3,7 @@ import { CspHashesSchema } from "@/lib/csp"
 import { isMissingPage, mayBePage } from "@/lib/not-found"
 
 const hashes = CspHashesSchema.parse({
+  buildId: "b1",
   pages: {
     "/en": [],
     "/ar": [],
@@ -37,7 +38,7 @@ describe("which paths name no page", () => {
     "/Figures/GenAI",
   ])("%s is left to Next", (path) => expect(isMissingPage(path, hashes)).toBe(false))
   it("is never a miss without a manifest", () => {
-    expect(isMissingPage("/does-not-exist", { pages: {}, fallback: [] })).toBe(false)
+    expect(isMissingPage("/does-not-exist", { buildId: "b1", pages: {}, fallback: [] })).toBe(false)
   })
 })
 
