@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server"
 import { sourceLabel } from "@/lib/chart"
-import { formatNumber, formatQualified, QUALIFIER } from "@/lib/format"
+import { formatContextValue } from "@/lib/format"
 import type { ContextFigure, Dataset, Locale } from "@/lib/schema"
 
-const KINDS: ContextFigure["kind"][] = ["survey", "disclosure", "concentration"]
+export const KINDS: ContextFigure["kind"][] = ["survey", "disclosure", "concentration"]
 
 /**
  * "What report counts miss": survey and disclosure figures, and how few companies make the reports, each
@@ -11,12 +11,7 @@ const KINDS: ContextFigure["kind"][] = ["survey", "disclosure", "concentration"]
  */
 export async function ReportGaps({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "gaps" })
-  const value = (f: ContextFigure) =>
-    f.format === "percent"
-      ? formatQualified(f.value, "percent", locale, f.qualifier)
-      : [f.qualifier && QUALIFIER[locale][f.qualifier], t("oneIn", { n: formatNumber(f.value, locale) })]
-          .filter(Boolean)
-          .join(" ")
+  const value = (f: ContextFigure) => formatContextValue(f, locale, (n) => t("oneIn", { n }))
   return (
     <section aria-labelledby="gaps-heading" className="rounded border border-slate-300 p-5" data-report-gaps>
       <h2 id="gaps-heading" className="text-2xl font-bold">

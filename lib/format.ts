@@ -107,3 +107,18 @@ export function formatCountry(code: string, locale: Locale): string {
   const long = regionName(code, locale, "long") ?? code
   return /\(|\bSAR\b/.test(long) ? (regionName(code, locale, "short") ?? long) : long
 }
+
+/**
+ * A "what report counts miss" figure in its own unit: "3%" or "about 1 in 5" (`oneIn` words the "1 in n"
+ * in the page's language). Never a report count: these are survey and disclosure figures.
+ */
+export function formatContextValue(
+  f: { value: number; format: "percent" | "one-in"; qualifier?: Qualifier },
+  locale: Locale,
+  oneIn: (n: string) => string,
+): string {
+  if (f.format === "percent") return formatQualified(f.value, "percent", locale, f.qualifier)
+  return [f.qualifier && QUALIFIER[locale][f.qualifier], oneIn(formatNumber(f.value, locale))]
+    .filter(Boolean)
+    .join(" ")
+}

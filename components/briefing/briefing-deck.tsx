@@ -1,11 +1,17 @@
-import { coverageYears } from "@/lib/figure-year"
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query"
 import { getTranslations } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
 import { Deck, FirstSlideDeck } from "@/components/briefing/deck"
-import { ClosingSlide, FigureSlideView, HowToReadSlide, TitleSlide } from "@/components/briefing/slides"
+import {
+  ClosingSlide,
+  FigureSlideView,
+  HowToReadSlide,
+  ReportGapsSlide,
+  TitleSlide,
+} from "@/components/briefing/slides"
 import { buildFigureSlide, parseFigureList } from "@/lib/briefing"
+import { coverageYears } from "@/lib/figure-year"
 import { getDataset } from "@/lib/dataset"
 import { COMMA } from "@/lib/format"
 import { getChartSpec } from "@/lib/figure-spec"
@@ -30,6 +36,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
   const tn = await getTranslations({ locale, namespace: "nav" })
   const tc = await getTranslations({ locale, namespace: "compare" })
   const tt = translatorFor(locale, "briefing")
+  const tg = await getTranslations({ locale, namespace: "gaps" })
   const figureSlides = ids.map((id) => buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`)))
   const specs = figureSlides.map((s) => getChartSpec(s.chart, locale)!)
   const queryClient = new QueryClient()
@@ -59,6 +66,12 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       content: <FigureSlideView slide={s} spec={specs[i]!} locale={locale} />,
       notes: s.notes,
     })),
+    {
+      id: "report-gaps",
+      title: tg("heading"),
+      content: <ReportGapsSlide dataset={dataset} locale={locale} />,
+      notes: [tg("intro"), tg("slideNote")],
+    },
     {
       id: "closing",
       title: t("closingTitle"),

@@ -6,7 +6,8 @@ import { VerdictBadge } from "@/components/verdict-badge"
 import { slideChartHeight, type FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
 import { coverageYears } from "@/lib/figure-year"
-import { COMMA } from "@/lib/format"
+import { KINDS as GAP_KINDS } from "@/components/report-gaps"
+import { COMMA, formatContextValue } from "@/lib/format"
 import { MARK_ORDER } from "@/lib/marks"
 import type { Dataset, Locale, Status } from "@/lib/schema"
 import { SUPPORT_RESOURCES } from "@/lib/support-resources"
@@ -177,6 +178,40 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
         </ul>
       </aside>
     </>
+  )
+}
+
+/**
+ * "What report counts miss", as a slide: the survey and disclosure figures and how few companies make the
+ * reports, in their own units and never on a chart axis, so that the audience leaves knowing what the
+ * report counts before it did not measure.
+ */
+export async function ReportGapsSlide({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "gaps" })
+  return (
+    <div className="flex h-full min-h-0 flex-col gap-[1vw]" data-report-gaps-slide>
+      <h2 className="text-[2.6vw] leading-tight font-bold">{t("heading")}</h2>
+      <p className="text-[1.6vw] font-semibold" role="note">
+        {t("slideLead")}
+      </p>
+      <ul className="grid min-h-0 grid-cols-2 gap-x-[2vw] gap-y-[0.6vw] text-[1.5vw] leading-snug">
+        {GAP_KINDS.flatMap((kind) => dataset.context.filter((f) => f.kind === kind)).map((f) => (
+          <li key={f.id} className="border-s-4 border-slate-500 ps-[0.8vw]" data-context-figure={f.id}>
+            <span className="text-[2vw] font-bold tabular-nums">
+              {formatContextValue(f, locale, (n) => t("oneIn", { n }))}
+            </span>{" "}
+            {f.population[locale]} {f.measure[locale]}.{" "}
+            <span>
+              (
+              {f.published
+                ? t("published", { study: f.study[locale], year: String(f.published) })
+                : f.study[locale]}
+              )
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
 

@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
+import { getDataset } from "@/lib/dataset"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
-const DECK = ["title", "how-to-read", ...FIGURES, "closing"]
+const DECK = ["title", "how-to-read", ...FIGURES, "report-gaps", "closing"]
 
 test.use({ viewport: { width: 1920, height: 1080 } })
 
@@ -14,7 +15,7 @@ async function open(page: import("@playwright/test").Page, url: string) {
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
 }
 
-test("the deck is title, how to read, the seven figures and a closing slide; only one is visible", async ({
+test("the deck is title, how to read, the seven figures, what report counts miss and a closing slide; only one is visible", async ({
   page,
 }) => {
   await open(page, "/briefing")
@@ -42,7 +43,7 @@ test("keys and a clicker move through the deck, the URL follows, and a reload la
   await expect(current(page)).toHaveAttribute("data-slide-id", "how-to-read")
   await page.keyboard.press("End")
   await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
-  await expect(page).toHaveURL(/[?&]slide=10/)
+  await expect(page).toHaveURL(/[?&]slide=11/)
   await page.reload()
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
   await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
@@ -57,7 +58,7 @@ test("?figures= chooses and orders the figures", async ({ page }) => {
   const ids = await page
     .locator("[data-slide-id]")
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-slide-id")))
-  expect(ids).toEqual(["title", "how-to-read", "genai", "cybertipline", "closing"])
+  expect(ids).toEqual(["title", "how-to-read", "genai", "cybertipline", "report-gaps", "closing"])
   await expect(current(page)).toHaveAttribute("data-slide-id", "genai")
 })
 
@@ -88,7 +89,7 @@ test("N shows the speaker notes with talking points, and N hides them", async ({
 })
 
 test("at 1920×1080 no text on a slide is under 28 px", async ({ page }) => {
-  for (const slide of [1, 2, 3, 9, 10]) {
+  for (const slide of [1, 2, 3, 9, 10, 11]) {
     await open(page, `/briefing?slide=${slide}`)
     await expect(
       current(page).locator("[data-chart-panel] svg").or(current(page).locator("h1, h2")).first(),
@@ -239,4 +240,33 @@ test("/ar/briefing is the Arabic deck, where → is next as in English (a clicke
   const back = await page.getByRole("button", { name: "الشريحة السابقة" }).boundingBox()
   const next = await page.getByRole("button", { name: "الشريحة التالية" }).boundingBox()
   expect(back!.x).toBeLessThan(next!.x)
+})
+
+test("the deck says what report counts miss, every figure in its own unit with its study, in both languages", async ({
+  page,
+}) => {
+  const context = getDataset().context
+  for (const [path, locale] of [
+    ["/briefing", "en"],
+    ["/ar/briefing", "ar"],
+  ] as const) {
+    await open(page, path)
+    await page.keyboard.press("End")
+    await page.keyboard.press("ArrowLeft")
+    const slide = current(page)
+    await expect(slide).toHaveAttribute("data-slide-id", "report-gaps")
+    await expect(slide.locator("[data-context-figure]")).toHaveCount(context.length)
+    for (const f of context) await expect(slide).toContainText(f.study[locale])
+    // Not a chart: these figures never share an axis with report counts.
+    await expect(slide.locator("[data-chart-panel]")).toHaveCount(0)
+    // Every figure is on the slide, not cut off below it.
+    const bottom = (await slide.boundingBox())!
+    for (const item of await slide.locator("[data-context-figure]").all()) {
+      const box = (await item.boundingBox())!
+      expect(
+        box.y + box.height,
+        `${locale}: ${await item.getAttribute("data-context-figure")}`,
+      ).toBeLessThanOrEqual(bottom.y + bottom.height)
+    }
+  }
 })
