@@ -15,7 +15,11 @@ import { formatPeriod } from "./time"
 /** "−43%", "−4 percentage points" or "" for a small base or a range: the change as the sentence states it. */
 export function formatChange(c: Comparison, locale: Locale, t: Translate): string {
   if (c.pointsRange) return ""
-  if (c.points !== null) return t("sentence.changePoints", { points: formatSignedNumber(c.points, locale) })
+  if (c.points !== null)
+    return t("sentence.changePoints", {
+      points: formatSignedNumber(c.points, locale),
+      count: pluralCount(c.points),
+    })
   if (c.percent !== null)
     return t("sentence.changePercent", { percent: formatPercentChange(c.percent, locale) })
   return ""
@@ -33,8 +37,10 @@ export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): 
     return t("pointsRange", {
       low: formatSignedNumber(c.pointsRange.low, locale),
       high: formatSignedNumber(c.pointsRange.high, locale),
+      count: pluralCount(c.pointsRange.high),
     })
-  if (c.points !== null) return t("points", { points: formatSignedNumber(c.points, locale) })
+  if (c.points !== null)
+    return t("points", { points: formatSignedNumber(c.points, locale), count: pluralCount(c.points) })
   if (c.range && !c.range.directionKnown) return t("changeUnknown")
   if (c.range)
     return t("changeRange", {
@@ -54,6 +60,14 @@ export function formatAdjustedChange(
   if (adjusted.percent !== null) return formatPercentChange(adjusted.percent, locale)
   if (adjusted.absolute !== null) return formatSignedNumber(adjusted.absolute, locale)
   return t("changeNotMeasurable")
+}
+
+/**
+ * The number a plural form is chosen by, for a change in percentage points as it is shown: the absolute
+ * value at the precision formatNumber prints, so "+1" reads "point" and "−4" «نقاط» (Arabic's 3–10 form).
+ */
+export function pluralCount(n: number): number {
+  return Math.round(Math.abs(n) * 100) / 100
 }
 
 export function formatSignedNumber(n: number, locale: Locale): string {
@@ -113,6 +127,7 @@ export function buildComparisonSentence(
     const bounds = {
       low: formatSignedNumber(c.pointsRange.low, locale),
       high: formatSignedNumber(c.pointsRange.high, locale),
+      count: pluralCount(c.pointsRange.high),
     }
     parts.push(t(c.pointsRange.directionKnown ? "sentence.pointsRange" : "sentence.rangeUnknown", bounds))
   }

@@ -149,3 +149,25 @@ describe("the compare view from the URL", () => {
     expect(view.comparisons.every((c) => c.seriesId.startsWith("iwf-"))).toBe(true)
   })
 })
+
+describe("percentage points take the plural their number needs", () => {
+  // Arabic counts 3–10 with the plural «نقاط»; 1, 2 and 11 up keep «نقطة» after a numeral. English has
+  // "1 percentage point" and "4 percentage points".
+  const label = (points: number, locale: "en" | "ar") =>
+    formatChangeLabel(
+      { points, pointsRange: undefined, range: undefined, percent: null, absolute: points } as never,
+      locale,
+      translatorFor(locale, "compare"),
+    )
+  it.each([
+    [1, "en", "+1 percentage point"],
+    [-4, "en", "−4 percentage points"],
+    [0.5, "en", "+0.5 percentage points"],
+    [-4, "ar", "−4 نقاط مئوية"],
+    [10, "ar", "+10 نقاط مئوية"],
+    [1, "ar", "+1 نقطة مئوية"],
+    [12, "ar", "+12 نقطة مئوية"],
+  ] as const)("%s (%s) → %s", (points, locale, expected) => {
+    expect(label(points, locale)).toBe(expected)
+  })
+})
