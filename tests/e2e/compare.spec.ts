@@ -39,6 +39,9 @@ test("INHOPE 2023→2024 shows the total without SafeNet, with no change, and hi
   await expect(row.locator("[data-assumptions]")).toContainText(
     "SafeNet Bulgaria's 2023 contribution is not published",
   )
+  // The selection route streams its controls: until React swaps the streamed boundary in, the fallback
+  // controls and the hidden streamed ones are both in the document. Wait for the swap, then act.
+  await expect(page.getByLabel("Show adjusted figures")).toHaveCount(1)
   await page.getByLabel("Show adjusted figures").uncheck()
   await expect(page).toHaveURL(/adjusted=false/)
   await expect(row.locator("[data-adjusted]")).toHaveCount(0)
