@@ -29,3 +29,24 @@ export function observationTier(o: Observation): Tier {
 export function isDrawable(o: Observation): boolean {
   return !o.variant && observationTier(o) !== "unverified"
 }
+
+/**
+ * Is `o` the drawable figure a series has for a period, in one country or category (or neither)? The one
+ * rule for what a reference in data/figures.json means: validate.ts checks references with it and
+ * lib/figure-year.ts resolves them with it, so the two cannot disagree.
+ */
+export function isDrawnFigureOf(
+  o: Observation,
+  seriesId: string,
+  period: string,
+  country?: string,
+  category?: string,
+): boolean {
+  return (
+    o.seriesId === seriesId &&
+    o.period === period &&
+    o.country === country &&
+    o.category === category &&
+    isDrawable(o)
+  )
+}

@@ -1,4 +1,4 @@
-import { isDrawable } from "./confidence"
+import { isDrawable, isDrawnFigureOf } from "./confidence"
 import { FIGURE_IDS, FIGURES, figureSeriesIds, type FigureId } from "./figures"
 import { translatorFor } from "./i18n/translate"
 import { comparePeriods, parsePeriod } from "./period"
@@ -25,14 +25,7 @@ export function headlineObservation(
   country?: string,
   category?: string,
 ): Observation | undefined {
-  return dataset.observations.find(
-    (o) =>
-      o.seriesId === seriesId &&
-      o.period === period &&
-      o.country === country &&
-      o.category === category &&
-      isDrawable(o),
-  )
+  return dataset.observations.find((o) => isDrawnFigureOf(o, seriesId, period, country, category))
 }
 
 /**
@@ -110,7 +103,6 @@ export function laterPeriods(
       o.seriesId === h.seriesId &&
       o.country === h.country &&
       !o.category &&
-      comparePeriods(o.period, pair.to) > 0 &&
       parsePeriod(o.period).year > parsePeriod(pair.to).year,
   )
   if (after.length === 0) return undefined

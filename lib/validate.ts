@@ -13,7 +13,7 @@ import {
   type FigureSetting,
   type Observation,
 } from "./schema"
-import { isDrawable } from "./confidence"
+import { isDrawnFigureOf } from "./confidence"
 import { FIGURE_IDS } from "./figures"
 
 export type RawFile = { file: string; data: unknown }
@@ -82,14 +82,7 @@ function checkFigures(
   issues: DataIssue[],
 ) {
   const main = (seriesId: string, period: string, country?: string, category?: string) =>
-    observations.some(
-      (o) =>
-        o.seriesId === seriesId &&
-        o.period === period &&
-        o.country === country &&
-        o.category === category &&
-        isDrawable(o),
-    )
+    observations.some((o) => isDrawnFigureOf(o, seriesId, period, country, category))
   for (const id of FIGURE_IDS) {
     const count = figures.filter((f) => f.id === id).length
     if (count !== 1)
