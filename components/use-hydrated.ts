@@ -37,3 +37,19 @@ export const siteOrigin = (): string => SITE_URL || window.location.origin
 export function useOrigin(): string {
   return useSyncExternalStore(noSubscription, siteOrigin, () => SITE_URL)
 }
+
+/**
+ * Whether a media query matches, kept up to date; false in the server HTML and during hydration (the
+ * server cannot know the screen), then the browser's answer.
+ */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query)
+      list.addEventListener("change", onChange)
+      return () => list.removeEventListener("change", onChange)
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  )
+}

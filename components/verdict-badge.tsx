@@ -11,7 +11,7 @@ type Props = { verdict: Verdict; label: string; size?: "normal" | "large" }
 
 export function VerdictBadge({ verdict, label, size = "normal" }: Props) {
   const s = STYLE[verdict]
-  const scale = size === "large" ? "border-4 px-[0.8vw] py-[0.2vw]" : "border-2 px-2 py-0.5 text-sm"
+  const scale = size === "large" ? "border-4 u-px-15 u-py-4" : "border-2 px-2 py-0.5 text-sm"
   return (
     <span
       className={`inline-flex items-center gap-1.5 rounded font-semibold ${scale} ${s.className}`}

@@ -44,17 +44,23 @@ export type FigureSlide = {
 }
 
 /**
- * A slide chart's height, in vh of a 16:9 screen. One panel has the chart column to itself (44vh) and
- * two trend panels share it. A bar panel is sized by its bars, so that each bar and its 24 px country
- * label stay readable at 1080p: IWF's seven countries over two years need far more room than INHOPE's
- * two countries in one year, and squeezed into half the column their labels overlapped.
+ * A slide chart's height, in stage pixels (a slide is laid out once at 1920×1080 and scaled to the screen,
+ * see .slide in app/globals.css). One panel has the chart column to itself (475 px) and two trend panels
+ * share it (190 px each, with room for their titles and legends). A bar panel is sized by its bars, so that each bar and its 24 px country label stay readable:
+ * IWF's seven countries over two years need far more room than INHOPE's two countries in one year, and
+ * squeezed into half the column their labels overlapped.
  */
-export function slideChartHeight(panel: ChartPanel, panelCount: number): string {
+export function slideChartHeight(panel: ChartPanel, panelCount: number): number {
   if (panel.kind === "bars") {
     const bars = panel.categories.length * panel.layers.length
-    return `${Math.min(Math.round((8 + 1.6 * bars) * 10) / 10, 44)}vh`
+    return Math.min(Math.round(86 + 17.3 * bars), 475)
   }
-  return panelCount > 1 ? "21vh" : "44vh"
+  return panelCount > 1 ? 190 : 475
+}
+
+/** A length in stage pixels as CSS: scaled with the slide (and shrunk with it on a phone). */
+export function stagePx(px: number): string {
+  return `calc(var(--u) * ${px})`
 }
 
 /** `?figures=cybertipline,genai`: which figures, in which order; unknown ids are reported, not fatal. */

@@ -2,6 +2,12 @@
 // talking points and a clock, kept on the same slide as the audience's window. Pure helpers; the
 // windows themselves are in components/briefing/deck.tsx.
 
+/**
+ * Where the deck stops being a scaled stage and becomes a vertical sequence of reflowed slides: a phone,
+ * or a window too short to read a scaled slide's type. The same query is in app/globals.css.
+ */
+export const PHONE_DECK_QUERY = "(max-width: 767px), (max-height: 480px)"
+
 /** The query string of the presenter window: the audience's own (same figures), at its slide. */
 export function presenterSearch(search: string, slide: number): string {
   const params = new URLSearchParams(search)

@@ -1,12 +1,19 @@
 "use client"
 
 import { parseAsInteger, parseAsStringLiteral, useQueryState } from "nuqs"
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from "react"
 import { PresenterPane, type PresenterLabels } from "@/components/briefing/presenter-pane"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { printWhenDrawn } from "@/components/charts/print-charts"
 import { LanguageSwitch } from "@/components/language-switch"
-import { deckChannelName, isDeckMessage, presenterSearch, type DeckMessage } from "@/lib/presenter"
+import { useMediaQuery } from "@/components/use-hydrated"
+import {
+  deckChannelName,
+  isDeckMessage,
+  PHONE_DECK_QUERY,
+  presenterSearch,
+  type DeckMessage,
+} from "@/lib/presenter"
 
 export type DeckLabels = {
   deck: string
@@ -48,6 +55,71 @@ function step(key: string): number | "first" | "last" | null {
   if (key === "Home") return "first"
   if (key === "End") return "last"
   return null
+}
+
+/** How long the controls stay after the last mouse move or key before they fade while presenting. */
+const CONTROLS_IDLE_MS = 3000
+
+/**
+ * Whether the controls are shown. While presenting they fade after a few idle seconds (at once on entering
+ * full screen), so the slide has the whole screen; a mouse move, a tap, a key that is not a slide move, or
+ * focus or the pointer in the controls brings them back. Slide moves (a clicker's keys) leave them as they
+ * are. Never hidden in the presenter's own window, nor on a phone, where they are a bar after the slides.
+ */
+function useControls(nav: RefObject<HTMLElement | null>, enabled: boolean): boolean {
+  const [hidden, setHidden] = useState(false)
+  useEffect(() => {
+    if (!enabled) return
+    let timer = 0
+    let over = false
+    const hideLater = () => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(() => {
+        if (over || nav.current?.contains(document.activeElement)) return hideLater()
+        setHidden(true)
+      }, CONTROLS_IDLE_MS)
+    }
+    const wake = () => {
+      setHidden(false)
+      hideLater()
+    }
+    const onKey = (e: KeyboardEvent) => {
+      if (step(e.key) === null) wake()
+    }
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) return wake()
+      window.clearTimeout(timer)
+      setHidden(true)
+    }
+    const el = nav.current
+    const enter = () => {
+      over = true
+      wake()
+    }
+    const leave = () => {
+      over = false
+    }
+    window.addEventListener("pointermove", wake)
+    window.addEventListener("pointerdown", wake)
+    window.addEventListener("keydown", onKey)
+    document.addEventListener("fullscreenchange", onFullscreen)
+    el?.addEventListener("focusin", wake)
+    el?.addEventListener("pointerenter", enter)
+    el?.addEventListener("pointerleave", leave)
+    hideLater()
+    return () => {
+      window.clearTimeout(timer)
+      window.removeEventListener("pointermove", wake)
+      window.removeEventListener("pointerdown", wake)
+      window.removeEventListener("keydown", onKey)
+      document.removeEventListener("fullscreenchange", onFullscreen)
+      el?.removeEventListener("focusin", wake)
+      el?.removeEventListener("pointerenter", enter)
+      el?.removeEventListener("pointerleave", leave)
+    }
+  }, [nav, enabled])
+  // Disabled (presenter window, phone), they are shown whatever the last state was.
+  return !enabled || !hidden
 }
 
 /**
@@ -97,7 +169,11 @@ function DeckView({
   const [notes, setNotes] = useState(false)
   const [status, setStatus] = useState("")
   const deckRef = useRef<HTMLDivElement>(null)
+  const navRef = useRef<HTMLElement>(null)
   const rtl = locale === "ar"
+  // On a phone every slide is shown, one after another (app/globals.css): none is inert or hidden.
+  const phone = useMediaQuery(PHONE_DECK_QUERY)
+  const controlsShown = useControls(navRef, !presenter && !phone)
 
   // Moves this window's deck without telling the other window (used for what the other window said).
   const show = useCallback(
@@ -199,25 +275,30 @@ function DeckView({
       className="deck"
       data-view={presenter ? "presenter" : "audience"}
       data-show-notes={notes ? "on" : "off"}
+      data-controls={controlsShown ? "shown" : "hidden"}
       role="region"
       aria-roledescription={labels.roleDescription}
       aria-label={labels.deck}
     >
       <div className="deck-stage">
-        {slides.map((s, i) => (
-          <section
-            key={s.id}
-            data-slide-id={s.id}
-            data-current={i === index || undefined}
-            data-next={(presenter && i === index + 1) || undefined}
-            aria-label={s.title}
-            aria-hidden={i !== index}
-            inert={i !== index}
-            className="slide"
-          >
-            <SlideDistance value={Math.abs(i - index)}>{s.content}</SlideDistance>
-          </section>
-        ))}
+        {slides.map((s, i) => {
+          const state = i === index ? "current" : presenter && i === index + 1 ? "next" : undefined
+          return (
+            <div key={s.id} className="slide-frame" data-state={state}>
+              <section
+                data-slide-id={s.id}
+                data-current={i === index || undefined}
+                data-next={(presenter && i === index + 1) || undefined}
+                aria-label={s.title}
+                aria-hidden={!phone && i !== index}
+                inert={!phone && i !== index}
+                className="slide"
+              >
+                <SlideDistance value={phone ? null : Math.abs(i - index)}>{s.content}</SlideDistance>
+              </section>
+            </div>
+          )
+        })}
         {presenter && (
           <PresenterPane
             notes={slides[index]?.notes ?? []}
@@ -226,9 +307,9 @@ function DeckView({
           />
         )}
       </div>
-      <nav className="deck-controls" aria-label={labels.deck}>
+      <nav ref={navRef} className="deck-controls" aria-label={labels.deck}>
         {/* Back on the left and next on the right in both languages, like the → and ← keys (see step). */}
-        <div dir="ltr" className="flex items-center gap-3">
+        <div dir="ltr" className="flex items-center gap-3" data-slide-steps>
           <button
             type="button"
             className={button}

@@ -3,7 +3,7 @@ import { ChartBox } from "@/components/charts/chart-box"
 import { MarkLegend } from "@/components/figure/mark-legend"
 import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
-import { slideChartHeight, type FigureSlide } from "@/lib/briefing"
+import { slideChartHeight, stagePx, type FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
 import { coverageYears } from "@/lib/figure-year"
 import { KINDS as GAP_KINDS } from "@/components/report-gaps"
@@ -26,21 +26,21 @@ export async function TitleSlide({
 }) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   return (
-    <div className="flex h-full flex-col justify-center gap-[1.5vw]">
-      <h1 className="text-[3.6vw] leading-tight font-bold">
-        {t("title", { years: coverageYears(dataset) })}
-      </h1>
-      <p className="text-[2.2vw]">{t("subtitle")}</p>
+    <div className="flex h-full flex-col justify-center u-gap-29">
+      <h1 className="u-text-69 leading-tight font-bold">{t("title", { years: coverageYears(dataset) })}</h1>
+      <p className="u-text-42">{t("subtitle")}</p>
       <p>{t("vintage", { date: dataset.meta.updated, version: dataset.meta.version })}</p>
       <p>
         {t("mainSource", { title: dataset.meta.seed.title[locale], publisher: dataset.meta.seed.publisher })}
       </p>
       <p>{t("sources", { sources })}</p>
-      <p className="border-s-8 border-black ps-[1vw]" role="note">
+      <p className="border-s-8 border-black u-ps-19" role="note">
         {t("contentNote")}
       </p>
       {invalid.length > 0 && <p role="status">{t("unknownFigures", { ids: invalid.join(", ") })}</p>}
-      <p className="mt-auto">{t("keys")}</p>
+      <p className="mt-auto" data-key-hints>
+        {t("keys")}
+      </p>
     </div>
   )
 }
@@ -54,12 +54,12 @@ export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; lo
   )
   const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>
   return (
-    <div className="flex h-full flex-col gap-[1.5vw]">
-      <h2 className="text-[3vw] font-bold">{t("howTitle")}</h2>
-      <p className="text-[2vw] font-semibold" role="note">
+    <div className="flex h-full flex-col u-gap-29">
+      <h2 className="u-text-58 font-bold">{t("howTitle")}</h2>
+      <p className="u-text-38 font-semibold" role="note">
         {t("howLead")}
       </p>
-      <ul className="list-disc space-y-[1vw] ps-[2.5vw]">
+      <ul className="list-disc u-space-y-19 u-ps-48">
         {examples.map((e) => (
           <li key={e.id}>{te.rich(e.message, { ...e.values, b })}</li>
         ))}
@@ -79,9 +79,13 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
   const { headline } = slide
   return (
     <>
-      <h2 className="text-[2.6vw] leading-tight font-bold">{slide.title}</h2>
-      <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-[2.5vw]">
-        <div className="min-w-0">
+      <h2 className="u-text-50 leading-tight font-bold">{slide.title}</h2>
+      <div
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] u-gap-48"
+        data-slide-columns
+      >
+        {/* The sources close the chart column, so that "Why this moved" has the slide's full height. */}
+        <div className="flex min-w-0 flex-col">
           {spec.panels.map((panel) => {
             const statuses = MARK_ORDER.filter((s) =>
               panel.layers.some((l) => l.points.some((p) => p.status === s)),
@@ -94,7 +98,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   chart={slide.chart}
                   panelId={panel.id}
                   locale={locale}
-                  chartHeight={slideChartHeight(panel, spec.panels.length)}
+                  chartHeight={stagePx(slideChartHeight(panel, spec.panels.length))}
                   defaultScale={panel.kind === "trend" ? panel.scale : "linear"}
                   variant="slide"
                   labels={{
@@ -116,19 +120,22 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   marksLabel={tf("marks")}
                   rangeLabel={tf("range")}
                   mediumLabel={tf("tierMedium")}
-                  className="mt-[0.5vw]"
+                  className="u-mt-10"
                 />
                 {panel.kind === "trend" && panel.scale === "log" && <p>{tf("scaleLog")}</p>}
               </div>
             )
           })}
+          <p className="mt-auto u-text-28 leading-snug" data-slide-sources>
+            {t("sources", { sources: slide.sourceLine })}
+          </p>
         </div>
-        <div className="flex min-w-0 flex-col gap-[1.2vw]">
+        <div className="flex min-w-0 flex-col u-gap-23">
           <div data-headline>
             <p className="font-semibold">{t("headline")}</p>
             {/* Arabic needs the taller line: the dots below its letters (ي in حوالي) reach far under it. */}
             <p
-              className={`text-[4.2vw] font-bold tabular-nums ${locale === "ar" ? "leading-[1.5]" : "leading-[1.1]"}`}
+              className={`u-text-81 font-bold tabular-nums ${locale === "ar" ? "leading-[1.5]" : "leading-[1.1]"}`}
               data-headline-value
             >
               {headline.value}
@@ -138,8 +145,8 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
               {COMMA[locale]}
               {headline.period}
             </p>
-            <p className="mt-[0.5vw] flex flex-wrap items-center gap-[1vw]">
-              <span className="text-[2.4vw] font-bold tabular-nums" data-headline-change>
+            <p className="u-mt-10 flex flex-wrap items-center u-gap-19">
+              <span className="u-text-46 font-bold tabular-nums" data-headline-change>
                 {headline.change}
               </span>
               <VerdictBadge
@@ -151,14 +158,14 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
             {headline.likeForLike && <p>{headline.likeForLike}</p>}
             {headline.adjusted && <p>{headline.adjusted}</p>}
             {headline.assumptionsShort && (
-              <p className="mt-[0.4vw] leading-snug" data-headline-assumptions>
+              <p className="u-mt-8 leading-snug" data-headline-assumptions>
                 {headline.assumptionsShort}
               </p>
             )}
           </div>
-          <aside role="note" className="border-s-8 border-black bg-[#FFF4D6] p-[1vw]" data-callout>
+          <aside role="note" className="border-s-8 border-black bg-[#FFF4D6] u-p-19" data-callout>
             <p className="font-bold">{t("why")}</p>
-            <ul className="list-disc ps-[1.6vw]">
+            <ul className="list-disc u-ps-31 u-text-28 leading-snug">
               {slide.caveats.map((c) => (
                 <li key={c.id} data-caveat-id={c.id}>
                   {c.title}
@@ -168,10 +175,9 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
           </aside>
         </div>
       </div>
-      <p data-slide-sources>{t("sources", { sources: slide.sourceLine })}</p>
       <aside data-notes aria-label={t("notesHeading")}>
         <p className="font-bold">{t("notesHeading")}</p>
-        <ul className="list-disc space-y-[0.4vw] ps-[1.6vw]">
+        <ul className="list-disc u-space-y-8 u-ps-31">
           {slide.notes.map((n, i) => (
             <li key={i}>{n}</li>
           ))}
@@ -189,15 +195,18 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
 export async function ReportGapsSlide({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "gaps" })
   return (
-    <div className="flex h-full min-h-0 flex-col gap-[1vw]" data-report-gaps-slide>
-      <h2 className="text-[2.6vw] leading-tight font-bold">{t("heading")}</h2>
-      <p className="text-[1.6vw] font-semibold" role="note">
+    <div className="flex h-full min-h-0 flex-col u-gap-19" data-report-gaps-slide>
+      <h2 className="u-text-50 leading-tight font-bold">{t("heading")}</h2>
+      <p className="u-text-31 font-semibold" role="note">
         {t("slideLead")}
       </p>
-      <ul className="grid min-h-0 grid-cols-2 gap-x-[2vw] gap-y-[0.6vw] text-[1.5vw] leading-snug">
+      <ul
+        className="grid min-h-0 grid-cols-2 u-gap-x-38 u-gap-y-12 u-text-29 leading-snug"
+        data-slide-columns
+      >
         {GAP_KINDS.flatMap((kind) => dataset.context.filter((f) => f.kind === kind)).map((f) => (
-          <li key={f.id} className="border-s-4 border-slate-500 ps-[0.8vw]" data-context-figure={f.id}>
-            <span className="text-[2vw] font-bold tabular-nums">
+          <li key={f.id} className="border-s-4 border-slate-500 u-ps-15" data-context-figure={f.id}>
+            <span className="u-text-38 font-bold tabular-nums">
               {formatContextValue(f, locale, (n) => t("oneIn", { n }))}
             </span>{" "}
             {f.population[locale]} {f.measure[locale]}.{" "}
@@ -227,24 +236,24 @@ export async function ClosingSlide({
   const t = await getTranslations({ locale, namespace: "briefing" })
   const tc = await getTranslations({ locale, namespace: "contentNote" })
   return (
-    <div className="grid h-full grid-cols-2 gap-[3vw]">
+    <div className="grid h-full grid-cols-2 u-gap-58" data-slide-columns>
       <div className="min-w-0">
-        <h2 className="text-[2.6vw] font-bold">{t("closingTitle")}</h2>
-        <p className="mt-[1vw] font-semibold">{t("closingSources")}</p>
-        <ul className="list-disc ps-[1.6vw]">
+        <h2 className="u-text-50 font-bold">{t("closingTitle")}</h2>
+        <p className="u-mt-19 font-semibold">{t("closingSources")}</p>
+        <ul className="list-disc u-ps-31">
           {slides.map((s) => (
             <li key={s.id}>
               {s.title}: {s.sourceLine}
             </li>
           ))}
         </ul>
-        <p className="mt-[1vw] break-words">
+        <p className="u-mt-19 break-words">
           {t.rich("closingCitations", { url: () => <SiteAddress path={citationsPath} /> })}
         </p>
       </div>
       <div className="min-w-0" id="support">
         <p className="font-bold">{t("support")}</p>
-        <ul className="space-y-[0.6vw]">
+        <ul className="u-space-y-12">
           {SUPPORT_RESOURCES.map((r) => (
             <li key={r.key}>
               <a href={r.url} lang="en" dir="ltr" className="font-semibold underline underline-offset-4">
@@ -254,7 +263,7 @@ export async function ClosingSlide({
             </li>
           ))}
         </ul>
-        <p className="mt-[1vw] font-bold">{tc("notAlone")}</p>
+        <p className="u-mt-19 font-bold">{tc("notAlone")}</p>
       </div>
     </div>
   )

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { ChartPoint, ChartRef } from "@/lib/chart"
 import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
-import { useHydrated } from "@/components/use-hydrated"
+import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
+import { PHONE_DECK_QUERY } from "@/lib/presenter"
 import { useShouldDraw } from "./draw-gate"
 
 // The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
@@ -55,6 +56,9 @@ export default function PanelChart({
   const hydrated = useHydrated()
   const box = useRef<HTMLDivElement>(null)
   const draw = useShouldDraw(box)
+  // A slide's chart is drawn for the 1920 px stage (24 px labels), except on a phone, where the slide is
+  // reflowed to the screen's width and the page's sizes fit (app/globals.css).
+  const phone = useMediaQuery(PHONE_DECK_QUERY)
 
   // Keyboard order: along time (left to right in both languages), or down the list of countries.
   const order = useMemo<ChartPoint[]>(() => {
@@ -78,17 +82,18 @@ export default function PanelChart({
   if (!panel) return null
   const active = order.find((p) => p.key === activeKey) ?? null
   const rtl = locale === "ar"
-  const large = variant === "slide"
+  const onSlide = variant === "slide"
+  const large = onSlide && !phone
 
   // On a slide nothing is hovered or stepped through: the presenter points, the deck owns the keys.
-  const shared = { locale, rtl, activeKey, onHover: large ? ignoreHover : setActiveKey, large }
+  const shared = { locale, rtl, activeKey, onHover: onSlide ? ignoreHover : setActiveKey, large }
   const drawing = !draw ? null : panel.kind === "trend" ? (
     <TrendChart panel={panel} scale={scale} {...shared} />
   ) : (
     <BarsChart panel={panel} {...shared} />
   )
 
-  if (large) {
+  if (onSlide) {
     return (
       <div ref={box} style={{ height: chartHeight }} data-chart-panel={panel.id}>
         {drawing}

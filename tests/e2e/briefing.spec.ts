@@ -1,4 +1,8 @@
 import AxeBuilder from "@axe-core/playwright"
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
 import { expect, test } from "@playwright/test"
 import { getDataset } from "@/lib/dataset"
 
@@ -173,6 +177,80 @@ test("printing gives one slide per landscape page, each with its caveats and sou
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length
   expect(pages).toBe(DECK.length)
 })
+
+/** The words of each page of a PDF with their boxes, read by poppler's pdftotext (as a reader's viewer would). */
+function pdfWords(
+  pdf: Buffer,
+): { width: number; height: number; words: { text: string; box: number[] }[] }[] {
+  const dir = mkdtempSync(path.join(tmpdir(), "deck-pdf-"))
+  const file = path.join(dir, "deck.pdf")
+  writeFileSync(file, pdf)
+  let html: string
+  try {
+    html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" })
+  } catch (e) {
+    throw new Error(
+      `pdftotext (poppler-utils) is needed to read the printed deck: apt-get install -y poppler-utils (${String(e)})`,
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
+    width: Number(p[1]),
+    height: Number(p[2]),
+    words: [
+      ...p[3]!.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map((w) => ({ text: w[5]!, box: [1, 2, 3, 4].map((i) => Number(w[i])) })),
+  }))
+}
+
+for (const format of ["A4", "Letter"] as const) {
+  test(`printed on ${format}, the deck is one landscape page per slide, the same from any window, with no key hints`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000)
+    const printed: ReturnType<typeof pdfWords>[] = []
+    for (const [width, height] of [
+      [1920, 1080],
+      [1024, 768],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height } })
+      await open(page, "/briefing")
+      await page.emulateMedia({ media: "print" })
+      for (const id of FIGURES) {
+        await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg`).first()).toBeVisible()
+      }
+      await page.evaluate(() => document.fonts.ready)
+      printed.push(pdfWords(await page.pdf({ format, landscape: true, printBackground: true })))
+      await page.close()
+    }
+    const [wide, small] = printed as [ReturnType<typeof pdfWords>, ReturnType<typeof pdfWords>]
+    expect(wide).toHaveLength(DECK.length)
+    for (const [i, p] of wide.entries()) {
+      expect(p.width, `page ${i + 1} is landscape`).toBeGreaterThan(p.height)
+      // Every word on its page, none cut at an edge.
+      for (const w of p.words) {
+        const [x0, y0, x1, y1] = w.box as [number, number, number, number]
+        expect(x0 >= 0 && y0 >= 0 && x1 <= p.width && y1 <= p.height, `page ${i + 1}: "${w.text}"`).toBe(true)
+      }
+      const text = p.words.map((w) => w.text).join(" ")
+      expect(text, `page ${i + 1}`).not.toContain("Space: next")
+      // The same page, word for word and place for place, whatever the window was.
+      const other = small[i]!
+      expect(other.words.map((w) => w.text)).toEqual(p.words.map((w) => w.text))
+      for (const [j, w] of p.words.entries()) {
+        const o = other.words[j]!
+        for (const k of [0, 1, 2, 3]) expect(Math.abs(o.box[k]! - w.box[k]!)).toBeLessThan(0.5)
+      }
+    }
+    // The figure slides carry their caveats and sources onto paper.
+    const cyber = wide[DECK.indexOf("cybertipline")]!.words.map((w) => w.text).join(" ")
+    expect(cyber).toContain("Why this moved")
+    expect(cyber).toContain("Sources:")
+  })
+}
 
 test("the deck has no accessibility violations (WCAG 2.2 AA)", async ({ page }) => {
   await open(page, "/briefing?slide=3")

@@ -78,16 +78,16 @@ describe("the height of a slide's chart", () => {
 
   it("gives a lone chart the whole column and two trend charts half each", () => {
     const one = spec("cybertipline").panels
-    expect(slideChartHeight(one[0]!, one.length)).toBe("44vh")
+    expect(slideChartHeight(one[0]!, one.length)).toBe(475)
     const two = spec("sextortion").panels
-    expect(two.map((p) => slideChartHeight(p, two.length))).toEqual(["21vh", "21vh"])
+    expect(two.map((p) => slideChartHeight(p, two.length))).toEqual([190, 190])
   })
 
   it("sizes bar charts by their bars, so IWF's seven countries over two years get room for their labels", () => {
     const [inhope, iwf] = spec("hosting").panels
     expect(inhope!.kind === "bars" && inhope!.categories.length * inhope!.layers.length).toBe(2)
     expect(iwf!.kind === "bars" && iwf!.categories.length * iwf!.layers.length).toBe(14)
-    expect(slideChartHeight(inhope!, 2)).toBe("11.2vh")
-    expect(slideChartHeight(iwf!, 2)).toBe("30.4vh")
+    expect(slideChartHeight(inhope!, 2)).toBe(121)
+    expect(slideChartHeight(iwf!, 2)).toBe(328)
   })
 })
