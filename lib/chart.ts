@@ -1,5 +1,6 @@
 import { inhopeWithoutSafenet } from "./adjusted"
 import { caveatsForObservation, isGeneralCaveat, methodChangeBetween } from "./caveats"
+import { EARLIER_PERIOD } from "./colours"
 import { footnoteLabel } from "./citation"
 import { isDrawable, observationTier, type Tier } from "./confidence"
 import { figurePair } from "./figure-year"
@@ -275,7 +276,7 @@ function trendPanel(
   if (def.adjusted === "inhope-without-safenet") {
     const label = t("adjusted.inhope-without-safenet")
     const points = inhopeWithoutSafenet(dataset).map((o) => toPoint(dataset, o, t, locale, label, true))
-    layers.push({ key: def.adjusted, label, color: "#4A4A4A", kind: "adjusted", points, line: [] })
+    layers.push({ key: def.adjusted, label, color: COLORS.grey, kind: "adjusted", points, line: [] })
   }
   const all = layers.flatMap((l) => l.points)
   const events = dataset.events
@@ -336,7 +337,7 @@ function barPanel(
   const codes = [...new Set(rows.map((o) => o.country!))].sort((a, b) => latestShare(b) - latestShare(a))
   const layers: ChartLayer[] = periods.map((period) => {
     // The latest year carries the series colour; earlier years a neutral grey, so "now" stands out.
-    const layerColor = period === latest ? color : "#767676"
+    const layerColor = period === latest ? color : EARLIER_PERIOD
     const label = formatPeriod(period, locale)
     const points = rows
       .filter((o) => o.period === period)

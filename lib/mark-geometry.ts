@@ -1,3 +1,4 @@
+import { INK } from "./colours"
 import type { MarkStyle } from "./marks"
 
 // The geometry of a mark as a tag and attributes: drawn by React on screen and written as text into the
@@ -17,6 +18,8 @@ export type MarkInput = {
   scope: string
   shape?: "circle" | "square" | "diamond"
   size?: number
+  /** What the mark is drawn on: the fill of a hollow mark (white, or black in the projector theme). */
+  surface?: string
 }
 
 export function markNode({
@@ -27,11 +30,12 @@ export function markNode({
   scope,
   shape = "circle",
   size: base = 6,
+  surface = INK.light.surface,
 }: MarkInput): SvgNode {
   // Hollow marks are a little larger, so a hollow and a solid mark at the same point both stay visible.
   const size = mark === "filled" ? base : base * 1.3
   const attrs: Record<string, string | number> = {
-    fill: mark === "filled" ? color : mark === "hatched" ? `url(#${hatchId(scope, color)})` : "#FFFFFF",
+    fill: mark === "filled" ? color : mark === "hatched" ? `url(#${hatchId(scope, color)})` : surface,
     stroke: color,
     "stroke-width": mark === "filled" ? 1.5 : 2.5,
   }
@@ -50,7 +54,7 @@ export function markNode({
 
 /** A diagonal hatch, the fill of preliminary marks, as SVG text. */
 export function hatchPatternSvg(scope: string, color: string): string {
-  return `<pattern id="${hatchId(scope, color)}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="#FFFFFF"/><line x1="0" y1="0" x2="0" y2="4" stroke="${color}" stroke-width="2.5"/></pattern>`
+  return `<pattern id="${hatchId(scope, color)}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="${INK.light.surface}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${color}" stroke-width="2.5"/></pattern>`
 }
 
 /**
@@ -66,9 +70,9 @@ export function rangePathD(cx: number, yLow: number, yHigh: number, half: number
  * The halo of a medium-confidence figure (its best source is reporting of the organisation, or a draft
  * page): a dotted ring around its mark, a shape rather than a colour, so it survives greyscale.
  */
-export function confidenceRingNode(cx: number, cy: number, r: number): SvgNode {
+export function confidenceRingNode(cx: number, cy: number, r: number, halo = INK.light.halo): SvgNode {
   return {
     tag: "circle",
-    attrs: { cx, cy, r, fill: "none", stroke: "#333333", "stroke-width": 1.5, "stroke-dasharray": "1.5 2.5" },
+    attrs: { cx, cy, r, fill: "none", stroke: halo, "stroke-width": 1.5, "stroke-dasharray": "1.5 2.5" },
   }
 }

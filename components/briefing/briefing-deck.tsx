@@ -105,6 +105,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       presenter: t("presenter"),
       presenterLabel: t("presenterLabel"),
       presenterBlocked: t("presenterBlocked"),
+      projector: t("projectorTheme"),
       nextUp: t("nextUp", { title: "{title}" }),
       lastSlide: t("lastSlide"),
       noNotes: t("noNotes"),

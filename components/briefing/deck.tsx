@@ -3,10 +3,12 @@
 import { parseAsInteger, parseAsStringLiteral, useQueryState } from "nuqs"
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from "react"
 import { PresenterPane, type PresenterLabels } from "@/components/briefing/presenter-pane"
+import { DeckTheme } from "@/components/charts/chart-theme"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { printWhenDrawn } from "@/components/charts/print-charts"
 import { LanguageSwitch } from "@/components/language-switch"
 import { useMediaQuery } from "@/components/use-hydrated"
+import type { Theme } from "@/lib/colours"
 import {
   deckChannelName,
   isDeckMessage,
@@ -30,6 +32,7 @@ export type DeckLabels = {
   languageSwitchLabel: string
   presenter: string
   presenterBlocked: string
+  projector: string
 } & PresenterLabels
 
 type Props = {
@@ -132,12 +135,19 @@ export function Deck(props: Props) {
     parseAsInteger.withDefault(1).withOptions({ history: "replace", scroll: false }),
   )
   const [view] = useQueryState("view", parseAsStringLiteral(["presenter"]))
+  const [theme, setTheme] = useQueryState(
+    "theme",
+    parseAsStringLiteral(["projector"]).withOptions({ history: "replace", scroll: false }),
+  )
+  const chooseTheme = useCallback((t: Theme) => void setTheme(t === "projector" ? t : null), [setTheme])
   return (
     <DeckView
       {...props}
       slideParam={slideParam}
       setSlideParam={setSlideParam}
       presenter={view === "presenter"}
+      theme={theme ?? "light"}
+      setTheme={chooseTheme}
     />
   )
 }
@@ -149,7 +159,16 @@ const ignoreSlide = () => {}
  * query (the Suspense fallback in components/briefing/briefing-deck.tsx).
  */
 export function FirstSlideDeck(props: Props) {
-  return <DeckView {...props} slideParam={1} setSlideParam={ignoreSlide} presenter={false} />
+  return (
+    <DeckView
+      {...props}
+      slideParam={1}
+      setSlideParam={ignoreSlide}
+      presenter={false}
+      theme="light"
+      setTheme={ignoreSlide}
+    />
+  )
 }
 
 function DeckView({
@@ -160,7 +179,16 @@ function DeckView({
   slideParam,
   setSlideParam,
   presenter,
-}: Props & { slideParam: number; setSlideParam: (slide: number) => unknown; presenter: boolean }) {
+  theme,
+  setTheme,
+}: Props & {
+  slideParam: number
+  setSlideParam: (slide: number) => unknown
+  presenter: boolean
+  /** `?theme=projector`: white on black, for bright rooms and washed-out projectors (lib/colours.ts). */
+  theme: Theme
+  setTheme: (theme: Theme) => void
+}) {
   const total = slides.length
   // The deck owns its position; the URL mirrors it (for reloads and shared links). Reading the position
   // back from the URL raced with the throttled URL writes when keys came quickly.
@@ -256,6 +284,10 @@ function DeckView({
         e.preventDefault()
         setNotes((v) => !v)
       }
+      if (e.key === "t" || e.key === "T") {
+        e.preventDefault()
+        setTheme(theme === "projector" ? "light" : "projector")
+      }
       if ((e.key === "s" || e.key === "S") && !presenter) {
         e.preventDefault()
         openPresenter()
@@ -265,7 +297,7 @@ function DeckView({
     // Says when the keys work (before hydration a key press has nowhere to go).
     deckRef.current?.setAttribute("data-ready", "")
     return () => window.removeEventListener("keydown", onKey)
-  }, [go, print, total, openPresenter, presenter])
+  }, [go, print, total, openPresenter, presenter, theme, setTheme])
 
   const button =
     "rounded border-2 border-black bg-white px-3 py-1 font-semibold hover:bg-slate-100 disabled:opacity-50"
@@ -276,6 +308,7 @@ function DeckView({
       data-view={presenter ? "presenter" : "audience"}
       data-show-notes={notes ? "on" : "off"}
       data-controls={controlsShown ? "shown" : "hidden"}
+      data-theme={theme}
       role="region"
       aria-roledescription={labels.roleDescription}
       aria-label={labels.deck}
@@ -294,7 +327,9 @@ function DeckView({
                 inert={!phone && i !== index}
                 className="slide"
               >
-                <SlideDistance value={phone ? null : Math.abs(i - index)}>{s.content}</SlideDistance>
+                <SlideDistance value={phone ? null : Math.abs(i - index)}>
+                  <DeckTheme value={theme}>{s.content}</DeckTheme>
+                </SlideDistance>
               </section>
             </div>
           )
@@ -356,6 +391,14 @@ function DeckView({
         </button>
         <button type="button" className={button} onClick={print}>
           {labels.print}
+        </button>
+        <button
+          type="button"
+          className={button}
+          aria-pressed={theme === "projector"}
+          onClick={() => setTheme(theme === "projector" ? "light" : "projector")}
+        >
+          {labels.projector}
         </button>
         <span role="status" className="text-sm">
           {status}

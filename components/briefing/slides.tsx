@@ -5,6 +5,7 @@ import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
 import { slideChartHeight, stagePx, type FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
+import { THEMES } from "@/lib/colours"
 import { coverageYears } from "@/lib/figure-year"
 import { KINDS as GAP_KINDS } from "@/components/report-gaps"
 import { COMMA, formatContextValue } from "@/lib/format"
@@ -112,16 +113,23 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                     caveatTitles: {},
                   }}
                 />
-                <MarkLegend
-                  scope={`${panel.id}-slide`}
-                  layers={panel.layers}
-                  statuses={statuses}
-                  statusLabels={statusLabels}
-                  marksLabel={tf("marks")}
-                  rangeLabel={tf("range")}
-                  mediumLabel={tf("tierMedium")}
-                  className="u-mt-10"
-                />
+                {/* The key in each theme's colours; app/globals.css shows the one the chart is drawn in
+                    (light when printed, see components/charts/chart-theme.ts). */}
+                {THEMES.map((theme) => (
+                  <div key={theme} data-ink={theme}>
+                    <MarkLegend
+                      scope={`${panel.id}-slide-${theme}`}
+                      layers={panel.layers}
+                      statuses={statuses}
+                      statusLabels={statusLabels}
+                      marksLabel={tf("marks")}
+                      rangeLabel={tf("range")}
+                      mediumLabel={tf("tierMedium")}
+                      className="u-mt-10"
+                      theme={theme}
+                    />
+                  </div>
+                ))}
                 {panel.kind === "trend" && panel.scale === "log" && <p>{tf("scaleLog")}</p>}
               </div>
             )

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts"
 import type { BarPanel, ChartLayer } from "@/lib/chart"
+import { INK, themed, type Ink, type Theme } from "@/lib/colours"
 import { formatAxisValue, formatValue } from "@/lib/format"
 import type { Locale } from "@/lib/schema"
 import { hatchId, HatchPattern } from "./mark"
@@ -22,6 +23,7 @@ type BarMarkProps = {
   rtl: boolean
   valueLabel: (value: number) => string
   labelSize: number
+  ink: Ink
 }
 
 function BarMark({
@@ -37,6 +39,7 @@ function BarMark({
   rtl,
   valueLabel,
   labelSize,
+  ink,
 }: BarMarkProps) {
   const point = layer.points.find((p) => p.category === payload?.code)
   if (!point) return null
@@ -53,7 +56,7 @@ function BarMark({
       ? layer.color
       : point.mark === "hatched"
         ? `url(#${hatchId(scope, layer.color)})`
-        : "#FFFFFF"
+        : ink.surface
   return (
     <>
       <g
@@ -68,7 +71,7 @@ function BarMark({
           width={w}
           height={height}
           fill={fill}
-          stroke={point.key === activeKey ? "#111111" : layer.color}
+          stroke={point.key === activeKey ? ink.active : layer.color}
           strokeWidth={point.key === activeKey ? 3 : 1.5}
           strokeDasharray={point.mark === "hollow-dashed" ? "3 2" : undefined}
         />
@@ -80,7 +83,7 @@ function BarMark({
             width={w + 6}
             height={height + 6}
             fill="none"
-            stroke="#333333"
+            stroke={ink.halo}
             strokeWidth={1.5}
             strokeDasharray="1.5 2.5"
             data-confidence="medium"
@@ -93,7 +96,7 @@ function BarMark({
         dominantBaseline="central"
         textAnchor="start"
         fontSize={labelSize}
-        fill="#222222"
+        fill={ink.text}
       >
         {valueLabel(point.y)}
       </text>
@@ -108,9 +111,20 @@ type Props = {
   rtl: boolean
   activeKey: string | null
   onHover: Hover
+  theme?: Theme
 }
 
-export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = false }: Props) {
+export function BarsChart({
+  panel: source,
+  locale,
+  rtl,
+  activeKey,
+  onHover,
+  large = false,
+  theme = "light",
+}: Props) {
+  const ink = INK[theme]
+  const panel = { ...source, layers: themed(source.layers, theme) }
   const fs = large ? 24 : 13
   const rows = panel.categories.map((c) => ({
     code: c.code,
@@ -132,17 +146,17 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
       >
         <defs>
           {[...new Set(panel.layers.map((l) => l.color))].map((c) => (
-            <HatchPattern key={c} scope={panel.id} color={c} />
+            <HatchPattern key={c} scope={panel.id} color={c} surface={ink.surface} />
           ))}
         </defs>
-        <CartesianGrid horizontal={false} stroke="#DDDDDD" />
+        <CartesianGrid horizontal={false} stroke={ink.grid} />
         <XAxis
           type="number"
           domain={[0, Math.ceil(max / 10) * 10]}
           reversed={rtl}
           tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
-          stroke="#555555"
-          tick={{ fill: "#222222", fontSize: fs }}
+          stroke={ink.axis}
+          tick={{ fill: ink.text, fontSize: fs }}
         />
         <YAxis
           type="category"
@@ -152,8 +166,8 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
           interval={0}
           orientation={rtl ? "right" : "left"}
           width={large ? 220 : 112}
-          stroke="#555555"
-          tick={{ fill: "#222222", fontSize: fs, ...rtlAnchor(rtl, "end") }}
+          stroke={ink.axis}
+          tick={{ fill: ink.text, fontSize: fs, ...rtlAnchor(rtl, "end") }}
         />
         {panel.layers.map((l) => (
           <Bar
@@ -170,6 +184,7 @@ export function BarsChart({ panel, locale, rtl, activeKey, onHover, large = fals
                 rtl={rtl}
                 valueLabel={valueLabel}
                 labelSize={large ? 22 : 12}
+                ink={ink}
               />
             }
           />

@@ -1,4 +1,5 @@
 import { createElement } from "react"
+import { INK } from "@/lib/colours"
 import { confidenceRingNode, hatchId, markNode, type MarkInput, type SvgNode } from "@/lib/mark-geometry"
 
 export { hatchId }
@@ -9,7 +10,15 @@ const REACT_NAMES: Record<string, string> = {
   "stroke-dasharray": "strokeDasharray",
 }
 
-export function HatchPattern({ scope, color }: { scope: string; color: string }) {
+export function HatchPattern({
+  scope,
+  color,
+  surface = INK.light.surface,
+}: {
+  scope: string
+  color: string
+  surface?: string
+}) {
   return (
     <pattern
       id={hatchId(scope, color)}
@@ -18,7 +27,7 @@ export function HatchPattern({ scope, color }: { scope: string; color: string })
       height="4"
       patternTransform="rotate(45)"
     >
-      <rect width="4" height="4" fill="#FFFFFF" />
+      <rect width="4" height="4" fill={surface} />
       <line x1="0" y1="0" x2="0" y2="4" stroke={color} strokeWidth="2.5" />
     </pattern>
   )
@@ -36,6 +45,6 @@ export function MarkGlyph(props: MarkInput) {
 }
 
 /** The dotted halo of a medium-confidence figure (lib/mark-geometry.ts draws the same in exports). */
-export function ConfidenceRing({ cx, cy, r }: { cx: number; cy: number; r: number }) {
-  return svgElement(confidenceRingNode(cx, cy, r), { "data-confidence": "medium" })
+export function ConfidenceRing({ cx, cy, r, halo }: { cx: number; cy: number; r: number; halo?: string }) {
+  return svgElement(confidenceRingNode(cx, cy, r, halo), { "data-confidence": "medium" })
 }

@@ -8,6 +8,7 @@ import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
 import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
 import { PHONE_DECK_QUERY } from "@/lib/presenter"
+import { useChartTheme } from "./chart-theme"
 import { useShouldDraw } from "./draw-gate"
 
 // The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
@@ -59,6 +60,7 @@ export default function PanelChart({
   // A slide's chart is drawn for the 1920 px stage (24 px labels), except on a phone, where the slide is
   // reflowed to the screen's width and the page's sizes fit (app/globals.css).
   const phone = useMediaQuery(PHONE_DECK_QUERY)
+  const theme = useChartTheme()
 
   // Keyboard order: along time (left to right in both languages), or down the list of countries.
   const order = useMemo<ChartPoint[]>(() => {
@@ -86,7 +88,7 @@ export default function PanelChart({
   const large = onSlide && !phone
 
   // On a slide nothing is hovered or stepped through: the presenter points, the deck owns the keys.
-  const shared = { locale, rtl, activeKey, onHover: onSlide ? ignoreHover : setActiveKey, large }
+  const shared = { locale, rtl, activeKey, onHover: onSlide ? ignoreHover : setActiveKey, large, theme }
   const drawing = !draw ? null : panel.kind === "trend" ? (
     <TrendChart panel={panel} scale={scale} {...shared} />
   ) : (

@@ -13,6 +13,7 @@ import {
   useYAxisScale,
 } from "recharts"
 import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
+import { INK, themed, type Ink, type Theme } from "@/lib/colours"
 import { formatAxisValue } from "@/lib/format"
 import { rangePathD } from "@/lib/mark-geometry"
 import type { Locale } from "@/lib/schema"
@@ -30,10 +31,11 @@ type MarkProps = {
   scope: string
   activeKey: string | null
   onHover: Hover
+  ink: Ink
 }
 
 // Rendered as an element (not a function) so that it can use the chart's x scale for half-year spans.
-function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large }: MarkProps) {
+function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large, ink }: MarkProps) {
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
   if (cx === undefined || cy === undefined || !payload) return null
@@ -68,8 +70,8 @@ function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large }:
           data-range
         />
       )}
-      {payload.tier === "medium" && <ConfidenceRing cx={cx} cy={cy} r={large ? 17 : 10.5} />}
-      {active && <circle cx={cx} cy={cy} r={12} fill="none" stroke="#111111" strokeWidth={2.5} />}
+      {payload.tier === "medium" && <ConfidenceRing cx={cx} cy={cy} r={large ? 17 : 10.5} halo={ink.halo} />}
+      {active && <circle cx={cx} cy={cy} r={12} fill="none" stroke={ink.active} strokeWidth={2.5} />}
       <MarkGlyph
         cx={cx}
         cy={cy}
@@ -78,6 +80,7 @@ function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large }:
         scope={scope}
         shape={payload.derived ? "diamond" : payload.halfYear ? "square" : "circle"}
         size={large ? 10 : 6}
+        surface={ink.surface}
       />
     </g>
   )
@@ -91,9 +94,10 @@ type EventLabelProps = {
   size: number
   /** Space between the plot's top and the lowest row of labels. */
   gap: number
+  fill: string
 }
 
-function EventLabel({ viewBox, text, row, anchorEnd, size, gap }: EventLabelProps) {
+function EventLabel({ viewBox, text, row, anchorEnd, size, gap, fill }: EventLabelProps) {
   if (!viewBox) return null
   return (
     <text
@@ -101,7 +105,7 @@ function EventLabel({ viewBox, text, row, anchorEnd, size, gap }: EventLabelProp
       y={viewBox.y - gap - row * (size + 4)}
       textAnchor={anchorEnd ? "end" : "start"}
       fontSize={size}
-      fill="#333333"
+      fill={fill}
       data-event-label
     >
       {text}
@@ -117,9 +121,21 @@ type Props = {
   rtl: boolean
   activeKey: string | null
   onHover: Hover
+  theme?: Theme
 }
 
-export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, large = false }: Props) {
+export function TrendChart({
+  panel: source,
+  scale,
+  locale,
+  rtl,
+  activeKey,
+  onHover,
+  large = false,
+  theme = "light",
+}: Props) {
+  const ink = INK[theme]
+  const panel = { ...source, layers: themed(source.layers, theme) }
   const fs = large ? 24 : 13
   const eventSize = large ? 22 : 12
   const rows = Math.max(0, ...panel.events.map((e) => e.row + 1))
@@ -137,10 +153,10 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
       >
         <defs>
           {colors.map((c) => (
-            <HatchPattern key={c} scope={panel.id} color={c} />
+            <HatchPattern key={c} scope={panel.id} color={c} surface={ink.surface} />
           ))}
         </defs>
-        <CartesianGrid vertical={false} stroke="#DDDDDD" />
+        <CartesianGrid vertical={false} stroke={ink.grid} />
         <XAxis
           type="number"
           dataKey="x"
@@ -148,8 +164,8 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
           ticks={panel.xTicks}
           tickFormatter={(x: number) => String(Math.floor(x))}
           allowDataOverflow
-          stroke="#555555"
-          tick={{ fill: "#222222", fontSize: fs }}
+          stroke={ink.axis}
+          tick={{ fill: ink.text, fontSize: fs }}
         />
         <YAxis
           type="number"
@@ -161,14 +177,14 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
           tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
           orientation={rtl ? "right" : "left"}
           width={(rtl ? 76 : 56) * (large ? 1.8 : 1)}
-          stroke="#555555"
-          tick={{ fill: "#222222", fontSize: fs, ...rtlAnchor(rtl, "end") }}
+          stroke={ink.axis}
+          tick={{ fill: ink.text, fontSize: fs, ...rtlAnchor(rtl, "end") }}
         />
         {panel.events.map((e) => (
           <ReferenceLine
             key={e.id}
             x={e.x}
-            stroke="#5A5A5A"
+            stroke={ink.event}
             strokeDasharray="4 3"
             label={
               <EventLabel
@@ -177,6 +193,7 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
                 anchorEnd={rtl ? e.x <= mid : e.x > mid}
                 size={eventSize}
                 gap={eventGap}
+                fill={ink.text}
               />
             }
           />
@@ -206,7 +223,14 @@ export function TrendChart({ panel, scale, locale, rtl, activeKey, onHover, larg
             dataKey="y"
             isAnimationActive={false}
             shape={
-              <PointMark layer={l} scope={panel.id} activeKey={activeKey} onHover={onHover} large={large} />
+              <PointMark
+                layer={l}
+                scope={panel.id}
+                activeKey={activeKey}
+                onHover={onHover}
+                large={large}
+                ink={ink}
+              />
             }
           />
         ))}

@@ -1,5 +1,6 @@
 import { ConfidenceRing, HatchPattern, MarkGlyph } from "@/components/charts/mark"
 import type { ChartLayer } from "@/lib/chart"
+import { INK, themed, type Theme } from "@/lib/colours"
 import { rangePathD } from "@/lib/mark-geometry"
 import { markFor } from "@/lib/marks"
 import type { Status } from "@/lib/schema"
@@ -15,19 +16,24 @@ type Props = {
   /** Shown, with its dotted halo, only where a mark of the panel rests on a medium-confidence source. */
   mediumLabel: string
   className?: string
+  /** The deck's theme (lib/colours.ts), so the key matches the chart; pages are light. */
+  theme?: Theme
 }
 
 /** The key to a panel: its lines, and the mark of each status it uses (shape, not only colour). */
 export function MarkLegend({
   scope,
-  layers,
+  layers: source,
   statuses,
   statusLabels,
   marksLabel,
   rangeLabel,
   mediumLabel,
   className = "mt-2 text-sm",
+  theme = "light",
 }: Props) {
+  const ink = INK[theme]
+  const layers = themed(source, theme)
   const legendScope = `${scope}-legend`
   const hasRange = layers.some((l) => l.points.some((p) => p.range))
   const hasMedium = layers.some((l) => l.points.some((p) => p.tier === "medium"))
@@ -74,10 +80,18 @@ export function MarkLegend({
               {/* Only the hatched swatch needs the pattern: one definition, so one element per id. */}
               {markFor(s) === "hatched" && (
                 <defs>
-                  <HatchPattern scope={legendScope} color="#333333" />
+                  <HatchPattern scope={legendScope} color={ink.halo} surface={ink.surface} />
                 </defs>
               )}
-              <MarkGlyph cx={8} cy={8} mark={markFor(s)} color="#333333" scope={legendScope} size={5.5} />
+              <MarkGlyph
+                cx={8}
+                cy={8}
+                mark={markFor(s)}
+                color={ink.halo}
+                scope={legendScope}
+                size={5.5}
+                surface={ink.surface}
+              />
             </svg>
             {statusLabels[s]}
           </span>
@@ -85,7 +99,7 @@ export function MarkLegend({
         {hasRange && (
           <span className="flex items-center gap-1" data-legend-range>
             <svg width="16" height="16" aria-hidden="true" className="shrink-0">
-              <path d={rangePathD(8, 14, 2, 5)} stroke="#333333" strokeWidth="2" fill="none" />
+              <path d={rangePathD(8, 14, 2, 5)} stroke={ink.halo} strokeWidth="2" fill="none" />
             </svg>
             {rangeLabel}
           </span>
@@ -93,8 +107,8 @@ export function MarkLegend({
         {hasMedium && (
           <span className="flex items-center gap-1" data-legend-medium>
             <svg width="16" height="16" aria-hidden="true" className="shrink-0">
-              <circle cx="8" cy="8" r="3" fill="#333333" />
-              <ConfidenceRing cx={8} cy={8} r={6.5} />
+              <circle cx="8" cy="8" r="3" fill={ink.halo} />
+              <ConfidenceRing cx={8} cy={8} r={6.5} halo={ink.halo} />
             </svg>
             {mediumLabel}
           </span>

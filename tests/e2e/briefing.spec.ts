@@ -115,22 +115,35 @@ test("at 1920×1080 no text on a slide is under 28 px", async ({ page }) => {
 
 for (const [width, height, url] of [
   [1024, 768, "/briefing"],
+  [1024, 768, "/ar/briefing"],
   [1280, 720, "/ar/briefing"],
 ] as const) {
-  test(`on a ${width}×${height} projector every control of ${url} is on one line, on screen`, async ({
+  test(`on a ${width}×${height} projector every control of ${url} is whole, on screen, apart from the others and below the slide`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height })
     await open(page, url)
     const controls = page.locator(".deck-controls")
-    const fits = await controls.evaluate((nav) => nav.scrollWidth <= nav.clientWidth + 1)
-    expect(fits).toBe(true)
+    // Nothing hidden by scrolling or cut off: a narrow screen wraps the row (the slide scales to what is left).
+    expect(await controls.evaluate((nav) => nav.scrollWidth <= nav.clientWidth + 1)).toBe(true)
+    const slide = (await current(page).boundingBox())!
+    const boxes = []
     for (const item of await controls.locator("button, a").all()) {
       const box = (await item.boundingBox())!
       expect(box.x).toBeGreaterThanOrEqual(0)
       expect(box.x + box.width).toBeLessThanOrEqual(width)
       expect(box.y + box.height).toBeLessThanOrEqual(height)
+      expect(box.y, "below the slide").toBeGreaterThanOrEqual(slide.y + slide.height - 1)
+      boxes.push(box)
     }
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.x + a.width <= b.x + 1 ||
+            b.x + b.width <= a.x + 1 ||
+            a.y + a.height <= b.y + 1 ||
+            b.y + b.height <= a.y + 1,
+        ).toBe(true)
   })
 }
 
@@ -347,4 +360,54 @@ test("the deck says what report counts miss, every figure in its own unit with i
       ).toBeLessThanOrEqual(bottom.y + bottom.height)
     }
   }
+})
+
+test("T (or the button) turns on the projector theme, white on black, remembered in the URL, and it prints light", async ({
+  page,
+}) => {
+  await open(page, "/briefing?slide=3")
+  const deck = page.locator(".deck")
+  const slide = current(page)
+  await expect(slide.locator("[data-chart-panel] svg").first()).toBeVisible()
+  await page.keyboard.press("t")
+  await expect(deck).toHaveAttribute("data-theme", "projector")
+  await expect(page).toHaveURL(/[?&]theme=projector/)
+  const colours = () =>
+    slide.evaluate((el) => ({
+      background: getComputedStyle(el).backgroundColor,
+      text: getComputedStyle(el).color,
+      // The chart's own labels (axis values), which are SVG text.
+      chartText: [...el.querySelectorAll("[data-chart-panel] svg text")].map((t) => getComputedStyle(t).fill),
+    }))
+  await expect
+    .poll(async () => (await colours()).chartText.every((f) => f === "rgb(255, 255, 255)"))
+    .toBe(true)
+  expect(await colours()).toMatchObject({ background: "rgb(0, 0, 0)", text: "rgb(255, 255, 255)" })
+  // Only the legend in the chart's colours is shown.
+  await expect(slide.locator('[data-ink="projector"]').first()).toBeVisible()
+  await expect(slide.locator('[data-ink="light"]').first()).toBeHidden()
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+
+  // A link to the deck keeps the theme, from the server's first paint on.
+  await page.reload()
+  await expect(page.locator(".deck")).toHaveAttribute("data-theme", "projector")
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+  await expect(current(page).locator("[data-chart-panel] svg").first()).toBeVisible()
+
+  // Paper is white: printing draws the slide and its chart light.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")))
+  await page.emulateMedia({ media: "print" })
+  await expect.poll(async () => (await colours()).chartText.every((f) => f === "rgb(34, 34, 34)")).toBe(true)
+  expect((await colours()).background).toBe("rgb(255, 255, 255)")
+  await expect(current(page).locator('[data-ink="light"]').first()).toBeVisible()
+  await page.emulateMedia({ media: "screen" })
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")))
+
+  // And T again turns it off.
+  await page.keyboard.press("t")
+  await expect(page.locator(".deck")).toHaveAttribute("data-theme", "light")
+  await expect(page).not.toHaveURL(/theme=/)
 })
