@@ -153,7 +153,7 @@ export default function PanelChart({
         {active?.announcement ?? ""}
       </p>
       <div
-        className="mt-2 h-32 overflow-hidden rounded bg-slate-50 px-3 py-2 text-sm"
+        className="mt-2 h-32 overflow-hidden rounded bg-slate-50 px-3 py-2 text-sm print:hidden"
         data-readout
         aria-hidden="true"
       >

@@ -105,7 +105,7 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
     ? `<iframe src="${origin}${embedPath}" title="${labels.embedTitle.replace(/"/g, "&quot;")}" width="100%" height="1100" style="border:0" loading="lazy"></iframe>`
     : ""
   return (
-    <div className="mt-3 rounded bg-slate-50 p-3" data-export-toolbar>
+    <div className="mt-3 rounded bg-slate-50 p-3 print:hidden" data-export-toolbar>
       <p className="text-sm font-semibold" id={`${id}-label`}>
         {labels.downloads}
       </p>

@@ -193,7 +193,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
           )}
         </aside>
       </div>
-      <details className="mt-4">
+      <details className="mt-4" data-print-open>
         <summary className="cursor-pointer font-semibold text-blue-800">{t("table")}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-start text-sm" data-table>

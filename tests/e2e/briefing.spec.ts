@@ -1,10 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
-import { execFileSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { expect, test } from "@playwright/test"
 import { getDataset } from "@/lib/dataset"
+import { pdfWords, type PdfPage } from "./pdf"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
 const DECK = ["title", "how-to-read", ...FIGURES, "report-gaps", "closing"]
@@ -191,40 +188,12 @@ test("printing gives one slide per landscape page, each with its caveats and sou
   expect(pages).toBe(DECK.length)
 })
 
-/** The words of each page of a PDF with their boxes, read by poppler's pdftotext (as a reader's viewer would). */
-function pdfWords(
-  pdf: Buffer,
-): { width: number; height: number; words: { text: string; box: number[] }[] }[] {
-  const dir = mkdtempSync(path.join(tmpdir(), "deck-pdf-"))
-  const file = path.join(dir, "deck.pdf")
-  writeFileSync(file, pdf)
-  let html: string
-  try {
-    html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" })
-  } catch (e) {
-    throw new Error(
-      `pdftotext (poppler-utils) is needed to read the printed deck: apt-get install -y poppler-utils (${String(e)})`,
-    )
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
-    width: Number(p[1]),
-    height: Number(p[2]),
-    words: [
-      ...p[3]!.matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-      ),
-    ].map((w) => ({ text: w[5]!, box: [1, 2, 3, 4].map((i) => Number(w[i])) })),
-  }))
-}
-
 for (const format of ["A4", "Letter"] as const) {
   test(`printed on ${format}, the deck is one landscape page per slide, the same from any window, with no key hints`, async ({
     browser,
   }) => {
     test.setTimeout(120_000)
-    const printed: ReturnType<typeof pdfWords>[] = []
+    const printed: PdfPage[][] = []
     for (const [width, height] of [
       [1920, 1080],
       [1024, 768],
@@ -239,7 +208,7 @@ for (const format of ["A4", "Letter"] as const) {
       printed.push(pdfWords(await page.pdf({ format, landscape: true, printBackground: true })))
       await page.close()
     }
-    const [wide, small] = printed as [ReturnType<typeof pdfWords>, ReturnType<typeof pdfWords>]
+    const [wide, small] = printed as [PdfPage[], PdfPage[]]
     expect(wide).toHaveLength(DECK.length)
     for (const [i, p] of wide.entries()) {
       expect(p.width, `page ${i + 1} is landscape`).toBeGreaterThan(p.height)
@@ -393,8 +362,8 @@ test("T (or the button) turns on the projector theme, white on black, remembered
 
   // A link to the deck keeps the theme, from the server's first paint on.
   await page.reload()
-  await expect(page.locator(".deck")).toHaveAttribute("data-theme", "projector")
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+  await expect(page.locator(".deck")).toHaveAttribute("data-theme", "projector")
   await expect(current(page).locator("[data-chart-panel] svg").first()).toBeVisible()
 
   // Paper is white: printing draws the slide and its chart light.
