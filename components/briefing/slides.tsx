@@ -18,11 +18,17 @@ export async function TitleSlide({
   locale,
   sources,
   invalid,
+  year,
+  invalidYear,
 }: {
   dataset: Dataset
   locale: Locale
   sources: string
   invalid: string[]
+  /** The year the deck is about (`?year=`), if one was chosen. */
+  year?: number
+  /** A `?year=` that was not one of the years offered, reported like unknown figures. */
+  invalidYear?: string
 }) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   return (
@@ -31,6 +37,11 @@ export async function TitleSlide({
         {t("title", { years: coverageYears(dataset) })}
       </h1>
       <p className="text-[2.2vw]">{t("subtitle")}</p>
+      {year !== undefined && (
+        <p className="text-[1.8vw] font-semibold" data-deck-year>
+          {t("yearAbout", { year: String(year) })}
+        </p>
+      )}
       <p>{t("vintage", { date: dataset.meta.updated, version: dataset.meta.version })}</p>
       <p>
         {t("mainSource", { title: dataset.meta.seed.title[locale], publisher: dataset.meta.seed.publisher })}
@@ -40,17 +51,29 @@ export async function TitleSlide({
         {t("contentNote")}
       </p>
       {invalid.length > 0 && <p role="status">{t("unknownFigures", { ids: invalid.join(", ") })}</p>}
+      {invalidYear !== undefined && <p role="status">{t("yearIgnored", { value: invalidYear })}</p>}
       <p className="mt-auto">{t("keys")}</p>
     </div>
   )
 }
 
-export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
+export async function HowToReadSlide({
+  dataset,
+  locale,
+  year,
+}: {
+  dataset: Dataset
+  locale: Locale
+  year?: number
+}) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   const te = await getTranslations({ locale, namespace: "explainer" })
   const tc = await getTranslations({ locale, namespace: "compare" })
-  const { examples } = buildExplainerExamples(dataset, locale, (verdict) =>
-    tc(`verdict.${verdict}`).toLowerCase(),
+  const { examples } = buildExplainerExamples(
+    dataset,
+    locale,
+    (verdict) => tc(`verdict.${verdict}`).toLowerCase(),
+    year,
   )
   const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>
   return (
@@ -59,11 +82,14 @@ export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; lo
       <p className="text-[2vw] font-semibold" role="note">
         {t("howLead")}
       </p>
-      <ul className="list-disc space-y-[1vw] ps-[2.5vw]">
-        {examples.map((e) => (
-          <li key={e.id}>{te.rich(e.message, { ...e.values, b })}</li>
-        ))}
-      </ul>
+      {/* A deck about an earlier year may have no written example for its changes: then the lead alone. */}
+      {examples.length > 0 && (
+        <ul className="list-disc space-y-[1vw] ps-[2.5vw]">
+          {examples.map((e) => (
+            <li key={e.id}>{te.rich(e.message, { ...e.values, b })}</li>
+          ))}
+        </ul>
+      )}
     </div>
   )
 }
@@ -124,38 +150,50 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
           })}
         </div>
         <div className="flex min-w-0 flex-col gap-[1.2vw]">
-          <div data-headline>
-            <p className="font-semibold">{t("headline")}</p>
-            {/* Arabic needs the taller line: the dots below its letters (ي in حوالي) reach far under it. */}
-            <p
-              className={`text-[4.2vw] font-bold tabular-nums ${locale === "ar" ? "leading-[1.5]" : "leading-[1.1]"}`}
-              data-headline-value
-            >
-              {headline.value}
-            </p>
-            <p>
-              {headline.series}
-              {COMMA[locale]}
-              {headline.period}
-            </p>
-            <p className="mt-[0.5vw] flex flex-wrap items-center gap-[1vw]">
-              <span className="text-[2.4vw] font-bold tabular-nums" data-headline-change>
-                {headline.change}
-              </span>
-              <VerdictBadge
-                verdict={headline.comparison.verdict}
-                label={tc(`verdict.${headline.comparison.verdict}`)}
-                size="large"
-              />
-            </p>
-            {headline.likeForLike && <p>{headline.likeForLike}</p>}
-            {headline.adjusted && <p>{headline.adjusted}</p>}
-            {headline.assumptionsShort && (
-              <p className="mt-[0.4vw] leading-snug" data-headline-assumptions>
-                {headline.assumptionsShort}
+          {headline ? (
+            <div data-headline>
+              <p className="font-semibold">{t("headline")}</p>
+              {/* Arabic needs the taller line: the dots below its letters (ي in حوالي) reach far under it. */}
+              <p
+                className={`text-[4.2vw] font-bold tabular-nums ${locale === "ar" ? "leading-[1.5]" : "leading-[1.1]"}`}
+                data-headline-value
+              >
+                {headline.value}
               </p>
-            )}
-          </div>
+              <p>
+                {headline.series}
+                {COMMA[locale]}
+                {headline.period}
+              </p>
+              <p className="mt-[0.5vw] flex flex-wrap items-center gap-[1vw]">
+                <span className="text-[2.4vw] font-bold tabular-nums" data-headline-change>
+                  {headline.change}
+                </span>
+                <VerdictBadge
+                  verdict={headline.comparison.verdict}
+                  label={tc(`verdict.${headline.comparison.verdict}`)}
+                  size="large"
+                />
+              </p>
+              {headline.likeForLike && <p>{headline.likeForLike}</p>}
+              {headline.adjusted && <p>{headline.adjusted}</p>}
+              {headline.assumptionsShort && (
+                <p className="mt-[0.4vw] leading-snug" data-headline-assumptions>
+                  {headline.assumptionsShort}
+                </p>
+              )}
+            </div>
+          ) : (
+            <div data-headline data-no-change>
+              <p className="font-semibold">{t("headline")}</p>
+              <p className="text-[2vw] leading-snug font-bold">{slide.takeaway}</p>
+            </div>
+          )}
+          {slide.yearNote && (
+            <p className="font-semibold" data-year-note>
+              {slide.yearNote}
+            </p>
+          )}
           <aside role="note" className="border-s-8 border-black bg-[#FFF4D6] p-[1vw]" data-callout>
             <p className="font-bold">{t("why")}</p>
             <ul className="list-disc ps-[1.6vw]">
@@ -219,10 +257,12 @@ export async function ClosingSlide({
   locale,
   slides,
   citationsPath,
+  year,
 }: {
   locale: Locale
   slides: FigureSlide[]
   citationsPath: string
+  year?: number
 }) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   const tc = await getTranslations({ locale, namespace: "contentNote" })
@@ -230,6 +270,11 @@ export async function ClosingSlide({
     <div className="grid h-full grid-cols-2 gap-[3vw]">
       <div className="min-w-0">
         <h2 className="text-[2.6vw] font-bold">{t("closingTitle")}</h2>
+        {year !== undefined && (
+          <p className="mt-[1vw] font-semibold" data-deck-year>
+            {t("closingYear", { year: String(year) })}
+          </p>
+        )}
         <p className="mt-[1vw] font-semibold">{t("closingSources")}</p>
         <ul className="list-disc ps-[1.6vw]">
           {slides.map((s) => (
