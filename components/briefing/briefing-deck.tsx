@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
 import { Deck, FirstSlideDeck } from "@/components/briefing/deck"
+import { DeckBuilder } from "@/components/briefing/deck-builder"
 import {
   ClosingSlide,
   FigureSlideView,
@@ -10,8 +11,9 @@ import {
   ReportGapsSlide,
   TitleSlide,
 } from "@/components/briefing/slides"
-import { buildFigureSlide, parseFigureList } from "@/lib/briefing"
-import { coverageYears } from "@/lib/figure-year"
+import { buildFigureSlide, deckYearChoices, parseFigureList, parseTalkYear } from "@/lib/briefing"
+import { coverageYears, figureTitle } from "@/lib/figure-year"
+import { FIGURE_IDS } from "@/lib/figures"
 import { getDataset } from "@/lib/dataset"
 import { COMMA } from "@/lib/format"
 import { getChartSpec } from "@/lib/figure-spec"
@@ -22,22 +24,35 @@ import { chartQueryOptions } from "@/lib/queries"
 
 /**
  * A briefing deck generated from the dataset: title, how to read report data, one slide per figure
- * (`?figures=` chooses and orders them), sources and support. The slide is in the URL (`?slide=`).
+ * (`?figures=` chooses and orders them, `?year=` sets the year the talk is about), sources and support.
+ * The slide is in the URL (`?slide=`). The deck builder in its toolbar writes all of these.
  * Rendered by both /briefing routes (lib/query-views.ts): prerendered with no query, on demand with one.
  *
  * The deck reads `?slide=` in the browser. While /briefing is prerendered there is no query, so the
  * Suspense fallback (the deck on its first slide) is what its HTML carries; on demand, the deck renders
  * at the requested slide.
  */
-export async function BriefingDeck({ locale, figures }: { locale: AppLocale; figures: string | undefined }) {
+export async function BriefingDeck({
+  locale,
+  figures,
+  year: yearParam,
+}: {
+  locale: AppLocale
+  figures: string | undefined
+  year: string | undefined
+}) {
   const { ids, invalid } = parseFigureList(figures)
   const dataset = getDataset()
+  const choices = deckYearChoices(dataset, locale)
+  const { year, invalid: invalidYear } = parseTalkYear(yearParam, choices.years)
   const t = await getTranslations({ locale, namespace: "briefing" })
   const tn = await getTranslations({ locale, namespace: "nav" })
   const tc = await getTranslations({ locale, namespace: "compare" })
   const tt = translatorFor(locale, "briefing")
   const tg = await getTranslations({ locale, namespace: "gaps" })
-  const figureSlides = ids.map((id) => buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`)))
+  const figureSlides = ids.map((id) =>
+    buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`), year),
+  )
   const specs = figureSlides.map((s) => getChartSpec(s.chart, locale)!)
   const queryClient = new QueryClient()
   await Promise.all(
@@ -51,13 +66,22 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
     {
       id: "title",
       title: t("title", { years: coverageYears(dataset) }),
-      content: <TitleSlide dataset={dataset} locale={locale} sources={sources} invalid={invalid} />,
-      notes: [t("openingNote")],
+      content: (
+        <TitleSlide
+          dataset={dataset}
+          locale={locale}
+          sources={sources}
+          invalid={invalid}
+          year={year}
+          invalidYear={invalidYear}
+        />
+      ),
+      notes: [t("openingNote"), ...(year !== undefined ? [t("yearAbout", { year: String(year) })] : [])],
     },
     {
       id: "how-to-read",
       title: t("howTitle"),
-      content: <HowToReadSlide dataset={dataset} locale={locale} />,
+      content: <HowToReadSlide dataset={dataset} locale={locale} year={year} />,
       notes: [t("howLead"), t("talk.worse")],
     },
     ...figureSlides.map((s, i) => ({
@@ -80,12 +104,52 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
           locale={locale}
           slides={figureSlides}
           citationsPath={localizedPath("/sources", locale)}
+          year={year}
         />
       ),
-      notes: [t("closingNote")],
+      notes: [t("closingNote"), ...(year !== undefined ? [t("closingYear", { year: String(year) })] : [])],
     },
   ]
+  const tb = (key: string, values?: Record<string, string>) => t(`builder.${key}`, values)
+  const builder = (
+    <DeckBuilder
+      locale={locale}
+      figures={FIGURE_IDS.map((id) => ({ id, title: figureTitle(dataset, id, locale) }))}
+      years={choices.years}
+      pairs={choices.pairs}
+      current={{ figures: ids, ...(year !== undefined ? { year } : {}) }}
+      labels={{
+        open: tb("open"),
+        title: tb("title"),
+        intro: tb("intro"),
+        figures: tb("figures"),
+        moveUp: tb("moveUp", { title: "{title}" }),
+        moveDown: tb("moveDown", { title: "{title}" }),
+        moved: tb("moved", { title: "{title}", n: "{n}", total: "{total}" }),
+        pair: tb("pair", { from: "{from}", to: "{to}" }),
+        noPair: tb("noPair", { year: "{year}" }),
+        chosen: Array.from({ length: FIGURE_IDS.length + 1 }, (_, n) => t("builder.chosen", { count: n })),
+        year: tb("year"),
+        yearLatest: tb("yearLatest"),
+        yearHelp: tb("yearHelp"),
+        language: tb("language"),
+        languages: { en: tb("english"), ar: tb("arabic") },
+        present: tb("present"),
+        presenterView: tb("presenterView"),
+        presenterBlocked: t("presenterBlocked"),
+        print: tb("print"),
+        printPreparing: t("printPreparing"),
+        download: tb("download"),
+        address: tb("address"),
+        copy: tb("copy"),
+        copied: tb("copied"),
+        copyFailed: tb("copyFailed"),
+        close: tb("close"),
+      }}
+    />
+  )
   const deckProps = {
+    builder,
     slides,
     locale,
     exitHref: localizedPath("/", locale),
