@@ -204,6 +204,9 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
       <dialog
         ref={dialogRef}
         aria-labelledby={titleId}
+        // Focusable, so that a click on its text puts the focus (and the keys that follow) in the dialog
+        // rather than on the page's body, where the deck would take them.
+        tabIndex={-1}
         onKeyDown={keepKeys}
         onClose={() => openerRef.current?.focus()}
         className="deck-builder m-auto max-h-[90vh] w-[min(46rem,94vw)] overflow-auto rounded border-2 border-black bg-white p-5 text-base text-black backdrop:bg-black/50"
