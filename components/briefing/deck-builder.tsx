@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
+import { createPortal } from "react-dom"
 import { printWhenDrawn } from "@/components/charts/print-charts"
 import { CopyButton } from "@/components/copy-button"
 import { useHydrated, useOrigin } from "@/components/use-hydrated"
@@ -185,8 +186,175 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
   const button =
     "rounded border-2 border-black bg-white px-3 py-1 font-semibold hover:bg-slate-100 disabled:opacity-50"
   const pairsNow = pairs[year] ?? pairs[LATEST]!
+  const dialog = (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      // Focusable, so that a click on its text puts the focus (and the keys that follow) in the dialog
+      // rather than on the page's body, where the deck would take them.
+      tabIndex={-1}
+      onKeyDown={keepKeys}
+      onClose={() => openerRef.current?.focus()}
+      className="deck-builder m-auto whitespace-normal max-h-[90vh] w-[min(46rem,94vw)] overflow-auto rounded border-2 border-black bg-white p-5 text-base text-black backdrop:bg-black/50"
+      data-deck-builder
+    >
+      <div className="flex items-start justify-between gap-4">
+        <h2 id={titleId} className="text-xl font-bold">
+          {labels.title}
+        </h2>
+        <button type="button" className={button} onClick={() => dialogRef.current?.close()}>
+          {labels.close}
+        </button>
+      </div>
+      <p className="mt-2">{labels.intro}</p>
+
+      <fieldset className="mt-4">
+        <legend className="font-semibold">{labels.figures}</legend>
+        <p className="text-sm" aria-live="polite" data-builder-count>
+          {labels.chosen[chosen.length] ?? ""}
+        </p>
+        <ol className="mt-2 space-y-1" data-builder-figures>
+          {order.map((id, i) => {
+            const pair = pairsNow[id]
+            const detail = pair
+              ? fill(labels.pair, pair)
+              : fill(labels.noPair, { year: year === LATEST ? "" : year })
+            return (
+              <li key={id} className="flex items-start gap-2" data-builder-figure={id}>
+                <span className="flex shrink-0 gap-1">
+                  {(["up", "down"] as const).map((dir) => (
+                    <button
+                      key={dir}
+                      ref={(el) => {
+                        if (el) moveRefs.current.set(`${id}:${dir}`, el)
+                        else moveRefs.current.delete(`${id}:${dir}`)
+                      }}
+                      type="button"
+                      className="rounded border border-slate-600 bg-white px-2 font-semibold hover:bg-slate-100 disabled:opacity-40"
+                      aria-label={fill(dir === "up" ? labels.moveUp : labels.moveDown, {
+                        title: titles[id],
+                      })}
+                      disabled={dir === "up" ? i === 0 : i === order.length - 1}
+                      onClick={() => move(id, dir)}
+                    >
+                      <span aria-hidden="true">{dir === "up" ? "↑" : "↓"}</span>
+                    </button>
+                  ))}
+                </span>
+                <label className="flex min-w-0 flex-1 items-baseline gap-2">
+                  <input type="checkbox" checked={checked.has(id)} onChange={() => toggle(id)} />
+                  <span>
+                    {titles[id]} <span className="text-sm text-slate-700">({detail})</span>
+                  </span>
+                </label>
+              </li>
+            )
+          })}
+        </ol>
+        <p className="sr-only" aria-live="polite">
+          {announcement}
+        </p>
+      </fieldset>
+
+      <div className="mt-4 flex flex-wrap gap-6">
+        <p className="flex flex-col gap-1">
+          <label htmlFor={`${titleId}-year`} className="font-semibold">
+            {labels.year}
+          </label>
+          <select
+            id={`${titleId}-year`}
+            className="rounded border-2 border-black bg-white px-2 py-1"
+            value={year}
+            aria-describedby={helpId}
+            onChange={(e) => setYear(e.target.value)}
+            data-builder-year
+          >
+            <option value={LATEST}>{labels.yearLatest}</option>
+            {[...years].reverse().map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+          <span id={helpId} className="max-w-[24rem] text-sm">
+            {labels.yearHelp}
+          </span>
+        </p>
+        <fieldset>
+          <legend className="font-semibold">{labels.language}</legend>
+          {(["en", "ar"] as const).map((l) => (
+            <label key={l} className="me-4 inline-flex items-center gap-1">
+              <input
+                type="radio"
+                name={`${titleId}-lang`}
+                value={l}
+                checked={lang === l}
+                onChange={() => setLang(l)}
+              />
+              <span lang={l} className="[font-family:system-ui,sans-serif]">
+                {labels.languages[l]}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+
+      <p className="mt-4 flex flex-col gap-1">
+        <label htmlFor={`${titleId}-address`} className="font-semibold">
+          {labels.address}
+        </label>
+        <input
+          id={`${titleId}-address`}
+          readOnly
+          dir="ltr"
+          className="w-full rounded border border-slate-600 px-2 py-1 font-mono text-sm"
+          value={`${origin}${path}`}
+          onFocus={(e) => e.currentTarget.select()}
+          data-builder-address
+        />
+      </p>
+      <p className="mt-2">
+        <CopyButton
+          text={`${origin}${path}`}
+          label={labels.copy}
+          copied={labels.copied}
+          failed={labels.copyFailed}
+        />
+      </p>
+
+      <p className="mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className={button}
+          disabled={!ready}
+          onClick={presentBuilt}
+          data-builder-present
+        >
+          {labels.present}
+        </button>
+        <button type="button" className={button} disabled={!ready} onClick={openPresenter}>
+          {labels.presenterView}
+        </button>
+        <button type="button" className={button} disabled={!ready} onClick={print}>
+          {labels.print}
+        </button>
+        {chosen.length > 0 ? (
+          <a
+            href={deckPptxHref(choice)}
+            download
+            className="font-semibold underline underline-offset-2"
+            data-builder-pptx
+          >
+            {labels.download}
+          </a>
+        ) : null}
+      </p>
+    </dialog>
+  )
   return (
-    <>
+    // One item in the deck's toolbar (its status takes no room until it has something to say), and the
+    // dialog outside it, in the body: the toolbar's one-line layout must not reach the dialog's text.
+    <span className="inline-flex items-center">
       <button
         ref={openerRef}
         type="button"
@@ -198,172 +366,10 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
       >
         {labels.open}
       </button>
-      <span role="status" className="text-sm">
+      <span role="status" className={status ? "ps-2 text-sm" : "text-sm"}>
         {status}
       </span>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        // Focusable, so that a click on its text puts the focus (and the keys that follow) in the dialog
-        // rather than on the page's body, where the deck would take them.
-        tabIndex={-1}
-        onKeyDown={keepKeys}
-        onClose={() => openerRef.current?.focus()}
-        className="deck-builder m-auto max-h-[90vh] w-[min(46rem,94vw)] overflow-auto rounded border-2 border-black bg-white p-5 text-base text-black backdrop:bg-black/50"
-        data-deck-builder
-      >
-        <div className="flex items-start justify-between gap-4">
-          <h2 id={titleId} className="text-xl font-bold">
-            {labels.title}
-          </h2>
-          <button type="button" className={button} onClick={() => dialogRef.current?.close()}>
-            {labels.close}
-          </button>
-        </div>
-        <p className="mt-2">{labels.intro}</p>
-
-        <fieldset className="mt-4">
-          <legend className="font-semibold">{labels.figures}</legend>
-          <p className="text-sm" aria-live="polite" data-builder-count>
-            {labels.chosen[chosen.length] ?? ""}
-          </p>
-          <ol className="mt-2 space-y-1" data-builder-figures>
-            {order.map((id, i) => {
-              const pair = pairsNow[id]
-              const detail = pair
-                ? fill(labels.pair, pair)
-                : fill(labels.noPair, { year: year === LATEST ? "" : year })
-              return (
-                <li key={id} className="flex flex-wrap items-center gap-2" data-builder-figure={id}>
-                  <span className="flex gap-1">
-                    {(["up", "down"] as const).map((dir) => (
-                      <button
-                        key={dir}
-                        ref={(el) => {
-                          if (el) moveRefs.current.set(`${id}:${dir}`, el)
-                          else moveRefs.current.delete(`${id}:${dir}`)
-                        }}
-                        type="button"
-                        className="rounded border border-slate-600 bg-white px-2 font-semibold hover:bg-slate-100 disabled:opacity-40"
-                        aria-label={fill(dir === "up" ? labels.moveUp : labels.moveDown, {
-                          title: titles[id],
-                        })}
-                        disabled={dir === "up" ? i === 0 : i === order.length - 1}
-                        onClick={() => move(id, dir)}
-                      >
-                        <span aria-hidden="true">{dir === "up" ? "↑" : "↓"}</span>
-                      </button>
-                    ))}
-                  </span>
-                  <label className="flex flex-1 items-baseline gap-2">
-                    <input type="checkbox" checked={checked.has(id)} onChange={() => toggle(id)} />
-                    <span>
-                      {titles[id]} <span className="text-sm text-slate-700">({detail})</span>
-                    </span>
-                  </label>
-                </li>
-              )
-            })}
-          </ol>
-          <p className="sr-only" aria-live="polite">
-            {announcement}
-          </p>
-        </fieldset>
-
-        <div className="mt-4 flex flex-wrap gap-6">
-          <p className="flex flex-col gap-1">
-            <label htmlFor={`${titleId}-year`} className="font-semibold">
-              {labels.year}
-            </label>
-            <select
-              id={`${titleId}-year`}
-              className="rounded border-2 border-black bg-white px-2 py-1"
-              value={year}
-              aria-describedby={helpId}
-              onChange={(e) => setYear(e.target.value)}
-              data-builder-year
-            >
-              <option value={LATEST}>{labels.yearLatest}</option>
-              {[...years].reverse().map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </select>
-            <span id={helpId} className="max-w-[24rem] text-sm">
-              {labels.yearHelp}
-            </span>
-          </p>
-          <fieldset>
-            <legend className="font-semibold">{labels.language}</legend>
-            {(["en", "ar"] as const).map((l) => (
-              <label key={l} className="me-4 inline-flex items-center gap-1">
-                <input
-                  type="radio"
-                  name={`${titleId}-lang`}
-                  value={l}
-                  checked={lang === l}
-                  onChange={() => setLang(l)}
-                />
-                <span lang={l} className="[font-family:system-ui,sans-serif]">
-                  {labels.languages[l]}
-                </span>
-              </label>
-            ))}
-          </fieldset>
-        </div>
-
-        <p className="mt-4 flex flex-col gap-1">
-          <label htmlFor={`${titleId}-address`} className="font-semibold">
-            {labels.address}
-          </label>
-          <input
-            id={`${titleId}-address`}
-            readOnly
-            dir="ltr"
-            className="w-full rounded border border-slate-600 px-2 py-1 font-mono text-sm"
-            value={`${origin}${path}`}
-            onFocus={(e) => e.currentTarget.select()}
-            data-builder-address
-          />
-        </p>
-        <p className="mt-2">
-          <CopyButton
-            text={`${origin}${path}`}
-            label={labels.copy}
-            copied={labels.copied}
-            failed={labels.copyFailed}
-          />
-        </p>
-
-        <p className="mt-4 flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            className={button}
-            disabled={!ready}
-            onClick={presentBuilt}
-            data-builder-present
-          >
-            {labels.present}
-          </button>
-          <button type="button" className={button} disabled={!ready} onClick={openPresenter}>
-            {labels.presenterView}
-          </button>
-          <button type="button" className={button} disabled={!ready} onClick={print}>
-            {labels.print}
-          </button>
-          {chosen.length > 0 ? (
-            <a
-              href={deckPptxHref(choice)}
-              download
-              className="font-semibold underline underline-offset-2"
-              data-builder-pptx
-            >
-              {labels.download}
-            </a>
-          ) : null}
-        </p>
-      </dialog>
-    </>
+      {hydrated && createPortal(dialog, document.body)}
+    </span>
   )
 }
