@@ -16,6 +16,7 @@ import { coverageYears, figureTitle } from "@/lib/figure-year"
 import { FIGURE_IDS } from "@/lib/figures"
 import { getDataset } from "@/lib/dataset"
 import { COMMA } from "@/lib/format"
+import { buildFigureSpec } from "@/lib/chart"
 import { getChartSpec } from "@/lib/figure-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -53,7 +54,15 @@ export async function BriefingDeck({
   const figureSlides = ids.map((id) =>
     buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`), year),
   )
-  const specs = figureSlides.map((s) => getChartSpec(s.chart, locale)!)
+  // A deck about a year draws bars of "the headline's periods" for that year's pair (lib/chart.ts). Its
+  // specs are prefetched under the charts' own query keys, which the slides read: the browser's query
+  // client lives in the locale's layout, and a deck is only ever entered and left by loading a document
+  // (its links are plain anchors, the builder loads the built deck), so no other page sees these specs.
+  // The API, the exports and every other page keep the default spec.
+  const tch = translatorFor(locale, "chart")
+  const specs = figureSlides.map((s) =>
+    year === undefined ? getChartSpec(s.chart, locale)! : buildFigureSpec(dataset, s.id, locale, tch, year),
+  )
   const queryClient = new QueryClient()
   await Promise.all(
     figureSlides.map((s, i) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { buildFigureSlide, buildHeadline, buildNotes, deckYearChoices, parseTalkYear } from "@/lib/briefing"
+import { buildFigureSpec } from "@/lib/chart"
 import { getChartContent } from "@/lib/chart-content"
 import { getDataset } from "@/lib/dataset"
 import { deckPath, deckPptxHref, deckPresenterPath } from "@/lib/deck-url"
@@ -157,9 +158,7 @@ describe("the deck with and without a year", () => {
 
   it("says on the slide when a figure's change ends before the deck's year", () => {
     const slide = buildFigureSlide(dataset, "cybertipline", "en", tb("en"), (v) => v, 2025)
-    expect(slide.yearNote).toBe(
-      "Nothing for 2025 can be compared yet: the change on this slide, 2023 to 2024, is the latest there is.",
-    )
+    expect(slide.yearNote).toBe("Nothing for 2025 can be compared yet; 2023 to 2024 is the latest change.")
     expect(slide.notes).toContain(slide.yearNote)
     expect(buildFigureSlide(dataset, "sextortion", "en", tb("en"), (v) => v, 2025).yearNote).toBeUndefined()
   })
@@ -248,6 +247,24 @@ describe("a built deck's addresses", () => {
     )
     expect(deckPptxHref({ locale: "ar", figures: all })).toBe(
       `/api/briefing/pptx?lang=ar&figures=${all.join(",")}`,
+    )
+  })
+})
+
+describe("a deck's chart for the year it is about", () => {
+  const periods = (year: number | undefined) =>
+    buildFigureSpec(dataset, "hosting", "en", translatorFor("en", "chart"), year).panels.map((p) =>
+      [...new Set(p.layers.flatMap((l) => l.points.map((pt) => pt.period)))].sort(),
+    )
+
+  // [INHOPE's panel, IWF's panel]: INHOPE's hosting shares are known for 2024 only, so its panel keeps
+  // 2024 rather than go empty.
+  it("draws hosting's bars for the year's pair, and the default pair without a year", () => {
+    expect(periods(undefined)).toEqual([["2024"], ["2023", "2024"]])
+    expect(periods(2023)).toEqual([["2024"], ["2022", "2023"]])
+    expect(periods(2022)).toEqual([["2024"], ["2021", "2022"]])
+    expect(buildFigureSpec(dataset, "hosting", "en", translatorFor("en", "chart"))).toEqual(
+      buildFigureSpec(dataset, "hosting", "en", translatorFor("en", "chart"), undefined),
     )
   })
 })
