@@ -153,3 +153,47 @@ test("a year no figure has a change in is ignored, and the title slide says whic
   await expect(page.locator('[data-slide-id="sextortion"] [data-headline-value]')).toHaveText("18,898")
   await expect(page.locator("[data-deck-year]")).toHaveCount(0)
 })
+
+test("Print prints the built deck, and Open presenter view opens its presenter window beside it", async ({
+  page,
+}) => {
+  // window.print is replaced in every document this page loads, the built deck's included.
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number }
+    w.printed = 0
+    window.print = () => void w.printed++
+  })
+  await open(page, "/briefing")
+  const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed)
+
+  // The deck on screen prints at once.
+  await (await openBuilder(page)).getByRole("button", { name: "Print", exact: true }).click()
+  await expect.poll(printed).toBe(1)
+  await expect(page.locator("dialog[data-deck-builder]")).toBeHidden()
+
+  // Another deck is opened first, and prints itself once its charts are drawn.
+  let dialog = await openBuilder(page)
+  await dialog.locator('[data-builder-figure="genai"] input[type=checkbox]').uncheck()
+  await dialog.locator("[data-builder-year]").selectOption("2023")
+  await dialog.getByRole("button", { name: "Print", exact: true }).click()
+  await expect(page).toHaveURL(
+    /\/briefing\?figures=cybertipline,enticement,sextortion,hosting,inhope,iwf&year=2023$/,
+  )
+  await expect.poll(printed).toBe(1)
+  await expect(page.locator('[data-slide-id="iwf"] [data-chart-panel] svg').first()).toBeAttached()
+
+  dialog = await openBuilder(page)
+  await dialog.locator("[data-builder-year]").selectOption("2024")
+  const [presenter] = await Promise.all([
+    page.waitForEvent("popup"),
+    dialog.getByRole("button", { name: "Open presenter view" }).click(),
+  ])
+  const built = "/briefing?figures=cybertipline,enticement,sextortion,hosting,inhope,iwf&year=2024"
+  await expect(presenter).toHaveURL(new RegExp(`${built.replace("?", "\\?")}&view=presenter&slide=1$`))
+  await expect(page).toHaveURL(new RegExp(`${built.replace("?", "\\?")}$`))
+  await expect(presenter.locator('.deck[data-view="presenter"][data-ready]')).toHaveCount(1)
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+  // The two windows show the same deck, so they move together.
+  await presenter.keyboard.press("ArrowRight")
+  await expect(page.locator("[data-slide-id][data-current]")).toHaveAttribute("data-slide-id", "how-to-read")
+})
