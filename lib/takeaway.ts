@@ -84,9 +84,11 @@ function builtTakeaway(dataset: Dataset, c: Comparison, locale: Locale, t: Trans
     verdict: tc(`verdict.${c.verdict}`).toLowerCase(),
   }
   const reasons = c.reasons.map((r) => r.title[locale])
+  // A share (hosting) is not a count of reports: its closing sentence says what a share measures.
+  const key = unit === "percent" ? "builtShare" : "built"
   return reasons.length > 0
-    ? t("built", { ...values, reasons: formatList(reasons, locale) })
-    : t("builtNoReason", values)
+    ? t(key, { ...values, reasons: formatList(reasons, locale) })
+    : t(`${key}NoReason`, values)
 }
 
 /**

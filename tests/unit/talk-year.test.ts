@@ -268,3 +268,15 @@ describe("a deck's chart for the year it is about", () => {
     )
   })
 })
+
+describe("a built takeaway for a share", () => {
+  it("says what a share measures, not what a report count does", () => {
+    const s = buildTakeaway(dataset, "hosting", "en", tk("en"), 2023)
+    expect(s).toMatch(
+      /^IWF: share of actioned URLs, by hosting country: 32% in 2022, 33% in 2023 \(\+1 percentage point; comparable\)\./,
+    )
+    expect(s).toContain("a share says how what was detected and reported divides up")
+    expect(s).not.toContain("a report count measures")
+    expect(buildTakeaway(dataset, "hosting", "ar", tk("ar"), 2023)).toContain("وتبيّن النسبة كيف يتوزع")
+  })
+})
