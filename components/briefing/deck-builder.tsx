@@ -80,7 +80,7 @@ const sameChoice = (a: DeckChoice, b: DeckChoice) =>
   a.locale === b.locale && a.year === b.year && a.figures.join(",") === b.figures.join(",")
 
 /**
- * "Build this deck": a modal dialog in the deck's toolbar to choose the figures and their order, the year
+ * "Build deck": a modal dialog in the deck's toolbar to choose the figures and their order, the year
  * the talk is about and the language, then present, open the presenter view, print or download it. The
  * built deck is its address (lib/deck-url.ts), shown with a Copy link, so it can be sent as a link.
  * Keys pressed in the dialog stay in it: the deck behind never moves while it is open.
@@ -102,6 +102,9 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
   const [lang, setLang] = useState<Locale>(locale)
   const [announcement, setAnnouncement] = useState("")
   const [status, setStatus] = useState("")
+  // What the dialog's own actions report while it is open (the page behind it is inert, so its status
+  // line would not be read).
+  const [dialogStatus, setDialogStatus] = useState("")
   const moveRefs = useRef(new Map<string, HTMLButtonElement>())
   const [refocus, setRefocus] = useState<{ id: FigureId; dir: "up" | "down" } | null>(null)
 
@@ -159,7 +162,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
   function openPresenter() {
     const win = window.open(deckPresenterPath(choice), "csea-presenter", "popup,width=1280,height=800")
     if (!win) {
-      setStatus(labels.presenterBlocked)
+      setDialogStatus(labels.presenterBlocked)
       return
     }
     // Both windows must show the same deck to stay on the same slide (lib/presenter.ts).
@@ -348,6 +351,9 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
             {labels.download}
           </a>
         ) : null}
+      </p>
+      <p role="status" className="mt-2 text-sm">
+        {dialogStatus}
       </p>
     </dialog>
   )
