@@ -1,7 +1,14 @@
 import type { ChartPanel, ChartRef, Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
 import type { Comparison } from "./compare"
-import { figureSetting } from "./figure-year"
+import {
+  figureSetting,
+  firstPairAfter,
+  pairForYear,
+  talkYears,
+  usesPinnedPair,
+  type TalkYear,
+} from "./figure-year"
 import { FIGURE_IDS, isFigureId, type FigureId } from "./figures"
 import {
   formatAssumptions,
@@ -13,8 +20,10 @@ import {
 import { getSeries } from "./observations"
 import type { Dataset, Locale, Observation } from "./schema"
 import { formatAdjustedChange, formatChangeLabel, formatSignedNumber } from "./sentence"
-import { figureComparison } from "./takeaway"
+import { parsePeriod } from "./period"
+import { buildTakeaway, figureComparison } from "./takeaway"
 import { formatPeriod } from "./time"
+import { translatorFor } from "./i18n/translate"
 
 export type Headline = {
   comparison: Comparison
@@ -37,7 +46,13 @@ export type FigureSlide = {
   chart: ChartRef
   title: string
   takeaway: string
-  headline: Headline
+  /**
+   * Null where a deck about a year has nothing to compare for this figure up to that year: the slide
+   * stays, in the order chosen, and says so in `takeaway` instead of leaving the figure out unexplained.
+   */
+  headline: Headline | null
+  /** For a deck about a year, where the figure's change ends before it: says so on the slide. */
+  yearNote?: string
   caveats: { id: string; title: string; text: string }[]
   notes: string[]
   sourceLine: string
@@ -75,9 +90,28 @@ export function parseFigureList(raw: string | null | undefined): { ids: FigureId
   return { ids: ids.length > 0 ? ids : [...FIGURE_IDS], invalid }
 }
 
-export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): Headline {
+/**
+ * `?year=2024`: the year a deck is about, one of `years` (lib/figure-year.ts talkYears); anything else is
+ * reported, not fatal, and the deck is the default one.
+ */
+export function parseTalkYear(
+  raw: string | null | undefined,
+  years: readonly number[],
+): { year: TalkYear; invalid?: string } {
+  if (!raw) return { year: undefined }
+  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN
+  return years.includes(year) ? { year } : { year: undefined, invalid: raw.slice(0, 40) }
+}
+
+export function buildHeadline(
+  dataset: Dataset,
+  id: FigureId,
+  locale: Locale,
+  t: Translate,
+  year?: TalkYear,
+): Headline {
   const h = figureSetting(dataset, id).headline
-  const c = figureComparison(dataset, id)
+  const c = figureComparison(dataset, id, year)
   const { from, to } = c
   const series = getSeries(dataset, h.seriesId)!
   const pct = (x: { percent: number | null; absolute: number }) =>
@@ -116,13 +150,27 @@ export function buildHeadline(dataset: Dataset, id: FigureId, locale: Locale, t:
             period: formatPeriod(c.adjusted.to.period, locale),
           })),
     ...(assumptions ? { assumptions, assumptionsShort: joined(formatAssumptionsShort) } : {}),
-    ...(h.why ? { why: h.why[locale] } : {}),
+    ...(h.why && usesPinnedPair(dataset, id, year) ? { why: h.why[locale] } : {}),
   }
 }
 
+/** Whether the change's direction itself is unknown (its ranges allow a fall and a rise). */
+function directionUnknown(c: Comparison): boolean {
+  return (
+    (c.range !== undefined && !c.range.directionKnown) || (c.pointsRange?.directionKnown ?? true) === false
+  )
+}
+
+/** What the speaker says when asked whether things are getting worse: a count and a share answer differently. */
+function worseNote(c: Comparison, t: Translate): string {
+  return t(c.points !== null ? "talk.worseShare" : "talk.worse")
+}
+
 /**
- * Talking points for the speaker, from the data: what the number is, what to say when asked whether
- * things are getting worse, and each reason the number moved, in plain words.
+ * Talking points for the speaker, from the data: what the number is, how far its change may be quoted
+ * (one sentence per verdict, and another where even the direction is unknown), what to say when asked
+ * whether things are getting worse, and each reason the number moved, in plain words. `yearNote` is a
+ * deck's word on the year it is about (lib/briefing.ts buildFigureSlide).
  */
 export function buildNotes(
   takeaway: string,
@@ -130,44 +178,110 @@ export function buildNotes(
   caveats: FigureSlide["caveats"],
   verdictLabel: string,
   t: Translate,
+  yearNote?: string,
 ): string[] {
+  const c = headline.comparison
   return [
     t("talk.what", { takeaway }),
-    t("talk.verdict", { change: headline.change, verdict: verdictLabel }),
+    ...(yearNote ? [yearNote] : []),
+    directionUnknown(c)
+      ? t("talk.directionUnknown", { verdict: verdictLabel })
+      : t("talk.verdict", { kind: c.verdict, change: headline.change, verdict: verdictLabel }),
     ...(headline.why ? [headline.why] : []),
     ...(headline.likeForLike ? [headline.likeForLike] : []),
     ...(headline.adjusted ? [headline.adjusted] : []),
     ...(headline.assumptions
       ? [t("talk.assumptions", { what: headline.series, assumptions: headline.assumptions })]
       : []),
-    t("talk.worse"),
-    ...caveats.map((c) => t("talk.because", { title: c.title, text: c.text })),
+    worseNote(c, t),
+    ...caveats.map((cv) => t("talk.because", { title: cv.title, text: cv.text })),
   ]
 }
 
+/**
+ * A figure's slide; for a deck about `year`, about its change up to that year. A figure with nothing to
+ * compare up to the year keeps its slide (the builder chose it, and slide numbers in a shared link must
+ * not shift), which says so plainly and names its first change instead of a headline.
+ */
 export function buildFigureSlide(
   dataset: Dataset,
   id: FigureId,
   locale: Locale,
   t: Translate,
   verdictLabel: (v: string) => string,
+  year?: TalkYear,
 ): FigureSlide {
   const chart: ChartRef = { kind: "figure", id }
   const content = getChartContent(dataset, chart, locale)!
-  const headline = buildHeadline(dataset, id, locale, t)
   const caveats = exportCaveats(content).map((c) => ({
     id: c.id,
     title: c.title[locale],
     text: c.text[locale],
   }))
+  const base = { id, chart, title: content.title, caveats, sourceLine: content.sourceLine }
+  const period = (p: string) => formatPeriod(p, locale)
+  const pair = pairForYear(dataset, id, year)
+  if (year !== undefined && !pair) {
+    const h = figureSetting(dataset, id).headline
+    const series = getSeries(dataset, h.seriesId)!
+    const first = firstPairAfter(dataset, id, year)
+    const takeaway = [
+      t("noChange", { series: series.title[locale], year: String(year) }),
+      first ? t("firstChange", { from: period(first.from), to: period(first.to) }) : "",
+    ]
+      .filter(Boolean)
+      .join(" ")
+    const worse = t(series.unit === "percent" ? "talk.worseShare" : "talk.worse")
+    return {
+      ...base,
+      takeaway,
+      headline: null,
+      notes: [takeaway, worse, ...caveats.map((c) => t("talk.because", { title: c.title, text: c.text }))],
+    }
+  }
+  const headline = buildHeadline(dataset, id, locale, t, year)
+  // Without a year this is the chart's own takeaway (getChartContent), word for word.
+  const takeaway =
+    year === undefined
+      ? content.takeaway!
+      : buildTakeaway(dataset, id, locale, translatorFor(locale, "takeaway"), year)
+  const yearNote =
+    year !== undefined && pair && parsePeriod(pair.to).year < year
+      ? t("yearEarlier", { year: String(year), from: period(pair.from), to: period(pair.to) })
+      : undefined
   return {
-    id,
-    chart,
-    title: content.title,
-    takeaway: content.takeaway!,
+    ...base,
+    takeaway,
     headline,
-    caveats,
-    notes: buildNotes(content.takeaway!, headline, caveats, verdictLabel(headline.comparison.verdict), t),
-    sourceLine: content.sourceLine,
+    ...(yearNote ? { yearNote } : {}),
+    notes: buildNotes(takeaway, headline, caveats, verdictLabel(headline.comparison.verdict), t, yearNote),
+  }
+}
+
+/**
+ * What a deck builder offers for each year: the pair each figure compares (formatted), or null where it
+ * has nothing to compare. `latest` is the default deck (no `?year=`).
+ */
+export function deckYearChoices(
+  dataset: Dataset,
+  locale: Locale,
+): { years: number[]; pairs: Record<string, Record<FigureId, { from: string; to: string } | null>> } {
+  const years = talkYears(dataset)
+  const pairsFor = (year: TalkYear) =>
+    Object.fromEntries(
+      FIGURE_IDS.map((id) => {
+        const pair = pairForYear(dataset, id, year)
+        return [
+          id,
+          pair ? { from: formatPeriod(pair.from, locale), to: formatPeriod(pair.to, locale) } : null,
+        ]
+      }),
+    ) as Record<FigureId, { from: string; to: string } | null>
+  return {
+    years,
+    pairs: Object.fromEntries([
+      ["latest", pairsFor(undefined)],
+      ...years.map((y) => [String(y), pairsFor(y)]),
+    ]),
   }
 }

@@ -3,7 +3,7 @@ import { caveatsForObservation, isGeneralCaveat, methodChangeBetween } from "./c
 import { EARLIER_PERIOD } from "./colours"
 import { footnoteLabel } from "./citation"
 import { isDrawable, observationTier, type Tier } from "./confidence"
-import { figurePair } from "./figure-year"
+import { figurePair, pairForYear, type TalkYear } from "./figure-year"
 import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figures"
 import { COMMA, formatAssumptions, formatCountry, formatObservation } from "./format"
 import { markFor, type MarkStyle } from "./marks"
@@ -377,15 +377,28 @@ function buildPanel(
     : barPanel(dataset, def, t, locale, periods)
 }
 
-export function buildFigureSpec(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): FigureSpec {
-  const pair = figurePair(dataset, id)
-  return {
-    id,
-    locale,
-    panels: FIGURES[id].panels.map((def) =>
-      buildPanel(dataset, def, t, locale, def.periods === "headline" ? [pair.from, pair.to] : undefined),
-    ),
+/**
+ * A figure's chart spec; for a deck about `year` (lib/figure-year.ts), bars drawn for "the headline's
+ * periods" show that year's pair, so that a 2023 deck's hosting bars are 2022 and 2023 like its headline.
+ * Where the figure has nothing to compare up to the year, or a panel's source has no figure in the
+ * year's pair (INHOPE's hosting shares exist for 2024 only), the default pair is drawn rather than an
+ * empty panel.
+ */
+export function buildFigureSpec(
+  dataset: Dataset,
+  id: FigureId,
+  locale: Locale,
+  t: Translate,
+  year?: TalkYear,
+): FigureSpec {
+  const fallback = figurePair(dataset, id)
+  const pair = pairForYear(dataset, id, year) ?? fallback
+  const panel = (def: PanelDef) => {
+    if (def.periods !== "headline") return buildPanel(dataset, def, t, locale)
+    const built = buildPanel(dataset, def, t, locale, [pair.from, pair.to])
+    return built.layers.length > 0 ? built : buildPanel(dataset, def, t, locale, [fallback.from, fallback.to])
   }
+  return { id, locale, panels: FIGURES[id].panels.map(panel) }
 }
 
 /** Beyond this ratio of largest to smallest value, a linear axis flattens the small values into the floor. */

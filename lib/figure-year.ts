@@ -10,6 +10,13 @@ import type { Dataset, FigureSetting, Locale, Observation } from "./schema"
 
 export type PeriodPair = { from: string; to: string }
 
+/**
+ * The year a talk is about (`/briefing?year=2024`), or undefined for today's rule: each figure's latest
+ * change. Every function below that takes one defaults to today's rule, so the default deck, the
+ * dashboard and the exports are unchanged by it.
+ */
+export type TalkYear = number | undefined
+
 export function figureSetting(dataset: Dataset, id: FigureId): FigureSetting {
   const f = dataset.figures.find((x) => x.id === id)
   // validate.ts guarantees every figure is listed once, so this is a programming error, not bad data.
@@ -37,6 +44,8 @@ export function latestFullYearPair(
   dataset: Dataset,
   seriesId: string,
   country?: string,
+  /** Only pairs whose later year is this year or before it. */
+  year?: number,
 ): PeriodPair | undefined {
   const years = new Set(
     dataset.observations
@@ -50,22 +59,78 @@ export function latestFullYearPair(
       )
       .map((o) => parsePeriod(o.period).year),
   )
-  const latest = [...years].sort((a, b) => b - a).find((y) => years.has(y - 1))
+  const latest = [...years]
+    .sort((a, b) => b - a)
+    .find((y) => (year === undefined || y <= year) && years.has(y - 1))
   return latest === undefined ? undefined : { from: String(latest - 1), to: String(latest) }
 }
 
-/** The change a figure's headline, takeaway and slide are about. */
-export function figurePair(dataset: Dataset, id: FigureId): PeriodPair {
+/**
+ * The change a figure is about for a talk about `year`: the latest pair whose later period falls in that
+ * year or before it. A pinned pair (data/figures.json) applies only while its later period does, because
+ * its reason is about the data of that period (sextortion's January–June 2025 cannot speak for a 2024
+ * talk); otherwise the default rule applies, limited to the year: full years, drawable figures only.
+ * Undefined where nothing up to that year can be compared (genai and IWF before 2024).
+ */
+export function pairForYear(dataset: Dataset, id: FigureId, year: TalkYear): PeriodPair | undefined {
   const h = figureSetting(dataset, id).headline
-  if (h.from && h.to) return { from: h.from, to: h.to }
-  const pair = latestFullYearPair(dataset, h.seriesId, h.country)
-  if (!pair) throw new Error(`figure "${id}": ${h.seriesId} has no two consecutive full years to compare`)
+  if (h.from && h.to && (year === undefined || parsePeriod(h.to).year <= year))
+    return { from: h.from, to: h.to }
+  return latestFullYearPair(dataset, h.seriesId, h.country, year)
+}
+
+/** Whether the figure's pair for `year` is the one data/figures.json pins, so that its reason applies. */
+export function usesPinnedPair(dataset: Dataset, id: FigureId, year: TalkYear): boolean {
+  const h = figureSetting(dataset, id).headline
+  const pair = pairForYear(dataset, id, year)
+  return h.from !== undefined && pair?.from === h.from && pair.to === h.to
+}
+
+/** The change a figure's headline, takeaway and slide are about (for a talk about `year`, if given). */
+export function figurePair(dataset: Dataset, id: FigureId, year?: TalkYear): PeriodPair {
+  const pair = pairForYear(dataset, id, year)
+  if (!pair) {
+    const h = figureSetting(dataset, id).headline
+    const upTo = year === undefined ? "" : ` up to ${year}`
+    throw new Error(`figure "${id}": ${h.seriesId} has no two consecutive full years to compare${upTo}`)
+  }
   return pair
 }
 
+/**
+ * The years a deck may be about: those in which at least one figure's change ends. A later year would
+ * only repeat the latest deck under another name, and an earlier one has nothing to headline.
+ */
+export function talkYears(dataset: Dataset): number[] {
+  const years = new Set(dataset.observations.filter(isDrawable).map((o) => parsePeriod(o.period).year))
+  return [...years]
+    .filter((y) =>
+      FIGURE_IDS.some((id) => {
+        const pair = pairForYear(dataset, id, y)
+        return pair !== undefined && parsePeriod(pair.to).year === y
+      }),
+    )
+    .sort((a, b) => a - b)
+}
+
+/**
+ * The first change a figure has after `year`, for a slide that has nothing to compare up to that year
+ * ("its first change is 2023 to 2024"). Undefined where there is none at all.
+ */
+export function firstPairAfter(dataset: Dataset, id: FigureId, year: number): PeriodPair | undefined {
+  const later = [...new Set(dataset.observations.map((o) => parsePeriod(o.period).year))]
+    .filter((y) => y > year)
+    .sort((a, b) => a - b)
+  for (const y of later) {
+    const pair = pairForYear(dataset, id, y)
+    if (pair) return pair
+  }
+  return undefined
+}
+
 /** The written reading of the figure's current change, if one has been written for exactly that change. */
-export function currentReading(dataset: Dataset, id: FigureId) {
-  const pair = figurePair(dataset, id)
+export function currentReading(dataset: Dataset, id: FigureId, year?: TalkYear) {
+  const pair = figurePair(dataset, id, year)
   return figureSetting(dataset, id).readings.find((r) => r.from === pair.from && r.to === pair.to)
 }
 
@@ -95,9 +160,10 @@ export function formatYearSpan(span: YearSpan | undefined): string {
 export function laterPeriods(
   dataset: Dataset,
   id: FigureId,
+  talkYear?: TalkYear,
 ): { drawn: string[]; unverified: string[]; year: number } | undefined {
   const h = figureSetting(dataset, id).headline
-  const pair = figurePair(dataset, id)
+  const pair = figurePair(dataset, id, talkYear)
   const after = dataset.observations.filter(
     (o) =>
       o.seriesId === h.seriesId &&

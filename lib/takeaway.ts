@@ -2,12 +2,22 @@ import { inhopeWithoutSafenet } from "./adjusted"
 import { percentChange } from "./change"
 import type { Translate } from "./chart"
 import { compare, type Comparison, type Verdict } from "./compare"
-import { currentReading, figurePair, figureSetting, headlineObservation, laterPeriods } from "./figure-year"
+import {
+  currentReading,
+  figurePair,
+  figureSetting,
+  headlineObservation,
+  laterPeriods,
+  pairForYear,
+  usesPinnedPair,
+  type TalkYear,
+} from "./figure-year"
 import { FIGURE_IDS, type FigureId } from "./figures"
 import { formatList, formatObservation, formatPercentChange } from "./format"
 import { translatorFor } from "./i18n/translate"
 import type { Dataset, Locale, Observation, Reading, ReadingValue } from "./schema"
 import { formatChangeLabel } from "./sentence"
+import { parsePeriod } from "./period"
 import { formatPeriod } from "./time"
 
 // A takeaway says what was reported and how it changed, with the reason in the same sentence. It never
@@ -46,9 +56,9 @@ function readingValues(dataset: Dataset, r: Reading, locale: Locale): Values {
 }
 
 /** The comparison a figure is about: its headline series over the figure's pair of periods. */
-export function figureComparison(dataset: Dataset, id: FigureId): Comparison {
+export function figureComparison(dataset: Dataset, id: FigureId, year?: TalkYear): Comparison {
   const h = figureSetting(dataset, id).headline
-  const pair = figurePair(dataset, id)
+  const pair = figurePair(dataset, id, year)
   const from = headlineObservation(dataset, h.seriesId, pair.from, h.country)
   const to = headlineObservation(dataset, h.seriesId, pair.to, h.country)
   if (!from || !to) throw new Error(`figure "${id}" needs ${h.seriesId} ${pair.from} and ${pair.to}`)
@@ -74,37 +84,68 @@ function builtTakeaway(dataset: Dataset, c: Comparison, locale: Locale, t: Trans
     verdict: tc(`verdict.${c.verdict}`).toLowerCase(),
   }
   const reasons = c.reasons.map((r) => r.title[locale])
+  // A share (hosting) is not a count of reports: its closing sentence says what a share measures.
+  const key = unit === "percent" ? "builtShare" : "built"
   return reasons.length > 0
-    ? t("built", { ...values, reasons: formatList(reasons, locale) })
-    : t("builtNoReason", values)
+    ? t(key, { ...values, reasons: formatList(reasons, locale) })
+    : t(`${key}NoReason`, values)
 }
 
 /**
- * Where the figure's year is not the latest year its source has anything for, one sentence that says
- * what there is: half-years drawn, full years known only second-hand. Empty otherwise.
+ * Where the figure's year is not the latest year its source has anything for, what there is after it:
+ * full years published since (only a deck about an earlier year has any), then the latest year's
+ * half-years drawn and full years known only second-hand. Empty otherwise.
  */
-export function buildLaterNote(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): string {
-  const later = laterPeriods(dataset, id)
+export function buildLaterNote(
+  dataset: Dataset,
+  id: FigureId,
+  locale: Locale,
+  t: Translate,
+  year?: TalkYear,
+): string {
+  const later = laterPeriods(dataset, id, year)
   if (!later) return ""
   const list = (ps: string[]) =>
     formatList(
       ps.map((p) => formatPeriod(p, locale)),
       locale,
     )
-  const values = { year: String(later.year), drawn: list(later.drawn) }
-  if (later.drawn.length > 0) return t(later.unverified.length > 0 ? "laterBoth" : "laterDrawn", values)
-  return t("laterUnverified", values)
+  const full = later.drawn.filter((p) => parsePeriod(p).half === null)
+  const fullYears = new Set(full.map((p) => parsePeriod(p).year))
+  // A half of a year published in full says nothing the full year does not.
+  const partial = later.drawn.filter((p) => !fullYears.has(parsePeriod(p).year))
+  const values = { year: String(later.year), drawn: list(partial) }
+  const since = full.length > 0 ? t("laterSince", { drawn: list(full) }) : ""
+  const last =
+    partial.length > 0
+      ? t(later.unverified.length > 0 ? "laterBoth" : "laterDrawn", values)
+      : later.unverified.length > 0
+        ? t("laterUnverified", values)
+        : ""
+  return [since, last].filter(Boolean).join(" ")
 }
 
-/** The figure's one-sentence takeaway; `t` translates keys of the "takeaway" messages. */
-export function buildTakeaway(dataset: Dataset, id: FigureId, locale: Locale, t: Translate): string {
-  const reading = currentReading(dataset, id)
-  const later = buildLaterNote(dataset, id, locale, t)
+/**
+ * The figure's one-sentence takeaway; `t` translates keys of the "takeaway" messages. For a talk about
+ * `year`, about the figure's change up to that year (the caller checks there is one: pairForYear).
+ */
+export function buildTakeaway(
+  dataset: Dataset,
+  id: FigureId,
+  locale: Locale,
+  t: Translate,
+  year?: TalkYear,
+): string {
+  const reading = currentReading(dataset, id, year)
+  const later = buildLaterNote(dataset, id, locale, t, year)
   if (reading)
     return [t(reading.message, readingValues(dataset, reading, locale)), later].filter(Boolean).join(" ")
-  // A built takeaway also says why a pinned figure is about the change it is about (a reading says it in its own words).
-  const why = figureSetting(dataset, id).headline.why?.[locale]
-  return [builtTakeaway(dataset, figureComparison(dataset, id), locale, t), why, later]
+  // A built takeaway also says why a pinned figure is about the change it is about (a reading says it in
+  // its own words). A talk about a year before the pinned pair compares other periods: the reason is not its.
+  const why = usesPinnedPair(dataset, id, year)
+    ? figureSetting(dataset, id).headline.why?.[locale]
+    : undefined
+  return [builtTakeaway(dataset, figureComparison(dataset, id, year), locale, t), why, later]
     .filter(Boolean)
     .join(" ")
 }
@@ -120,20 +161,23 @@ export function buildExplainerExamples(
   dataset: Dataset,
   locale: Locale,
   verdictLabel: (v: Verdict) => string,
+  year?: TalkYear,
 ): { examples: ExplainerExample[]; years: string } {
   const examples = FIGURE_IDS.flatMap((id): ExplainerExample[] => {
-    const reading = currentReading(dataset, id)
+    // A deck about a year some figure has nothing to compare for leaves that figure's example out.
+    if (year !== undefined && !pairForYear(dataset, id, year)) return []
+    const reading = currentReading(dataset, id, year)
     if (!reading?.explainer) return []
     const values = readingValues(dataset, reading, locale)
     return [
       {
         id,
         message: reading.message,
-        values: { ...values, verdict: verdictLabel(figureComparison(dataset, id).verdict) },
+        values: { ...values, verdict: verdictLabel(figureComparison(dataset, id, year).verdict) },
       },
     ]
   })
-  const years = [...new Set(examples.map((e) => figurePair(dataset, e.id).to))].map((p) =>
+  const years = [...new Set(examples.map((e) => figurePair(dataset, e.id, year).to))].map((p) =>
     formatPeriod(p, locale),
   )
   return { examples, years: formatList(years, locale) }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
 import { Deck, FirstSlideDeck } from "@/components/briefing/deck"
+import { DeckBuilder } from "@/components/briefing/deck-builder"
 import {
   ClosingSlide,
   FigureSlideView,
@@ -10,10 +11,12 @@ import {
   ReportGapsSlide,
   TitleSlide,
 } from "@/components/briefing/slides"
-import { buildFigureSlide, parseFigureList } from "@/lib/briefing"
-import { coverageYears } from "@/lib/figure-year"
+import { buildFigureSlide, deckYearChoices, parseFigureList, parseTalkYear } from "@/lib/briefing"
+import { coverageYears, figureTitle } from "@/lib/figure-year"
+import { FIGURE_IDS } from "@/lib/figures"
 import { getDataset } from "@/lib/dataset"
 import { COMMA } from "@/lib/format"
+import { buildFigureSpec } from "@/lib/chart"
 import { getChartSpec } from "@/lib/figure-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -22,23 +25,44 @@ import { chartQueryOptions } from "@/lib/queries"
 
 /**
  * A briefing deck generated from the dataset: title, how to read report data, one slide per figure
- * (`?figures=` chooses and orders them), sources and support. The slide is in the URL (`?slide=`).
+ * (`?figures=` chooses and orders them, `?year=` sets the year the talk is about), sources and support.
+ * The slide is in the URL (`?slide=`). The deck builder in its toolbar writes all of these.
  * Rendered by both /briefing routes (lib/query-views.ts): prerendered with no query, on demand with one.
  *
  * The deck reads `?slide=` in the browser. While /briefing is prerendered there is no query, so the
  * Suspense fallback (the deck on its first slide) is what its HTML carries; on demand, the deck renders
  * at the requested slide.
  */
-export async function BriefingDeck({ locale, figures }: { locale: AppLocale; figures: string | undefined }) {
+export async function BriefingDeck({
+  locale,
+  figures,
+  year: yearParam,
+}: {
+  locale: AppLocale
+  figures: string | undefined
+  year: string | undefined
+}) {
   const { ids, invalid } = parseFigureList(figures)
   const dataset = getDataset()
+  const choices = deckYearChoices(dataset, locale)
+  const { year, invalid: invalidYear } = parseTalkYear(yearParam, choices.years)
   const t = await getTranslations({ locale, namespace: "briefing" })
   const tn = await getTranslations({ locale, namespace: "nav" })
   const tc = await getTranslations({ locale, namespace: "compare" })
   const tt = translatorFor(locale, "briefing")
   const tg = await getTranslations({ locale, namespace: "gaps" })
-  const figureSlides = ids.map((id) => buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`)))
-  const specs = figureSlides.map((s) => getChartSpec(s.chart, locale)!)
+  const figureSlides = ids.map((id) =>
+    buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`), year),
+  )
+  // A deck about a year draws bars of "the headline's periods" for that year's pair (lib/chart.ts). Its
+  // specs are prefetched under the charts' own query keys, which the slides read: the browser's query
+  // client lives in the locale's layout, and a deck is only ever entered and left by loading a document
+  // (its links are plain anchors, the builder loads the built deck), so no other page sees these specs.
+  // The API, the exports and every other page keep the default spec.
+  const tch = translatorFor(locale, "chart")
+  const specs = figureSlides.map((s) =>
+    year === undefined ? getChartSpec(s.chart, locale)! : buildFigureSpec(dataset, s.id, locale, tch, year),
+  )
   const queryClient = new QueryClient()
   await Promise.all(
     figureSlides.map((s, i) =>
@@ -51,13 +75,22 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
     {
       id: "title",
       title: t("title", { years: coverageYears(dataset) }),
-      content: <TitleSlide dataset={dataset} locale={locale} sources={sources} invalid={invalid} />,
-      notes: [t("openingNote")],
+      content: (
+        <TitleSlide
+          dataset={dataset}
+          locale={locale}
+          sources={sources}
+          invalid={invalid}
+          year={year}
+          invalidYear={invalidYear}
+        />
+      ),
+      notes: [t("openingNote"), ...(year !== undefined ? [t("yearAbout", { year: String(year) })] : [])],
     },
     {
       id: "how-to-read",
       title: t("howTitle"),
-      content: <HowToReadSlide dataset={dataset} locale={locale} />,
+      content: <HowToReadSlide dataset={dataset} locale={locale} year={year} />,
       notes: [t("howLead"), t("talk.worse")],
     },
     ...figureSlides.map((s, i) => ({
@@ -80,12 +113,52 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
           locale={locale}
           slides={figureSlides}
           citationsPath={localizedPath("/sources", locale)}
+          year={year}
         />
       ),
-      notes: [t("closingNote")],
+      notes: [t("closingNote"), ...(year !== undefined ? [t("closingYear", { year: String(year) })] : [])],
     },
   ]
+  const tb = (key: string, values?: Record<string, string>) => t(`builder.${key}`, values)
+  const builder = (
+    <DeckBuilder
+      locale={locale}
+      figures={FIGURE_IDS.map((id) => ({ id, title: figureTitle(dataset, id, locale) }))}
+      years={choices.years}
+      pairs={choices.pairs}
+      current={{ figures: ids, ...(year !== undefined ? { year } : {}) }}
+      labels={{
+        open: tb("open"),
+        title: tb("title"),
+        intro: tb("intro"),
+        figures: tb("figures"),
+        moveUp: tb("moveUp", { title: "{title}" }),
+        moveDown: tb("moveDown", { title: "{title}" }),
+        moved: tb("moved", { title: "{title}", n: "{n}", total: "{total}" }),
+        pair: tb("pair", { from: "{from}", to: "{to}" }),
+        noPair: tb("noPair", { year: "{year}" }),
+        chosen: Array.from({ length: FIGURE_IDS.length + 1 }, (_, n) => t("builder.chosen", { count: n })),
+        year: tb("year"),
+        yearLatest: tb("yearLatest"),
+        yearHelp: tb("yearHelp"),
+        language: tb("language"),
+        languages: { en: tb("english"), ar: tb("arabic") },
+        present: tb("present"),
+        presenterView: tb("presenterView"),
+        presenterBlocked: t("presenterBlocked"),
+        print: tb("print"),
+        printPreparing: t("printPreparing"),
+        download: tb("download"),
+        address: tb("address"),
+        copy: tb("copy"),
+        copied: tb("copied"),
+        copyFailed: tb("copyFailed"),
+        close: tb("close"),
+      }}
+    />
+  )
   const deckProps = {
+    builder,
     slides,
     locale,
     exitHref: localizedPath("/", locale),

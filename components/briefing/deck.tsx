@@ -41,6 +41,8 @@ type Props = {
   locale: "en" | "ar"
   exitHref: string
   labels: DeckLabels
+  /** The "Build this deck" control (components/briefing/deck-builder.tsx), in the audience's toolbar. */
+  builder?: ReactNode
 }
 
 // Keys a presenter or a clicker sends. Clickers send PageDown/PageUp, some → and ←; Space advances as in
@@ -176,6 +178,7 @@ function DeckView({
   locale,
   exitHref,
   labels,
+  builder,
   slideParam,
   setSlideParam,
   presenter,
@@ -376,6 +379,7 @@ function DeckView({
             <button type="button" className={button} onClick={openPresenter}>
               {labels.presenter}
             </button>
+            {builder}
           </>
         )}
         <button

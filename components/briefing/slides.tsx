@@ -19,17 +19,28 @@ export async function TitleSlide({
   locale,
   sources,
   invalid,
+  year,
+  invalidYear,
 }: {
   dataset: Dataset
   locale: Locale
   sources: string
   invalid: string[]
+  /** The year the deck is about (`?year=`), if one was chosen. */
+  year?: number
+  /** A `?year=` that was not one of the years offered, reported like unknown figures. */
+  invalidYear?: string
 }) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   return (
     <div className="flex h-full flex-col justify-center u-gap-29">
       <h1 className="u-text-69 leading-tight font-bold">{t("title", { years: coverageYears(dataset) })}</h1>
       <p className="u-text-42">{t("subtitle")}</p>
+      {year !== undefined && (
+        <p className="u-text-35 font-semibold" data-deck-year>
+          {t("yearAbout", { year: String(year) })}
+        </p>
+      )}
       <p>{t("vintage", { date: dataset.meta.updated, version: dataset.meta.version })}</p>
       <p>
         {t("mainSource", { title: dataset.meta.seed.title[locale], publisher: dataset.meta.seed.publisher })}
@@ -39,6 +50,7 @@ export async function TitleSlide({
         {t("contentNote")}
       </p>
       {invalid.length > 0 && <p role="status">{t("unknownFigures", { ids: invalid.join(", ") })}</p>}
+      {invalidYear !== undefined && <p role="status">{t("yearIgnored", { value: invalidYear })}</p>}
       <p className="mt-auto" data-key-hints>
         {t("keys")}
       </p>
@@ -46,12 +58,23 @@ export async function TitleSlide({
   )
 }
 
-export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
+export async function HowToReadSlide({
+  dataset,
+  locale,
+  year,
+}: {
+  dataset: Dataset
+  locale: Locale
+  year?: number
+}) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   const te = await getTranslations({ locale, namespace: "explainer" })
   const tc = await getTranslations({ locale, namespace: "compare" })
-  const { examples } = buildExplainerExamples(dataset, locale, (verdict) =>
-    tc(`verdict.${verdict}`).toLowerCase(),
+  const { examples } = buildExplainerExamples(
+    dataset,
+    locale,
+    (verdict) => tc(`verdict.${verdict}`).toLowerCase(),
+    year,
   )
   const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>
   return (
@@ -60,11 +83,14 @@ export async function HowToReadSlide({ dataset, locale }: { dataset: Dataset; lo
       <p className="u-text-38 font-semibold" role="note">
         {t("howLead")}
       </p>
-      <ul className="list-disc u-space-y-19 u-ps-48">
-        {examples.map((e) => (
-          <li key={e.id}>{te.rich(e.message, { ...e.values, b })}</li>
-        ))}
-      </ul>
+      {/* A deck about an earlier year may have no written example for its changes: then the lead alone. */}
+      {examples.length > 0 && (
+        <ul className="list-disc u-space-y-19 u-ps-48">
+          {examples.map((e) => (
+            <li key={e.id}>{te.rich(e.message, { ...e.values, b })}</li>
+          ))}
+        </ul>
+      )}
     </div>
   )
 }
@@ -139,38 +165,50 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
           </p>
         </div>
         <div className="flex min-w-0 flex-col u-gap-23">
-          <div data-headline>
-            <p className="font-semibold">{t("headline")}</p>
-            {/* Arabic needs the taller line: the dots below its letters (ي in حوالي) reach far under it. */}
-            <p
-              className={`u-text-81 font-bold tabular-nums ${locale === "ar" ? "leading-[1.5]" : "leading-[1.1]"}`}
-              data-headline-value
-            >
-              {headline.value}
-            </p>
-            <p>
-              {headline.series}
-              {COMMA[locale]}
-              {headline.period}
-            </p>
-            <p className="u-mt-10 flex flex-wrap items-center u-gap-19">
-              <span className="u-text-46 font-bold tabular-nums" data-headline-change>
-                {headline.change}
-              </span>
-              <VerdictBadge
-                verdict={headline.comparison.verdict}
-                label={tc(`verdict.${headline.comparison.verdict}`)}
-                size="large"
-              />
-            </p>
-            {headline.likeForLike && <p>{headline.likeForLike}</p>}
-            {headline.adjusted && <p>{headline.adjusted}</p>}
-            {headline.assumptionsShort && (
-              <p className="u-mt-8 leading-snug" data-headline-assumptions>
-                {headline.assumptionsShort}
+          {headline ? (
+            <div data-headline>
+              <p className="font-semibold">{t("headline")}</p>
+              {/* Arabic needs the taller line: the dots below its letters (ي in حوالي) reach far under it. */}
+              <p
+                className={`u-text-81 font-bold tabular-nums ${locale === "ar" ? "leading-[1.5]" : "leading-[1.1]"}`}
+                data-headline-value
+              >
+                {headline.value}
               </p>
-            )}
-          </div>
+              <p>
+                {headline.series}
+                {COMMA[locale]}
+                {headline.period}
+              </p>
+              <p className="u-mt-10 flex flex-wrap items-center u-gap-19">
+                <span className="u-text-46 font-bold tabular-nums" data-headline-change>
+                  {headline.change}
+                </span>
+                <VerdictBadge
+                  verdict={headline.comparison.verdict}
+                  label={tc(`verdict.${headline.comparison.verdict}`)}
+                  size="large"
+                />
+              </p>
+              {headline.likeForLike && <p>{headline.likeForLike}</p>}
+              {headline.adjusted && <p>{headline.adjusted}</p>}
+              {headline.assumptionsShort && (
+                <p className="u-mt-8 leading-snug" data-headline-assumptions>
+                  {headline.assumptionsShort}
+                </p>
+              )}
+            </div>
+          ) : (
+            <div data-headline data-no-change>
+              <p className="font-semibold">{t("headline")}</p>
+              <p className="u-text-38 leading-snug font-bold">{slide.takeaway}</p>
+            </div>
+          )}
+          {slide.yearNote && (
+            <p className="font-semibold" data-year-note>
+              {slide.yearNote}
+            </p>
+          )}
           <aside role="note" className="border-s-8 border-black bg-[#FFF4D6] u-p-19" data-callout>
             <p className="font-bold">{t("why")}</p>
             <ul className="list-disc u-ps-31 u-text-28 leading-snug">
@@ -236,10 +274,12 @@ export async function ClosingSlide({
   locale,
   slides,
   citationsPath,
+  year,
 }: {
   locale: Locale
   slides: FigureSlide[]
   citationsPath: string
+  year?: number
 }) {
   const t = await getTranslations({ locale, namespace: "briefing" })
   const tc = await getTranslations({ locale, namespace: "contentNote" })
@@ -247,6 +287,11 @@ export async function ClosingSlide({
     <div className="grid h-full grid-cols-2 u-gap-58" data-slide-columns>
       <div className="min-w-0">
         <h2 className="u-text-50 font-bold">{t("closingTitle")}</h2>
+        {year !== undefined && (
+          <p className="u-mt-19 font-semibold" data-deck-year>
+            {t("closingYear", { year: String(year) })}
+          </p>
+        )}
         <p className="u-mt-19 font-semibold">{t("closingSources")}</p>
         <ul className="list-disc u-ps-31">
           {slides.map((s) => (

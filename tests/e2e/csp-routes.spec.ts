@@ -15,6 +15,7 @@ const VALID: Record<string, string> = {
   to: "2024",
   adjusted: "false",
   figures: "genai,iwf",
+  year: "2024",
   slide: "2",
   view: "presenter",
 }
@@ -29,6 +30,7 @@ function generated(): string[] {
     "/briefing?slide=",
     "/briefing?figures=",
     "/briefing?view=",
+    "/briefing?year=",
     "/figures/%67enai",
     "/sources/%6ecmec",
     "/embed/%67enai",

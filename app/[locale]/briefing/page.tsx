@@ -3,11 +3,11 @@ import { BriefingDeck } from "@/components/briefing/briefing-deck"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 /**
- * /briefing with no query: the default deck, prerendered. A request with `?slide=` or `?figures=` is
+ * /briefing with no query: the default deck, prerendered. A request with `?slide=`, `?figures=` or `?year=` is
  * served by ./selection instead (lib/query-views.ts).
  */
 export default async function BriefingPage({ params }: PageProps<"/[locale]/briefing">) {
   const locale = (await params).locale as AppLocale
   setRequestLocale(locale)
-  return <BriefingDeck locale={locale} figures={undefined} />
+  return <BriefingDeck locale={locale} figures={undefined} year={undefined} />
 }

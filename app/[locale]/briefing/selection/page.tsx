@@ -3,8 +3,8 @@ import { BriefingDeck } from "@/components/briefing/briefing-deck"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 /**
- * /briefing with a query (`?figures=iwf,inhope&slide=3`), rendered on demand at the same address: the
- * rewrites in next.config.js send it here (lib/query-views.ts).
+ * /briefing with a query (`?figures=iwf,inhope&year=2024&slide=3`), rendered on demand at the same
+ * address: the rewrites in next.config.js send it here (lib/query-views.ts).
  */
 export default async function BriefingSelectionPage({
   params,
@@ -12,6 +12,8 @@ export default async function BriefingSelectionPage({
 }: PageProps<"/[locale]/briefing/selection">) {
   const locale = (await params).locale as AppLocale
   setRequestLocale(locale)
-  const { figures } = await searchParams
-  return <BriefingDeck locale={locale} figures={typeof figures === "string" ? figures : undefined} />
+  const { figures, year } = await searchParams
+  // A repeated key arrives as an array, which is no one choice: the deck is then the default one.
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined)
+  return <BriefingDeck locale={locale} figures={one(figures)} year={one(year)} />
 }
