@@ -1,3 +1,4 @@
+import JSZip from "jszip"
 import PptxGenJS from "pptxgenjs"
 import { buildFigureSlide, type FigureSlide } from "../briefing"
 import type { Verdict } from "../compare"
@@ -466,8 +467,42 @@ export async function writeDeck(model: DeckModel): Promise<Buffer> {
     if (s.kind === "figure") addFigureSlide(pptx, s, pictures.get(s.id)!, model)
     else addTextSlide(pptx, s, model)
   }
-  const out = await pptx.write({ outputType: "nodebuffer", compression: true })
-  return out as Buffer
+  const out = (await pptx.write({ outputType: "nodebuffer", compression: true })) as Buffer
+  return notesAsParagraphs(out, model)
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!)
+
+/**
+ * pptxgenjs writes a slide's notes as one run in US English, line breaks and all, with no direction.
+ * Each note becomes its own paragraph here, in the deck's language, right to left in Arabic, so the
+ * speaker's view reads like the slide (PowerPoint and LibreOffice both show notes paragraph by
+ * paragraph).
+ */
+async function notesAsParagraphs(file: Buffer, model: DeckModel): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(file)
+  const rtl = model.locale === "ar"
+  const lang = base(model.locale).lang
+  for (const [i, slide] of model.slides.entries()) {
+    const name = `ppt/notesSlides/notesSlide${i + 1}.xml`
+    const xml = await zip.file(name)?.async("string")
+    if (xml === undefined) throw new Error(`${name} is missing`)
+    const paragraphs = slide.notes
+      .map(
+        (n) =>
+          `<a:p>${rtl ? '<a:pPr rtl="1" algn="r"/>' : ""}<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${escapeXml(n)}</a:t></a:r></a:p>`,
+      )
+      .join("")
+    // The body placeholder's text: everything after its <a:lstStyle/> up to the end of its txBody.
+    const body = /(<p:ph type="body" idx="1"\/>[\s\S]*?<a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/
+    if (!body.test(xml)) throw new Error(`${name}: no notes placeholder`)
+    zip.file(
+      name,
+      xml.replace(body, (_, open: string, close: string) => `${open}${paragraphs}${close}`),
+    )
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
 }
 
 /**
