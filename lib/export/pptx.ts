@@ -178,18 +178,20 @@ export function buildDeckModel(
         [
           { text: t("closingSources"), size: 16, bold: true },
           ...figures.map((s) => ({ text: `${s.title}: ${s.figure.sourceLine}`, size: 12, bullet: true })),
+          // The address on a line of its own, linked: LibreOffice breaks a linked run anywhere, even
+          // inside a word, and a right-to-left line reorders an address that runs on from Arabic.
           {
-            text: plainTranslatorFor(locale, "briefing", { url: () => sourcesPage })("closingCitations"),
+            text: plainTranslatorFor(locale, "briefing", { url: () => "" })("closingCitations").trim(),
             size: 12,
-            link: sourcesPage,
           },
+          { text: sourcesPage, size: 12, color: LINK, link: sourcesPage },
         ],
         [
           { text: tn("heading"), size: 16, bold: true },
           { text: tn("body"), size: 12 },
           { text: t("support"), size: 16, bold: true },
           ...SUPPORT_RESOURCES.flatMap((r) => [
-            { text: tn(`resources.${r.key}.name`), size: 13, bold: true, link: r.url },
+            { text: tn(`resources.${r.key}.name`), size: 13, bold: true },
             { text: r.url, size: 11, color: LINK, link: r.url },
             { text: tn(`resources.${r.key}.description`), size: 12 },
           ]),
@@ -494,12 +496,18 @@ async function notesAsParagraphs(file: Buffer, model: DeckModel): Promise<Buffer
           `<a:p>${rtl ? '<a:pPr rtl="1" algn="r"/>' : ""}<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${escapeXml(n)}</a:t></a:r></a:p>`,
       )
       .join("")
-    // The body placeholder's text: everything after its <a:lstStyle/> up to the end of its txBody.
-    const body = /(<p:ph type="body" idx="1"\/>[\s\S]*?<a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/
+    // The body placeholder's text, from its <a:bodyPr/> to the end of its txBody. The text shrinks to
+    // fit the printed notes page (normAutofit): a figure's notes carry every caveat in full, and on a
+    // notes page at full size they ran off its foot, where LibreOffice drops them from a PDF.
+    const body = /(<p:ph type="body" idx="1"\/>[\s\S]*?)<a:bodyPr\/>[\s\S]*?(<\/p:txBody>)/
     if (!body.test(xml)) throw new Error(`${name}: no notes placeholder`)
     zip.file(
       name,
-      xml.replace(body, (_, open: string, close: string) => `${open}${paragraphs}${close}`),
+      xml.replace(
+        body,
+        (_, open: string, close: string) =>
+          `${open}<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}${close}`,
+      ),
     )
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
