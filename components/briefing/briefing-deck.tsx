@@ -12,6 +12,7 @@ import {
 } from "@/components/briefing/slides"
 import { buildFigureSlide, parseFigureList } from "@/lib/briefing"
 import { coverageYears } from "@/lib/figure-year"
+import { FIGURE_IDS } from "@/lib/figures"
 import { getDataset } from "@/lib/dataset"
 import { COMMA } from "@/lib/format"
 import { getChartSpec } from "@/lib/figure-spec"
@@ -46,6 +47,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
     ),
   )
   const sources = dataset.sources.map((s) => s.shortName).join(COMMA[locale])
+  const chosen = ids.join(",") === FIGURE_IDS.join(",") ? undefined : ids.join(",")
 
   const slides = [
     {
@@ -89,6 +91,8 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
     slides,
     locale,
     exitHref: localizedPath("/", locale),
+    // The same figures in the same order (an unknown id, which the title slide reports, is left out).
+    pptxHref: `/api/briefing/pptx?lang=${locale}${chosen ? `&figures=${chosen}` : ""}`,
     labels: {
       deck: t("deckLabel"),
       roleDescription: t("roleDescription"),
@@ -111,6 +115,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       notesHeading: t("notesHeading"),
       elapsed: t("elapsed"),
       restartTimer: t("restartTimer"),
+      pptx: t("downloadPptx"),
     },
   }
   return (

@@ -23,6 +23,7 @@ export type DeckLabels = {
   languageSwitchLabel: string
   presenter: string
   presenterBlocked: string
+  pptx: string
 } & PresenterLabels
 
 type Props = {
@@ -30,6 +31,8 @@ type Props = {
   slides: { id: string; title: string; content: ReactNode; notes?: string[] }[]
   locale: "en" | "ar"
   exitHref: string
+  /** The deck as a PowerPoint file (GET /api/briefing/pptx with this deck's language and figures). */
+  pptxHref: string
   labels: DeckLabels
 }
 
@@ -84,6 +87,7 @@ function DeckView({
   slides,
   locale,
   exitHref,
+  pptxHref,
   labels,
   slideParam,
   setSlideParam,
@@ -276,6 +280,9 @@ function DeckView({
         <button type="button" className={button} onClick={print}>
           {labels.print}
         </button>
+        <a href={pptxHref} download className={button} data-download="pptx">
+          {labels.pptx}
+        </a>
         <span role="status" className="text-sm">
           {status}
         </span>

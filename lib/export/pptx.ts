@@ -23,7 +23,7 @@ import { svgToPngBuffer } from "./raster"
  * own address.
  */
 
-export const PPTX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+export { PPTX_CONTENT_TYPE, pptxFilename } from "./pptx-names"
 
 /** A paragraph of a text slide. */
 type Para = { text: string; size: number; bold?: boolean; color?: string; link?: string; bullet?: boolean }
@@ -511,13 +511,4 @@ async function notesAsParagraphs(file: Buffer, model: DeckModel): Promise<Buffer
     )
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
-}
-
-/**
- * `briefing-deck_<locale>_<version>.pptx` or `figure-<id>_<locale>_<version>.pptx`: what it is, its
- * language and the dataset version, like the other exports' names.
- */
-export function pptxFilename(what: { deck: true } | { figure: FigureId }, locale: Locale, dataset: Dataset) {
-  const stem = "deck" in what ? "briefing-deck" : `figure-${what.figure}`
-  return `${stem}_${locale}_${dataset.meta.version}.pptx`
 }
