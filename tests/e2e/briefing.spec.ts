@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
+import { readFile } from "node:fs/promises"
 import { getDataset } from "@/lib/dataset"
+import { readPptx } from "../unit/pptx-file"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
 const DECK = ["title", "how-to-read", ...FIGURES, "report-gaps", "closing"]
@@ -268,5 +270,28 @@ test("the deck says what report counts miss, every figure in its own unit with i
         `${locale}: ${await item.getAttribute("data-context-figure")}`,
       ).toBeLessThanOrEqual(bottom.y + bottom.height)
     }
+  }
+})
+
+test("the deck's PowerPoint link downloads the same deck as a .pptx, in its language and order", async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const version = getDataset().meta.version
+  for (const [url, locale, slides, third] of [
+    ["/briefing", "en", DECK.length, "NCMEC CyberTipline reports and incidents, 2021–2024"],
+    ["/ar/briefing?figures=iwf,genai", "ar", 6, "البلاغات التي قيّمتها IWF والتي أكدتها، 2023–2024"],
+  ] as const) {
+    await open(page, url)
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('.deck-controls a[data-download="pptx"]').click(),
+    ])
+    expect(file.suggestedFilename()).toBe(`briefing-deck_${locale}_${version}.pptx`)
+    const deck = await readPptx(new Uint8Array(await readFile((await file.path())!)))
+    expect(deck.slides, url).toHaveLength(slides)
+    expect(deck.slides[2]!.texts[0], url).toBe(third)
+    expect(deck.slides[2]!.images, url).toHaveLength(1)
+    expect(deck.slides.at(-1)!.notes.length, url).toBeGreaterThan(0)
   }
 })
