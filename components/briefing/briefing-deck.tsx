@@ -116,6 +116,7 @@ export async function BriefingDeck({ locale, figures }: { locale: AppLocale; fig
       elapsed: t("elapsed"),
       restartTimer: t("restartTimer"),
       pptx: t("downloadPptx"),
+      pptxShort: t("downloadPptxShort"),
     },
   }
   return (

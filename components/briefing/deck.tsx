@@ -24,6 +24,8 @@ export type DeckLabels = {
   presenter: string
   presenterBlocked: string
   pptx: string
+  /** What the PowerPoint link shows: the toolbar has no room for its full name at 1024 px. */
+  pptxShort: string
 } & PresenterLabels
 
 type Props = {
@@ -280,8 +282,15 @@ function DeckView({
         <button type="button" className={button} onClick={print}>
           {labels.print}
         </button>
-        <a href={pptxHref} download className={button} data-download="pptx">
-          {labels.pptx}
+        <a
+          href={pptxHref}
+          download
+          className={button}
+          aria-label={labels.pptx}
+          title={labels.pptx}
+          data-download="pptx"
+        >
+          {labels.pptxShort}
         </a>
         <span role="status" className="text-sm">
           {status}
