@@ -457,7 +457,6 @@ export async function writeDeck(model: DeckModel): Promise<Buffer> {
   pptx.layout = "LAYOUT_WIDE"
   pptx.title = model.title
   pptx.subject = model.address
-  pptx.company = "WeProtect Global Alliance GTA 2025 data"
   // Right-to-left presentation: PowerPoint lays its slide list and tables out from the right.
   pptx.rtlMode = model.locale === "ar"
   pptx.theme = { headFontFace: base(model.locale).fontFace, bodyFontFace: base(model.locale).fontFace }
