@@ -66,6 +66,9 @@ const queryViewRedirects = Object.keys(QUERY_VIEWS.pages).flatMap((page) =>
 /** @type {(isDev: boolean) => import('next').NextConfig} */
 const nextConfig = (isDev) => ({
   poweredByHeader: false,
+  // Loaded by Node as they are, not bundled: resvg is a native module, and subset-font's HarfBuzz and
+  // pptxgenjs's zip writer read their own files at run time (PowerPoint export, lib/export/pptx.ts).
+  serverExternalPackages: ["@resvg/resvg-js", "subset-font", "pptxgenjs"],
   // A woff2 imported from code is emitted as a static file and the import is its URL: app/fonts.ts gives
   // the Arabic face's URLs to its @font-face rules and to the Arabic pages' preload (lib/arabic-font.ts).
   turbopack: { rules: { "*.woff2": { type: "asset" } } },

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server"
 import { sourceLabel } from "@/lib/chart"
-import { formatContextValue } from "@/lib/format"
+import { CONTEXT_KINDS, formatContextValue } from "@/lib/format"
 import type { ContextFigure, Dataset, Locale } from "@/lib/schema"
 
-export const KINDS: ContextFigure["kind"][] = ["survey", "disclosure", "concentration"]
+export const KINDS = CONTEXT_KINDS
 
 /**
  * "What report counts miss": survey and disclosure figures, and how few companies make the reports, each

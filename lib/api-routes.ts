@@ -1,4 +1,11 @@
-import { CHART_QUERY_SPEC, EXPORT_QUERY_SPEC, unknownParameter, type QueryError } from "./query"
+import {
+  BRIEFING_PPTX_QUERY_SPEC,
+  CHART_QUERY_SPEC,
+  EXPORT_QUERY_SPEC,
+  FIGURE_EXPORT_QUERY_SPEC,
+  unknownParameter,
+  type QueryError,
+} from "./query"
 
 /**
  * The API's routes and the query parameters each reads: what GET /api lists, and what proxy.ts checks
@@ -15,9 +22,10 @@ export const API_ROUTES = [
   { path: "/api/caveats", parameters: ["series"] },
   { path: "/api/events", parameters: ["series"] },
   { path: "/api/figures/{id}", parameters: Object.keys(CHART_QUERY_SPEC) },
-  { path: "/api/figures/{id}/export", parameters: Object.keys(EXPORT_QUERY_SPEC) },
+  { path: "/api/figures/{id}/export", parameters: Object.keys(FIGURE_EXPORT_QUERY_SPEC) },
   { path: "/api/series/{id}/chart", parameters: Object.keys(CHART_QUERY_SPEC) },
   { path: "/api/series/{id}/export", parameters: Object.keys(EXPORT_QUERY_SPEC) },
+  { path: "/api/briefing/pptx", parameters: Object.keys(BRIEFING_PPTX_QUERY_SPEC) },
 ] as const satisfies readonly { path: string; parameters: readonly string[] }[]
 
 const matchers = API_ROUTES.map((r) => ({

@@ -1,4 +1,4 @@
-import type { Locale, Observation, Qualifier, Range, Unit } from "./schema"
+import type { ContextFigure, Locale, Observation, Qualifier, Range, Unit } from "./schema"
 
 // Western digits in both languages, as the Arabic edition of the GTA 2025 prints them.
 const NUMBER_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-latn" }
@@ -107,6 +107,9 @@ export function formatCountry(code: string, locale: Locale): string {
   const long = regionName(code, locale, "long") ?? code
   return /\(|\bSAR\b/.test(long) ? (regionName(code, locale, "short") ?? long) : long
 }
+
+/** The order "What report counts miss" shows its kinds in, on the page, the slide and the PowerPoint file. */
+export const CONTEXT_KINDS: ContextFigure["kind"][] = ["survey", "disclosure", "concentration"]
 
 /**
  * A "what report counts miss" figure in its own unit: "3%" or "about 1 in 5" (`oneIn` words the "1 in n"

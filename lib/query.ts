@@ -1,3 +1,4 @@
+import { FIGURE_IDS } from "./figures"
 import { periodSchema, type Dataset } from "./schema"
 
 // A bad request names the parameter it is about, so the caller can fix it without reading our code.
@@ -134,6 +135,37 @@ export const EXPORT_QUERY_SPEC = {
   lang: { parse: oneOf(["en", "ar"], "language"), single: true },
   size: { parse: oneOf(["standard", "presentation"], "size"), single: true },
   scale: { parse: oneOf(["linear", "log"], "scale"), single: true },
+}
+
+/**
+ * A figure's exports also make a one-slide PowerPoint file (`format=pptx`); a series has no slide of its
+ * own (a slide leads with a figure's headline and verdict), so its exports keep the three formats.
+ */
+export const FIGURE_EXPORT_QUERY_SPEC = {
+  ...EXPORT_QUERY_SPEC,
+  format: { parse: oneOf(["svg", "csv", "json", "pptx"], "format"), single: true },
+}
+
+/**
+ * GET /api/briefing/pptx: the deck's language, and its figures in order (`figures=genai,cybertipline`,
+ * as /briefing?figures= takes them; none means every figure in the deck's own order). An unknown figure
+ * is a 400 here, where the page reports it on its title slide: a file someone downloads should not
+ * quietly leave out a figure they asked for.
+ */
+/** A four-digit year; whether a deck can be about it is the handler's to say (lib/figure-year.ts talkYears). */
+export const yearValue: ListParser = (values, name) => {
+  const items = splitList(values)
+  const bad = items.find((v) => !/^\d{4}$/.test(v))
+  if (bad !== undefined) {
+    return { ok: false, error: { parameter: name, error: `malformed year ${describe(bad)}: use YYYY` } }
+  }
+  return { ok: true, value: items }
+}
+
+export const BRIEFING_PPTX_QUERY_SPEC = {
+  lang: { parse: oneOf(["en", "ar"], "language"), single: true },
+  figures: { parse: oneOf(FIGURE_IDS, "figure") },
+  year: { parse: yearValue, single: true },
 }
 
 /** The parameters of a chart's spec (/api/figures/{id}, /api/series/{id}/chart). */

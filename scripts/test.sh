@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests, a production build (which validates the data) unless the one in .next was made
-# from these sources (scripts/ensure-build.ts), then the browser tests.
+# `npm test`: unit tests (one opens the PowerPoint decks in LibreOffice Impress, which
+# scripts/find-office.sh installs when it can), a production build (which validates the data) unless the
+# one in .next was made from these sources (scripts/ensure-build.ts), then the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1
@@ -8,6 +9,13 @@ export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1
 CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
 export CHROME_PATH
 echo "Browser for the e2e tests: $CHROME_PATH"
+
+# LibreOffice Impress opens the PowerPoint decks in a unit test; without it that test fails, saying how
+# to install it.
+if SOFFICE_PATH=$(bash scripts/find-office.sh); then
+  export SOFFICE_PATH
+  echo "LibreOffice for the PowerPoint test: $SOFFICE_PATH"
+fi
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

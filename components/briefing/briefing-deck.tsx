@@ -17,6 +17,7 @@ import { FIGURE_IDS } from "@/lib/figures"
 import { getDataset } from "@/lib/dataset"
 import { COMMA } from "@/lib/format"
 import { buildFigureSpec } from "@/lib/chart"
+import { deckPptxHref } from "@/lib/deck-url"
 import { getChartSpec } from "@/lib/figure-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
@@ -162,6 +163,9 @@ export async function BriefingDeck({
     slides,
     locale,
     exitHref: localizedPath("/", locale),
+    // The same figures in the same order and year (an unknown id, which the title slide reports, is left
+    // out), written where the builder's download is (lib/deck-url.ts).
+    pptxHref: deckPptxHref({ locale, figures: ids, ...(year !== undefined ? { year } : {}) }),
     labels: {
       deck: t("deckLabel"),
       roleDescription: t("roleDescription"),
@@ -185,6 +189,8 @@ export async function BriefingDeck({
       notesHeading: t("notesHeading"),
       elapsed: t("elapsed"),
       restartTimer: t("restartTimer"),
+      pptx: t("downloadPptx"),
+      pptxShort: t("downloadPptxShort"),
     },
   }
   return (

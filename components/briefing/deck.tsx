@@ -33,6 +33,9 @@ export type DeckLabels = {
   presenter: string
   presenterBlocked: string
   projector: string
+  pptx: string
+  /** What the PowerPoint link shows: the toolbar has no room for its full name at 1024 px. */
+  pptxShort: string
 } & PresenterLabels
 
 type Props = {
@@ -40,6 +43,8 @@ type Props = {
   slides: { id: string; title: string; content: ReactNode; notes?: string[] }[]
   locale: "en" | "ar"
   exitHref: string
+  /** The deck as a PowerPoint file (GET /api/briefing/pptx with this deck's language and figures). */
+  pptxHref: string
   labels: DeckLabels
   /** The "Build this deck" control (components/briefing/deck-builder.tsx), in the audience's toolbar. */
   builder?: ReactNode
@@ -177,6 +182,7 @@ function DeckView({
   slides,
   locale,
   exitHref,
+  pptxHref,
   labels,
   builder,
   slideParam,
@@ -404,6 +410,16 @@ function DeckView({
         >
           {labels.projector}
         </button>
+        <a
+          href={pptxHref}
+          download
+          className={button}
+          aria-label={labels.pptx}
+          title={labels.pptx}
+          data-download="pptx"
+        >
+          {labels.pptxShort}
+        </a>
         <span role="status" className="text-sm">
           {status}
         </span>

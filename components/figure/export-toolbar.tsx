@@ -9,6 +9,7 @@ export type ExportLabels = {
   svg: string
   csv: string
   json: string
+  pptx: string
   copyImage: string
   copyLink: string
   copiedImage: string
@@ -31,16 +32,27 @@ type Props = {
   pagePath: string
   /** The embeddable page, for figures only. */
   embedPath?: string
+  /** A figure's one-slide PowerPoint file name (`format=pptx`): figures only. */
+  pptxFile?: string
   labels: ExportLabels
 }
 
 type Size = "standard" | "presentation"
 
 /**
- * Downloads and sharing. SVG, CSV and JSON are plain links to the API; PNG and the clipboard use
+ * Downloads and sharing. SVG, CSV, JSON and (for a figure) a one-slide PowerPoint file are plain links
+ * to the API; PNG and the clipboard use
  * browser code that is only loaded when asked for. Every file carries the chart's caveats and sources.
  */
-export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPath, labels }: Props) {
+export function ExportToolbar({
+  exportPath,
+  locale,
+  fileStem,
+  pagePath,
+  embedPath,
+  pptxFile,
+  labels,
+}: Props) {
   const id = useId()
   const [size, setSize] = useState<Size>("standard")
   const sizeSelect = useRef<HTMLSelectElement>(null)
@@ -122,6 +134,11 @@ export function ExportToolbar({ exportPath, locale, fileStem, pagePath, embedPat
         <a className={button} href={href("json")} download={`${fileStem}.json`}>
           {labels.json}
         </a>
+        {pptxFile && (
+          <a className={button} href={href("pptx")} download={pptxFile} data-download="pptx">
+            {labels.pptx}
+          </a>
+        )}
         <button type="button" className={button} onClick={copyImage} disabled={!hydrated}>
           {labels.copyImage}
         </button>

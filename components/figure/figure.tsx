@@ -4,6 +4,8 @@ import { StatusBadge } from "@/components/status-badge"
 import type { ChartRef, FigureSpec } from "@/lib/chart"
 import type { ChartContent } from "@/lib/chart-content"
 import { isDriverCaveat } from "@/lib/figure-content"
+import { pptxFilename } from "@/lib/export/pptx-names"
+import { isFigureId } from "@/lib/figures"
 import { localizedPath } from "@/lib/i18n/paths"
 import { MARK_ORDER } from "@/lib/marks"
 import type { Dataset, Locale, Status } from "@/lib/schema"
@@ -251,12 +253,18 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
         fileStem={fileStem}
         pagePath={pagePath}
         embedPath={chart.kind === "figure" ? localizedPath(`/embed/${chart.id}`, locale) : undefined}
+        pptxFile={
+          chart.kind === "figure" && isFigureId(chart.id)
+            ? pptxFilename({ figure: chart.id }, locale, dataset)
+            : undefined
+        }
         labels={{
           downloads: te("downloads"),
           png: te("png"),
           svg: te("svg"),
           csv: te("csv"),
           json: te("json"),
+          pptx: te("pptx"),
           copyImage: te("copyImage"),
           copyLink: te("copyLink"),
           copiedImage: te("copiedImage"),

@@ -263,6 +263,71 @@ function footerBlock(w: Writer, input: ComposeInput, L: Layout) {
   w.paragraph(input.url, L.small, { fill: "#1E40AF" })
 }
 
+/**
+ * The chart alone (panel headings, panels, legends, scale notes), cut from the presentation export: the
+ * same parts at the same coordinates, with the viewBox cropped to the chart column. A PowerPoint slide
+ * carries the title, takeaway, caveats and sources as editable text boxes beside it
+ * (lib/export/pptx.ts), so its picture must not repeat them.
+ */
+export function composeChartSvg(input: ComposeInput): { svg: string; width: number; height: number } {
+  const L = LAYOUTS.presentation
+  const frame = presentationFrame(input)
+  const chart = new Writer(input.locale, frame.chartX, frame.chartW, frame.head.y)
+  chartBlock(chart, input, L, true)
+  // A margin of a few pixels each side, so strokes and the outermost labels are not clipped.
+  const m = 8
+  const top = frame.head.y
+  const width = frame.chartW + 2 * m
+  const height = Math.ceil(chart.y - top + 2 * m)
+  const viewBox = `${round(frame.chartX - m)} ${round(top - m)} ${width} ${height}`
+  return { svg: svgDocument(input, width, height, chart.parts, viewBox), width, height }
+}
+
+/** The presentation layout's head (title, takeaway) and its two columns, chart on the reading-start side. */
+function presentationFrame(input: ComposeInput) {
+  const L = LAYOUTS.presentation
+  const inner = L.width - 2 * L.pad
+  const chartW = Math.round(inner * 0.6)
+  const gap = 56
+  const noteW = inner - chartW - gap
+  const head = new Writer(input.locale, L.pad, inner, L.pad - L.title * 0.3)
+  head.paragraph(input.title, L.title, { bold: true, maxLines: 2, gap: 2 })
+  if (input.takeaway) head.paragraph(input.takeaway, L.takeaway, { maxLines: 3, gap: L.body })
+  const rtl = input.locale === "ar"
+  return {
+    head,
+    inner,
+    chartW,
+    noteW,
+    chartX: rtl ? L.pad + noteW + gap : L.pad,
+    noteX: rtl ? L.pad : L.pad + chartW + gap,
+  }
+}
+
+function svgDocument(
+  input: ComposeInput,
+  width: number,
+  height: number,
+  parts: string[],
+  viewBox = `0 0 ${width} ${height}`,
+): string {
+  const defs =
+    input.panels.map((p) => panelDefs(p, input.scope)).join("") +
+    hatchPatternSvg(`${input.scope}-legend`, "#333333")
+  const style = `${input.fontCss ?? ""}text{font-family:${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}}`
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${viewBox}" lang="${input.locale}" direction="${input.locale === "ar" ? "rtl" : "ltr"}" font-family="${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}">`,
+    `<title>${escapeXml(input.title)}</title>`,
+    input.takeaway ? `<desc>${escapeXml(input.takeaway)}</desc>` : "",
+    `<style>${style}</style>`,
+    `<defs>${defs}</defs>`,
+    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
+    ...parts,
+    `</svg>`,
+  ].join("\n")
+}
+
 /** The figure as one standalone SVG document. */
 export function composeFigureSvg(input: ComposeInput): string {
   const L = LAYOUTS[input.size]
@@ -285,16 +350,7 @@ export function composeFigureSvg(input: ComposeInput): string {
   } else {
     // 16:9 for a slide: chart on the reading-start side, caveats beside it, sources along the bottom.
     height = 1080
-    const inner = L.width - 2 * L.pad
-    const chartW = Math.round(inner * 0.6)
-    const gap = 56
-    const noteW = inner - chartW - gap
-    const head = new Writer(input.locale, L.pad, inner, L.pad - L.title * 0.3)
-    head.paragraph(input.title, L.title, { bold: true, maxLines: 2, gap: 2 })
-    if (input.takeaway) head.paragraph(input.takeaway, L.takeaway, { maxLines: 3, gap: L.body })
-    const rtl = input.locale === "ar"
-    const chartX = rtl ? L.pad + noteW + gap : L.pad
-    const noteX = rtl ? L.pad : L.pad + chartW + gap
+    const { head, inner, chartW, noteW, chartX, noteX } = presentationFrame(input)
     const chart = new Writer(input.locale, chartX, chartW, head.y)
     chartBlock(chart, input, L, true)
     const footerTop = height - L.pad - L.small * 1.4 * 3
@@ -313,19 +369,5 @@ export function composeFigureSvg(input: ComposeInput): string {
     parts.push(...head.parts, ...chart.parts, ...note.parts, ...foot.parts)
   }
 
-  const defs =
-    input.panels.map((p) => panelDefs(p, input.scope)).join("") +
-    hatchPatternSvg(`${input.scope}-legend`, "#333333")
-  const style = `${input.fontCss ?? ""}text{font-family:${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}}`
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${Math.ceil(height)}" viewBox="0 0 ${L.width} ${Math.ceil(height)}" lang="${input.locale}" direction="${input.locale === "ar" ? "rtl" : "ltr"}" font-family="${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}">`,
-    `<title>${escapeXml(input.title)}</title>`,
-    input.takeaway ? `<desc>${escapeXml(input.takeaway)}</desc>` : "",
-    `<style>${style}</style>`,
-    `<defs>${defs}</defs>`,
-    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
-    ...parts,
-    `</svg>`,
-  ].join("\n")
+  return svgDocument(input, L.width, Math.ceil(height), parts)
 }

@@ -1,5 +1,5 @@
-import type { ChartRef } from "../chart"
-import { exportCaveats, getChartContent } from "../chart-content"
+import type { ChartRef, FigureSpec } from "../chart"
+import { exportCaveats, getChartContent, type ChartContent } from "../chart-content"
 import { caveatsForObservation } from "../caveats"
 import { formatCitations } from "../citation"
 import { observationTier } from "../confidence"
@@ -12,7 +12,7 @@ import { MARK_ORDER } from "../marks"
 import { getSeries } from "../observations"
 import type { Locale, Observation, Status } from "../schema"
 import { formatPeriod } from "../time"
-import { composeFigureSvg, type ExportSize } from "./compose"
+import { composeChartSvg, composeFigureSvg, type ComposeInput, type ExportSize } from "./compose"
 import { embeddedFontCss } from "./fonts"
 
 export type ExportFormat = "svg" | "csv" | "json"
@@ -73,49 +73,15 @@ export function buildChartExport(
   const spec = getChartSpec(ref, locale)
   if (!content || !spec) return undefined
   const url = `${o.origin}${content.pagePath}`
-  const datasetLine = translatorFor(locale, "export")("dataset", {
-    version: dataset.meta.version,
-    date: dataset.meta.updated,
-  })
-  const caveats = exportCaveats(content)
-
   if (format === "svg") {
-    const t = translatorFor(locale, "export")
-    const tc = translatorFor(locale, "chart")
-    const ts = translatorFor(locale, "status")
-    const body = composeFigureSvg({
-      locale,
-      size: o.size ?? "standard",
-      scope: `x-${ref.id}`,
-      title: content.title,
-      takeaway: content.takeaway,
-      panels: spec.panels,
-      panelHeadings: spec.panels.map(
-        (p) => `${spec.panels.length > 1 ? `${p.title} ` : ""}(${tc(`unit.${p.unit}`)})`,
-      ),
-      scales: o.scale ? spec.panels.map(() => o.scale!) : undefined,
-      caveats: caveats.map((c) => ({ title: c.title[locale], text: c.text[locale] })),
-      assumptions: drawnAssumptions(content.observations, locale, (o) => {
-        const title = getSeries(dataset, o.seriesId)!.title[locale]
-        const part =
-          o.variant?.startsWith("without-") && getSeries(dataset, o.variant.slice("without-".length))
-        return part ? t("without", { total: title, contributor: part.title[locale] }) : title
+    const body = composeFigureSvg(
+      composeInput(ref, locale, content, spec, {
+        size: o.size ?? "standard",
+        url,
+        scale: o.scale,
+        fontCss: o.embedFonts === false ? undefined : embeddedFontCss(locale),
       }),
-      sourceLine: t("sources", { sources: content.sourceLine }),
-      datasetLine,
-      url,
-      labels: {
-        why: t("why"),
-        marks: t("marks"),
-        assumptions: t("assumptions"),
-        range: t("range"),
-        medium: t("tierMedium"),
-        scaleLog: t("scaleLog"),
-        halfYear: t("halfYear"),
-        statuses: Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>,
-      },
-      fontCss: o.embedFonts === false ? undefined : embeddedFontCss(locale),
-    })
+    )
     return { body, contentType: "image/svg+xml; charset=utf-8", filename: `${content.fileStem}.svg` }
   }
 
@@ -166,7 +132,7 @@ export function buildChartExport(
         source: dataset.meta.seed.title[locale],
       },
       sourceLine: content.sourceLine,
-      caveats: caveats.map((c) => ({
+      caveats: exportCaveats(content).map((c) => ({
         id: c.id,
         kind: c.kind,
         title: c.title[locale],
@@ -180,4 +146,64 @@ export function buildChartExport(
   )
   // No byte-order mark in JSON: JSON parsers reject it (the CSV has one for spreadsheets).
   return { body, contentType: "application/json; charset=utf-8", filename: `${content.fileStem}.json` }
+}
+
+/** What the SVG export draws, for one chart in one language: the page's spec and content, labelled. */
+function composeInput(
+  ref: ChartRef,
+  locale: Locale,
+  content: ChartContent,
+  spec: FigureSpec,
+  o: { size: ExportSize; url: string; scale?: "linear" | "log"; fontCss?: string },
+): ComposeInput {
+  const dataset = getDataset()
+  const t = translatorFor(locale, "export")
+  const tc = translatorFor(locale, "chart")
+  const ts = translatorFor(locale, "status")
+  const caveats = exportCaveats(content)
+  return {
+    locale,
+    size: o.size,
+    scope: `x-${ref.id}`,
+    title: content.title,
+    takeaway: content.takeaway,
+    panels: spec.panels,
+    panelHeadings: spec.panels.map(
+      (p) => `${spec.panels.length > 1 ? `${p.title} ` : ""}(${tc(`unit.${p.unit}`)})`,
+    ),
+    scales: o.scale ? spec.panels.map(() => o.scale!) : undefined,
+    caveats: caveats.map((c) => ({ title: c.title[locale], text: c.text[locale] })),
+    assumptions: drawnAssumptions(content.observations, locale, (o) => {
+      const title = getSeries(dataset, o.seriesId)!.title[locale]
+      const part = o.variant?.startsWith("without-") && getSeries(dataset, o.variant.slice("without-".length))
+      return part ? t("without", { total: title, contributor: part.title[locale] }) : title
+    }),
+    sourceLine: t("sources", { sources: content.sourceLine }),
+    datasetLine: t("dataset", { version: dataset.meta.version, date: dataset.meta.updated }),
+    url: o.url,
+    labels: {
+      why: t("why"),
+      marks: t("marks"),
+      assumptions: t("assumptions"),
+      range: t("range"),
+      medium: t("tierMedium"),
+      scaleLog: t("scaleLog"),
+      halfYear: t("halfYear"),
+      statuses: Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>,
+    },
+    fontCss: o.fontCss,
+  }
+}
+
+/**
+ * The chart of a figure or series as the presentation SVG export draws it, cropped to the chart column
+ * (compose.ts, composeChartSvg), with no embedded fonts: the rasteriser is given the font files
+ * themselves (lib/export/raster.ts).
+ */
+export function buildChartImageSvg(ref: ChartRef, locale: Locale, given?: FigureSpec) {
+  const dataset = getDataset()
+  const content = getChartContent(dataset, ref, locale)
+  const spec = given ?? getChartSpec(ref, locale)
+  if (!content || !spec) return undefined
+  return composeChartSvg(composeInput(ref, locale, content, spec, { size: "presentation", url: "" }))
 }

@@ -9,11 +9,13 @@ import {
   withErrorHandling,
 } from "../http"
 import { publicOrigin } from "../public-origin"
-import { EXPORT_QUERY_SPEC, parseQuery } from "../query"
+import { isFigureId } from "../figures"
+import { EXPORT_QUERY_SPEC, FIGURE_EXPORT_QUERY_SPEC, parseQuery } from "../query"
 import type { Locale } from "../schema"
 import type { ExportSize } from "./compose"
 import { LruCache } from "./cache"
 import { buildChartExport, type ExportFile, type ExportFormat } from "./figure-export"
+import { figurePptxResponse } from "./pptx-handler"
 
 /** A built file, with its UTF-8 bytes (encoded once, not on every response) and its ETag. */
 type Built = ExportFile & { bytes: Uint8Array<ArrayBuffer>; etag: string }
@@ -54,14 +56,29 @@ function buildOnce(
   return entry
 }
 
-/** GET …/export?format=svg|csv|json&lang=en|ar&size=standard|presentation&scale=linear|log */
+/**
+ * GET …/export?format=svg|csv|json&lang=en|ar&size=standard|presentation&scale=linear|log, and for a
+ * figure `format=pptx` (a one-slide PowerPoint file, lib/export/pptx-handler.ts).
+ */
 export function exportHandler(kind: ChartRef["kind"]) {
   return withErrorHandling(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
     const { id } = await params
-    const query = parseQuery(new URL(request.url).searchParams, EXPORT_QUERY_SPEC)
+    const spec = kind === "figure" ? FIGURE_EXPORT_QUERY_SPEC : EXPORT_QUERY_SPEC
+    const query = parseQuery(new URL(request.url).searchParams, spec)
     if (!query.ok) return badRequest(query.error)
     const { format, lang, size, scale } = query.value
-    if (!format) return badRequest({ parameter: "format", error: "missing: use svg, csv or json" })
+    if (!format) {
+      const formats = kind === "figure" ? "svg, csv, json or pptx" : "svg, csv or json"
+      return badRequest({ parameter: "format", error: `missing: use ${formats}` })
+    }
+    if (format[0] === "pptx") {
+      // A slide is always 16:9 and draws the chart on the scale the figure chose.
+      if (size) return badRequest({ parameter: "size", error: "does not apply to pptx (always 16:9)" })
+      if (scale) return badRequest({ parameter: "scale", error: "does not apply to pptx" })
+      if (!isFigureId(id))
+        return badRequest({ parameter: "id", error: `unknown figure ${JSON.stringify(id.slice(0, 60))}` })
+      return figurePptxResponse(request, getDataset(), id, (lang?.[0] ?? "en") as Locale)
+    }
     // Never new URL(request.url).origin: under `next start` that is http://localhost:<port>.
     const where = publicOrigin(request.headers)
     const file = buildOnce({ kind, id }, (lang?.[0] ?? "en") as Locale, format[0] as ExportFormat, {

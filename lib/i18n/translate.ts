@@ -21,9 +21,30 @@ export function translatorFor(
     | "export"
     | "status"
     | "briefing"
-    | "categories",
+    | "categories"
+    | "gaps"
+    | "contentNote",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
   return (key, values) =>
     (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values)
+}
+
+/**
+ * A translator that renders a message's markup tags (`<b>…</b>`, `<url></url>`) as plain text: each tag
+ * becomes what `tags` gives for it, or its own content. For files with no markup of their own, such as
+ * the text boxes of a PowerPoint slide.
+ */
+export function plainTranslatorFor(
+  locale: Locale,
+  namespace: "explainer" | "briefing",
+  tags: Record<string, (chunks: string) => string> = {},
+): Translate {
+  const t = createTranslator({ locale, messages: catalogues[locale], namespace })
+  const markup = t.markup as unknown as (
+    k: string,
+    v?: Record<string, string | number | ((chunks: string) => string)>,
+  ) => string
+  const plain = { b: (c: string) => c, ...tags }
+  return (key, values) => markup(key, { ...plain, ...values })
 }

@@ -136,7 +136,7 @@ test.describe("the API contract", () => {
     })
   }
 
-  // The nine API routes, each with the parameters it needs to answer 200.
+  // The ten API routes, each with the parameters it needs to answer 200.
   const ROUTES = [
     "/api/observations?",
     "/api/series?",
@@ -147,6 +147,7 @@ test.describe("the API contract", () => {
     "/api/figures/genai/export?format=csv&",
     "/api/series/iwf-reports-assessed/chart?",
     "/api/series/iwf-reports-assessed/export?format=csv&",
+    "/api/briefing/pptx?lang=en&",
   ]
 
   test("a query key named after Object.prototype is a 400 naming it, on every route", async ({ request }) => {
@@ -233,6 +234,7 @@ test.describe("the API contract", () => {
       "/api/figures/{id}/export",
       "/api/series/{id}/chart",
       "/api/series/{id}/export",
+      "/api/briefing/pptx",
     ])
     expect(routes[6]!.parameters).toEqual(["format", "lang", "size", "scale"])
     // Every listed route answers, with the example ids the README uses.

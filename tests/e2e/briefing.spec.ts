@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
+import { readFile } from "node:fs/promises"
 import { getDataset } from "@/lib/dataset"
 import { pdfWords, type PdfPage } from "./pdf"
+import { readPptx } from "../unit/pptx-file"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
 const DECK = ["title", "how-to-read", ...FIGURES, "report-gaps", "closing"]
@@ -379,4 +381,27 @@ test("T (or the button) turns on the projector theme, white on black, remembered
   await page.keyboard.press("t")
   await expect(page.locator(".deck")).toHaveAttribute("data-theme", "light")
   await expect(page).not.toHaveURL(/theme=/)
+})
+
+test("the deck's PowerPoint link downloads the same deck as a .pptx, in its language and order", async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const version = getDataset().meta.version
+  for (const [url, locale, slides, third] of [
+    ["/briefing", "en", DECK.length, "NCMEC CyberTipline reports and incidents, 2021–2024"],
+    ["/ar/briefing?figures=iwf,genai", "ar", 6, "البلاغات التي قيّمتها IWF والتي أكدتها، 2023–2024"],
+  ] as const) {
+    await open(page, url)
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('.deck-controls a[data-download="pptx"]').click(),
+    ])
+    expect(file.suggestedFilename()).toBe(`briefing-deck_${locale}_${version}.pptx`)
+    const deck = await readPptx(new Uint8Array(await readFile((await file.path())!)))
+    expect(deck.slides, url).toHaveLength(slides)
+    expect(deck.slides[2]!.texts[0], url).toBe(third)
+    expect(deck.slides[2]!.images, url).toHaveLength(1)
+    expect(deck.slides.at(-1)!.notes.length, url).toBeGreaterThan(0)
+  }
 })

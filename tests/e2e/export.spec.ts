@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test"
 import { exportCaveats, getChartContent } from "@/lib/chart-content"
 import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
+import { readPptx } from "../unit/pptx-file"
 
 const dataset = getDataset()
 /** File names carry the dataset version: `<figure-id>_<locale>_<dataset-version>.<ext>`. */
@@ -152,4 +153,19 @@ test("each figure offers its embed code", async ({ page }) => {
   await expect(figure.locator("[data-embed-code]")).toHaveValue(
     /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/genai" title=".+" /,
   )
+})
+
+test("a figure's PowerPoint download is one slide of that figure, with its chart and notes", async ({
+  page,
+}) => {
+  await page.goto("/figures/inhope")
+  const figure = page.locator('[data-figure-id="inhope"]')
+  const { name, body } = await download(page, figure, /PowerPoint/)
+  expect(name).toBe(`figure-inhope_en_${VERSION}.pptx`)
+  const { slides } = await readPptx(new Uint8Array(body))
+  expect(slides).toHaveLength(1)
+  expect(slides[0]!.texts).toContain("2,497,438")
+  expect(slides[0]!.images).toHaveLength(1)
+  const caveat = exportCaveats(getChartContent(dataset, { kind: "figure", id: "inhope" }, "en")!)[0]!
+  expect(slides[0]!.notes.join("\n")).toContain(caveat.text.en)
 })

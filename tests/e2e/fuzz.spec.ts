@@ -141,6 +141,7 @@ const ROUTES: { path: string; base: string; params: string[] }[] = [
     base: "format=json",
     params: ["format", "lang", "size", "scale"],
   },
+  { path: "/api/briefing/pptx", base: "", params: ["lang", "figures"] },
   { path: "/api", base: "", params: [] },
 ]
 
@@ -170,7 +171,8 @@ const VALID: Record<string, string[]> = {
   source: ["ncmec", "iwf"],
   period: ["2024", "2024-H1"],
   country: ["NL", "us"],
-  format: ["json", "csv", "svg"],
+  format: ["json", "csv", "svg", "pptx"],
+  figures: ["genai", "iwf"],
   lang: ["en", "ar"],
   size: ["standard", "presentation"],
   scale: ["linear", "log"],

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { API_ROUTES, apiRouteOf, unknownApiParameter } from "@/lib/api-routes"
 import { getDataset } from "@/lib/dataset"
-import { CHART_QUERY_SPEC, EXPORT_QUERY_SPEC, observationsQuerySpec } from "@/lib/query"
+import {
+  BRIEFING_PPTX_QUERY_SPEC,
+  CHART_QUERY_SPEC,
+  EXPORT_QUERY_SPEC,
+  FIGURE_EXPORT_QUERY_SPEC,
+  observationsQuerySpec,
+} from "@/lib/query"
 
 const q = (s: string) => new URLSearchParams(s)
 
@@ -9,7 +15,9 @@ describe("the API's routes", () => {
   it("list the parameters the routes parse with", () => {
     const byPath = Object.fromEntries(API_ROUTES.map((r) => [r.path, r.parameters]))
     expect(byPath["/api/observations"]).toEqual(Object.keys(observationsQuerySpec(getDataset())))
-    expect(byPath["/api/figures/{id}/export"]).toEqual(Object.keys(EXPORT_QUERY_SPEC))
+    expect(byPath["/api/figures/{id}/export"]).toEqual(Object.keys(FIGURE_EXPORT_QUERY_SPEC))
+    expect(byPath["/api/series/{id}/export"]).toEqual(Object.keys(EXPORT_QUERY_SPEC))
+    expect(byPath["/api/briefing/pptx"]).toEqual(Object.keys(BRIEFING_PPTX_QUERY_SPEC))
     expect(byPath["/api/series/{id}/chart"]).toEqual(Object.keys(CHART_QUERY_SPEC))
   })
 
@@ -18,6 +26,7 @@ describe("the API's routes", () => {
     ["/api/figures/genai", "/api/figures/{id}"],
     ["/api/figures/genai/export", "/api/figures/{id}/export"],
     ["/api/series/x/chart", "/api/series/{id}/chart"],
+    ["/api/briefing/pptx", "/api/briefing/pptx"],
   ])("%s is %s", (path, route) => expect(apiRouteOf(path)?.path).toBe(route))
 
   it.each(["/api", "/api/nope", "/api/figures", "/api/figures/a/b", "/api/observations/x"])(
@@ -43,6 +52,7 @@ describe("keys Next hides from a route", () => {
   it.each([
     ["/api/observations", "series=x&format=csv&lang=ar"],
     ["/api/figures/genai/export", "format=svg&size=presentation&scale=log&lang=en"],
+    ["/api/briefing/pptx", "lang=ar&figures=genai,iwf"],
     ["/api/nope", "anything=1"],
   ])("%s?%s is left to the route", (path, search) =>
     expect(unknownApiParameter(path, q(search))).toBeUndefined(),

@@ -1,0 +1,3 @@
+import { briefingPptxHandler } from "@/lib/export/pptx-handler"
+
+export const GET = briefingPptxHandler
