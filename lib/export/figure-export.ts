@@ -10,9 +10,10 @@ import { COMMA, formatAssumptions, formatObservation } from "../format"
 import { translatorFor } from "../i18n/translate"
 import { MARK_ORDER } from "../marks"
 import { getSeries } from "../observations"
-import type { Locale, Observation, Status } from "../schema"
+import type { Caveat, Locale, Observation, Status } from "../schema"
 import { formatPeriod } from "../time"
 import { composeChartSvg, composeFigureSvg, type ComposeInput, type ExportSize } from "./compose"
+import { exportFilename } from "./file-names"
 import { embeddedFontCss } from "./fonts"
 
 export type ExportFormat = "svg" | "csv" | "json"
@@ -82,7 +83,11 @@ export function buildChartExport(
         fontCss: o.embedFonts === false ? undefined : embeddedFontCss(locale),
       }),
     )
-    return { body, contentType: "image/svg+xml; charset=utf-8", filename: `${content.fileStem}.svg` }
+    return {
+      body,
+      contentType: "image/svg+xml; charset=utf-8",
+      filename: exportFilename(content.fileStem, "svg", o.size),
+    }
   }
 
   const rows = content.observations.map((obs) => {
@@ -117,7 +122,7 @@ export function buildChartExport(
       FIGURE_CSV_COLUMNS,
       rows.map((r) => FIGURE_CSV_COLUMNS.map((c) => r[c])),
     )}`
-    return { body, contentType: "text/csv; charset=utf-8", filename: `${content.fileStem}.csv` }
+    return { body, contentType: "text/csv; charset=utf-8", filename: exportFilename(content.fileStem, "csv") }
   }
   const body = JSON.stringify(
     {
@@ -132,7 +137,7 @@ export function buildChartExport(
         source: dataset.meta.seed.title[locale],
       },
       sourceLine: content.sourceLine,
-      caveats: exportCaveats(content).map((c) => ({
+      caveats: jsonCaveats(content, dataset.caveats, rows).map((c) => ({
         id: c.id,
         kind: c.kind,
         title: c.title[locale],
@@ -145,7 +150,30 @@ export function buildChartExport(
     2,
   )
   // No byte-order mark in JSON: JSON parsers reject it (the CSV has one for spreadsheets).
-  return { body, contentType: "application/json; charset=utf-8", filename: `${content.fileStem}.json` }
+  return {
+    body,
+    contentType: "application/json; charset=utf-8",
+    filename: exportFilename(content.fileStem, "json"),
+  }
+}
+
+/**
+ * The file's caveats: the chart's own (those that explain a change or qualify a value) and then every
+ * other caveat a row names, in the order the rows first name them, so that each `caveat_ids` entry can
+ * be looked up in the file itself rather than only through /api/caveats.
+ */
+function jsonCaveats(content: ChartContent, all: Caveat[], rows: { caveat_ids: string }[]): Caveat[] {
+  const listed = exportCaveats(content)
+  const ids = new Set(listed.map((c) => c.id))
+  for (const id of rows.flatMap((r) => (r.caveat_ids ? r.caveat_ids.split(";") : []))) {
+    if (ids.has(id)) continue
+    const caveat = all.find((c) => c.id === id)
+    if (caveat) {
+      listed.push(caveat)
+      ids.add(id)
+    }
+  }
+  return listed
 }
 
 /** What the SVG export draws, for one chart in one language: the page's spec and content, labelled. */
