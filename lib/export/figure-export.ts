@@ -3,7 +3,7 @@ import { exportCaveats, getChartContent, type ChartContent } from "../chart-cont
 import { caveatsForObservation } from "../caveats"
 import { formatCitations } from "../citation"
 import { observationTier } from "../confidence"
-import { toCsv } from "../csv"
+import { localeSafeNumber, toCsv } from "../csv"
 import { getDataset } from "../dataset"
 import { getChartSpec } from "../figure-spec"
 import { COMMA, formatAssumptions, formatObservation } from "../format"
@@ -29,6 +29,7 @@ export const FIGURE_CSV_COLUMNS = [
   "category",
   "variant",
   "value",
+  "value_any_locale",
   "value_label",
   "unit",
   "status",
@@ -41,6 +42,9 @@ export const FIGURE_CSV_COLUMNS = [
   "caveat_ids",
   "caveat",
   "citation",
+  "dataset_version",
+  "dataset_date",
+  "url",
 ] as const
 
 /**
@@ -118,9 +122,21 @@ export function buildChartExport(
   })
   if (format === "csv") {
     // A byte-order mark, so that Excel opens UTF-8 (Arabic, «», –) correctly.
+    // The file's provenance as columns of every row, not as rows of their own: a header line first and
+    // the same number of fields on every line keep the file standard CSV (RFC 4180) that Calc, Excel and
+    // every CSV reader import as one table, and a row copied or filtered out of it keeps them.
+    const provenance = {
+      // "v1.4.0", not "1.4.0": Calc with German or French settings reads a bare "1.4.0" as a date.
+      dataset_version: `v${dataset.meta.version}`,
+      dataset_date: dataset.meta.updated,
+      url,
+    }
     const body = `\uFEFF${toCsv(
       FIGURE_CSV_COLUMNS,
-      rows.map((r) => FIGURE_CSV_COLUMNS.map((c) => r[c])),
+      rows.map((r) => {
+        const row = { ...r, ...provenance, value_any_locale: localeSafeNumber(r.value) }
+        return FIGURE_CSV_COLUMNS.map((c) => row[c])
+      }),
     )}`
     return { body, contentType: "text/csv; charset=utf-8", filename: exportFilename(content.fileStem, "csv") }
   }
