@@ -9,6 +9,8 @@ import { getChartSpec } from "../figure-spec"
 import { COMMA, formatAssumptions, formatObservation } from "../format"
 import { translatorFor } from "../i18n/translate"
 import { MARK_ORDER } from "../marks"
+import { buildHeadline } from "../briefing"
+import { isFigureId, type FigureId } from "../figures"
 import { getSeries } from "../observations"
 import type { Caveat, Locale, Observation, Status } from "../schema"
 import { formatPeriod } from "../time"
@@ -192,6 +194,22 @@ function jsonCaveats(content: ChartContent, all: Caveat[], rows: { caveat_ids: s
   return listed
 }
 
+/**
+ * The figure's headline change and its verdict in one line, from the comparison the page, the slide and
+ * the takeaway lead with (lib/briefing.ts buildHeadline, lib/compare.ts), worded by messages
+ * export.change and compare.verdict.*.
+ */
+function headlineChange(id: FigureId, locale: Locale): string {
+  const h = buildHeadline(getDataset(), id, locale, translatorFor(locale, "briefing"))
+  return translatorFor(locale, "export")("change", {
+    series: h.series,
+    from: formatPeriod(h.comparison.from.period, locale),
+    to: h.period,
+    change: h.change,
+    verdict: translatorFor(locale, "compare")(`verdict.${h.comparison.verdict}`),
+  })
+}
+
 /** What the SVG export draws, for one chart in one language: the page's spec and content, labelled. */
 function composeInput(
   ref: ChartRef,
@@ -211,6 +229,7 @@ function composeInput(
     scope: `x-${ref.id}`,
     title: content.title,
     takeaway: content.takeaway,
+    change: ref.kind === "figure" && isFigureId(ref.id) ? headlineChange(ref.id, locale) : undefined,
     panels: spec.panels,
     panelHeadings: spec.panels.map(
       (p) => `${spec.panels.length > 1 ? `${p.title} ` : ""}(${tc(`unit.${p.unit}`)})`,
