@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests (one opens the PowerPoint decks in LibreOffice Impress, which
+# `npm test`: unit tests (two open the PowerPoint decks and the CSV files in LibreOffice, which
 # scripts/find-office.sh installs when it can), a production build (which validates the data) unless the
 # one in .next was made from these sources (scripts/ensure-build.ts), then the browser tests.
 set -euo pipefail
@@ -10,7 +10,7 @@ CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
 export CHROME_PATH
 echo "Browser for the e2e tests: $CHROME_PATH"
 
-# LibreOffice Impress opens the PowerPoint decks in a unit test; without it that test fails, saying how
+# LibreOffice opens the PowerPoint decks (Impress) and the CSV files (Calc) in unit tests; without it they fail, saying how
 # to install it.
 if SOFFICE_PATH=$(bash scripts/find-office.sh); then
   export SOFFICE_PATH
