@@ -109,10 +109,17 @@ test("without either setting, exports name the Host the reader used, ignore X-Fo
   expect(svg.body).not.toContain("localhost")
 })
 
-test("a CSV carries no address, so it stays publicly cacheable whatever the Host", async () => {
+test("a figure CSV names the Host the reader used in its url column, so like the other exports it stays private", async () => {
   const csv = await get(port, "/api/figures/cybertipline/export?format=csv", {
     host: "dashboard.example.org",
   })
   expect(csv.status).toBe(200)
-  expect(csv.headers["cache-control"]).toMatch(/^public/)
+  const [header, first] = csv.body.replace(/^\uFEFF/, "").split(/\r?\n/)
+  const url = header!.split(",").indexOf("url")
+  expect(url).toBeGreaterThan(-1)
+  expect(first!.split(",").at(url - header!.split(",").length)).toBe(
+    "http://dashboard.example.org/figures/cybertipline",
+  )
+  expect(csv.headers["cache-control"]).toBe("private, max-age=300")
+  expect(csv.headers["vary"]).toMatch(/\bHost\b/)
 })
