@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { ESSENTIALS } from "@/lib/i18n/essentials"
 import arCatalogue from "@/messages/ar.json"
 import enCatalogue from "@/messages/en.json"
+import { translatorFor } from "@/lib/i18n/translate"
 
 // As lib/i18n/request.ts serves them: each catalogue with the essentials (content note, error texts).
 const en = { ...enCatalogue, ...ESSENTIALS.en }
@@ -55,5 +56,14 @@ describe("message catalogues", () => {
       expect(Object.keys(arCatalogue), ns).not.toContain(ns)
     }
     expect(Object.keys(ESSENTIALS).sort()).toEqual(["ar", "en"])
+  })
+})
+
+describe("the deck's key hints", () => {
+  it("isolate each Latin key in Arabic, so a key never runs into the next one's name (Home/End read as F's)", () => {
+    const keys = translatorFor("ar", "briefing")("keys")
+    for (const key of ["Home", "End", "F", "N", "S", "P", "T"]) expect(keys).toContain(`\u2066${key}\u2069`)
+    // No Latin letter outside an isolate.
+    expect(keys.replace(/\u2066[^\u2069]*\u2069/g, "")).not.toMatch(/[A-Za-z]/)
   })
 })
