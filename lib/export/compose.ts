@@ -3,7 +3,8 @@ import { confidenceRingNode, hatchPatternSvg, markNode, rangePathD } from "../ma
 import { markFor, MARK_ORDER } from "../marks"
 import type { Locale, Status } from "../schema"
 import { panelDefs, panelHeight, renderPanelSvg } from "./chart-svg"
-import { escapeXml, estimateWidth, round, svgText, wrapText } from "./text"
+import { EMBEDDED_ARABIC, EMBEDDED_LATIN } from "./fonts"
+import { escapeXml, estimateWidth, FALLBACK_WIDTH, round, svgText, wrapText } from "./text"
 
 // A downloaded image travels without the page around it, so the file itself carries the title, the
 // takeaway, the chart with its legend and events, the caveats as numbered footnotes, the sources, the
@@ -42,8 +43,25 @@ export type ComposeInput = {
   fontCss?: string
 }
 
-const FONT_STACK = "Geist, 'Noto Sans Arabic', 'Segoe UI', Arial, Tahoma, sans-serif"
-const FONT_STACK_AR = "'Noto Sans Arabic', Geist, 'Segoe UI', Tahoma, Arial, sans-serif"
+// The embedded faces come first (when there are any), under names no system has (lib/export/fonts.ts),
+// so that Chromium draws them and the renderers that ignore @font-face (rsvg, Inkscape, LibreOffice) skip
+// to a system font. A picture with no embedded fonts is for resvg (the PowerPoint pictures, raster.ts),
+// which is given Noto Sans Arabic and Geist as files and gets them first: resvg lost the bold weight when
+// names it did not have came first. For Arabic, faces with both Arabic and Latin letters come before
+// Noto Sans Arabic, which has no Latin letters, brackets or "%": with it first, LibreOffice 7.4 drew the
+// Latin words of a mixed line on top of each other ("INHOPE وIWF") and a ")" as a box; with DejaVu Sans
+// (or Segoe UI, Tahoma, Arial, which cover both) it did not. rsvg and Inkscape fall back glyph by glyph.
+const FONT_STACK = "Geist, 'Segoe UI', Arial, 'Helvetica Neue', 'Liberation Sans', 'DejaVu Sans', sans-serif"
+const FONT_STACK_AR =
+  "'Segoe UI', Tahoma, Arial, 'Geeza Pro', 'DejaVu Sans', 'Noto Sans Arabic', Geist, sans-serif"
+
+function fontStack(locale: Locale, embedded: boolean): string {
+  if (locale === "ar")
+    return embedded
+      ? `${EMBEDDED_ARABIC}, ${EMBEDDED_LATIN}, ${FONT_STACK_AR}`
+      : `'Noto Sans Arabic', Geist, ${FONT_STACK_AR}`
+  return embedded ? `${EMBEDDED_LATIN}, ${FONT_STACK}` : FONT_STACK
+}
 
 type Layout = {
   width: number
@@ -104,7 +122,7 @@ class Writer {
           bold: o.bold,
           fill: o.fill,
           rtl: this.rtl,
-          anchor: "start",
+          anchor: this.rtl ? "end" : "start",
         }),
       )
     }
@@ -126,7 +144,7 @@ function legendSvg(
   for (const l of panel.layers) {
     const label = l.label
     items.push({
-      width: size * 2.6 + estimateWidth(label, size) + size * 1.4,
+      width: size * 2.6 + estimateWidth(label, size) * FALLBACK_WIDTH + size * 1.4,
       draw: (x, y) => {
         const sx = w.rtl ? x - size * 2.2 : x
         const sample =
@@ -147,19 +165,27 @@ function legendSvg(
                 }),
               )
         const tx = w.rtl ? x - size * 2.6 : x + size * 2.6
-        return sample + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+        return sample + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
       },
     })
   }
   const statuses = MARK_ORDER.filter((s) => panel.layers.some((l) => l.points.some((p) => p.status === s)))
   items.push({
-    width: estimateWidth(`${labels.marks}:`, size, true) + size,
-    draw: (x, y) => svgText(`${labels.marks}:`, { x, y, size, bold: true, rtl: w.rtl, anchor: "start" }),
+    width: estimateWidth(`${labels.marks}:`, size, true) * FALLBACK_WIDTH + size,
+    draw: (x, y) =>
+      svgText(`${labels.marks}:`, {
+        x,
+        y,
+        size,
+        bold: true,
+        rtl: w.rtl,
+        anchor: w.rtl ? "end" : "start",
+      }),
   })
   for (const s of statuses) {
     const label = labels.statuses[s]
     items.push({
-      width: size * 1.4 + estimateWidth(label, size) + size,
+      width: size * 1.4 + estimateWidth(label, size) * FALLBACK_WIDTH + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const mark = nodeString(
@@ -173,31 +199,35 @@ function legendSvg(
           }),
         )
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
-        return mark + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+        return mark + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
       },
     })
   }
   if (panel.layers.some((l) => l.points.some((p) => p.range))) {
     items.push({
-      width: size * 1.4 + estimateWidth(labels.range, size) + size,
+      width: size * 1.4 + estimateWidth(labels.range, size) * FALLBACK_WIDTH + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const bar = `<path d="${rangePathD(cx, y, y - size * 0.75, size * 0.3)}" stroke="#333333" stroke-width="2" fill="none"/>`
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
-        return bar + svgText(labels.range, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+        return bar + svgText(labels.range, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
       },
     })
   }
   if (panel.layers.some((l) => l.points.some((p) => p.tier === "medium"))) {
     items.push({
-      width: size * 1.4 + estimateWidth(labels.medium, size) + size,
+      width: size * 1.4 + estimateWidth(labels.medium, size) * FALLBACK_WIDTH + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const cy = y - size * 0.33
         const mark = `<circle cx="${round(cx)}" cy="${round(cy)}" r="${round(size * 0.2)}" fill="#333333"/>`
         const ring = nodeString(confidenceRingNode(cx, cy, size * 0.45))
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
-        return mark + ring + svgText(labels.medium, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+        return (
+          mark +
+          ring +
+          svgText(labels.medium, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
+        )
       },
     })
   }
@@ -314,10 +344,11 @@ function svgDocument(
   const defs =
     input.panels.map((p) => panelDefs(p, input.scope)).join("") +
     hatchPatternSvg(`${input.scope}-legend`, "#333333")
-  const style = `${input.fontCss ?? ""}text{font-family:${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}}`
+  const fonts = fontStack(input.locale, Boolean(input.fontCss))
+  const style = `${input.fontCss ?? ""}text{font-family:${fonts}}`
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${viewBox}" lang="${input.locale}" direction="${input.locale === "ar" ? "rtl" : "ltr"}" font-family="${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${viewBox}" lang="${input.locale}" font-family="${fonts}">`,
     `<title>${escapeXml(input.title)}</title>`,
     input.takeaway ? `<desc>${escapeXml(input.takeaway)}</desc>` : "",
     `<style>${style}</style>`,

@@ -1,5 +1,9 @@
 // Text layout for exported SVGs, which have no layout engine: widths are estimated per character
 // (Geist for Latin, Noto Sans Arabic for Arabic), generously, so that lines wrap before they overflow.
+//
+// Only Chromium draws an export in its embedded fonts: rsvg, Inkscape and LibreOffice ignore @font-face
+// and use a system font. So lines are broken for the widest fallback we expect, not for the embedded
+// faces: see FALLBACK_WIDTH below.
 
 export function escapeXml(s: string): string {
   return s.replace(
@@ -24,8 +28,20 @@ export function estimateWidth(text: string, fontSize: number, bold = false): num
   return em * fontSize * (bold ? 1.07 : 1)
 }
 
-/** Greedy word wrap to `maxWidth`; a single word longer than a line is broken where it must be. */
+/**
+ * How much wider than the estimate a fallback font may set a line. DejaVu Sans, what Linux falls back to
+ * (and what LibreOffice picks for Arabic, see compose.ts), is the widest common one; measured in
+ * LibreOffice 7.4's PDFs of the exports (tests/unit/export-renderers.test.ts), its lines came out at up
+ * to FALLBACK_MEASURED × the estimate. Arial, Segoe UI and Tahoma are narrower than DejaVu.
+ */
+export const FALLBACK_WIDTH = 1.12
+
+/**
+ * Greedy word wrap to `maxWidth`, leaving room for a wider fallback font (FALLBACK_WIDTH); a single
+ * word longer than a line is broken where it must be.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  maxWidth /= FALLBACK_WIDTH
   const lines: string[] = []
   let line = ""
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -54,15 +70,28 @@ export type TextOpts = {
   size: number
   bold?: boolean
   fill?: string
+  /** Where x is on the line, left to right whatever the language: start = left edge, end = right edge. */
   anchor?: "start" | "middle" | "end"
+  /** Right-to-left text (Arabic): its base direction is carried in the text itself. */
   rtl?: boolean
   attrs?: string
 }
 
-/** One line of SVG text; in right-to-left text "start" is the right edge, as in the page. */
+// Right-to-left embedding (RLE … PDF) around each Arabic line, and no `direction` attribute: LibreOffice
+// 7.4 ignores `direction` (it drew every Arabic line from its anchor rightwards, off the page), and in the
+// renderers that honour it, it also flips what text-anchor means. So the anchor is always the
+// left-to-right one, and the base direction is in-band. Measured in LibreOffice 7.4, rsvg 2.54 and
+// Chromium on lines such as "IWF: نسبة …" and "حسب البلد: INHOPE وIWF": a leading RLM alone leaves the
+// first Latin word on the left (LibreOffice, and Chromium without `direction`); RLE … PDF and RLI … PDI
+// both order them right in all three, but LibreOffice gives RLI and PDI a visible width (each line then
+// ended about 4 px past its anchor), and RLE and PDF none.
+const RLE = "\u202B"
+const PDF = "\u202C"
+
+/** One line of SVG text, anchored the same way in every renderer (see TextOpts.anchor). */
 export function svgText(text: string, o: TextOpts): string {
-  const dir = o.rtl ? ' direction="rtl"' : ""
-  return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? "#1E1E1E"}" text-anchor="${o.anchor ?? "start"}"${dir}${o.attrs ? ` ${o.attrs}` : ""}>${escapeXml(text)}</text>`
+  const content = o.rtl ? `${RLE}${escapeXml(text)}${PDF}` : escapeXml(text)
+  return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? "#1E1E1E"}" text-anchor="${o.anchor ?? "start"}"${o.attrs ? ` ${o.attrs}` : ""}>${content}</text>`
 }
 
 export function round(n: number): number {
