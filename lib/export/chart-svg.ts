@@ -210,7 +210,7 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
             ? `url(#hatch-${o.scope}-${l.color.replace("#", "")})`
             : "#FFFFFF"
       out.push(
-        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(thick - 2)}" fill="${fill}" stroke="${l.color}" stroke-width="1.5" data-mark="${p.status}"/>`,
+        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(thick - 2)}" fill="${fill}" stroke="${l.color}" stroke-width="1.5" data-mark="${p.status}" data-bar="true"/>`,
       )
       if (p.tier === "medium")
         out.push(

@@ -108,10 +108,15 @@ class Writer {
     size: number,
     o: { bold?: boolean; fill?: string; gap?: number; lineHeight?: number; maxLines?: number } = {},
   ) {
-    const lh = o.lineHeight ?? size * 1.4
+    // Where the lines are limited (a slide's title and takeaway), a text that needs more is set smaller
+    // until it fits, never run past the margin: a last line holding the rest ran off the page in
+    // LibreOffice and rsvg (cybertipline's presentation takeaway, measured).
     let lines = wrapText(text, this.width, size, o.bold)
-    if (o.maxLines && lines.length > o.maxLines)
-      lines = [...lines.slice(0, o.maxLines - 1), `${lines.slice(o.maxLines - 1).join(" ")}`]
+    while (o.maxLines && lines.length > o.maxLines && size > 8) {
+      size = Math.round(size * 0.94 * 10) / 10
+      lines = wrapText(text, this.width, size, o.bold)
+    }
+    const lh = o.lineHeight ?? size * 1.4
     for (const line of lines) {
       this.y += lh
       this.parts.push(
