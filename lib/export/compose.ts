@@ -4,7 +4,7 @@ import { markFor, MARK_ORDER } from "../marks"
 import type { Locale, Status } from "../schema"
 import { panelDefs, panelHeight, renderPanelSvg } from "./chart-svg"
 import { EMBEDDED_ARABIC, EMBEDDED_LATIN } from "./fonts"
-import { escapeXml, estimateWidth, FALLBACK_WIDTH, round, svgText, wrapText } from "./text"
+import { escapeXml, estimateWidth, fallbackWidth, round, svgText, wrapText } from "./text"
 
 // A downloaded image travels without the page around it, so the file itself carries the title, the
 // takeaway, the chart with its legend and events, the caveats as numbered footnotes, the sources, the
@@ -149,7 +149,7 @@ function legendSvg(
   for (const l of panel.layers) {
     const label = l.label
     items.push({
-      width: size * 2.6 + estimateWidth(label, size) * FALLBACK_WIDTH + size * 1.4,
+      width: size * 2.6 + estimateWidth(label, size) * fallbackWidth() + size * 1.4,
       draw: (x, y) => {
         const sx = w.rtl ? x - size * 2.2 : x
         const sample =
@@ -176,7 +176,7 @@ function legendSvg(
   }
   const statuses = MARK_ORDER.filter((s) => panel.layers.some((l) => l.points.some((p) => p.status === s)))
   items.push({
-    width: estimateWidth(`${labels.marks}:`, size, true) * FALLBACK_WIDTH + size,
+    width: estimateWidth(`${labels.marks}:`, size, true) * fallbackWidth(true) + size,
     draw: (x, y) =>
       svgText(`${labels.marks}:`, {
         x,
@@ -190,7 +190,7 @@ function legendSvg(
   for (const s of statuses) {
     const label = labels.statuses[s]
     items.push({
-      width: size * 1.4 + estimateWidth(label, size) * FALLBACK_WIDTH + size,
+      width: size * 1.4 + estimateWidth(label, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const mark = nodeString(
@@ -210,7 +210,7 @@ function legendSvg(
   }
   if (panel.layers.some((l) => l.points.some((p) => p.range))) {
     items.push({
-      width: size * 1.4 + estimateWidth(labels.range, size) * FALLBACK_WIDTH + size,
+      width: size * 1.4 + estimateWidth(labels.range, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const bar = `<path d="${rangePathD(cx, y, y - size * 0.75, size * 0.3)}" stroke="#333333" stroke-width="2" fill="none"/>`
@@ -221,7 +221,7 @@ function legendSvg(
   }
   if (panel.layers.some((l) => l.points.some((p) => p.tier === "medium"))) {
     items.push({
-      width: size * 1.4 + estimateWidth(labels.medium, size) * FALLBACK_WIDTH + size,
+      width: size * 1.4 + estimateWidth(labels.medium, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const cy = y - size * 0.33

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { exportCaveats, getChartContent } from "@/lib/chart-content"
 import { getDataset } from "@/lib/dataset"
 import { buildChartExport, FIGURE_CSV_COLUMNS } from "@/lib/export/figure-export"
-import { estimateWidth, wrapText } from "@/lib/export/text"
+import { estimateWidth, fallbackWidth, wrapText } from "@/lib/export/text"
 import { FIGURE_IDS } from "@/lib/figures"
 
 const dataset = getDataset()
@@ -30,6 +30,14 @@ describe("wrapping text for an exported image", () => {
     expect(lines.length).toBeGreaterThan(1)
     for (const l of lines) expect(estimateWidth(l, 13)).toBeLessThanOrEqual(300)
     expect(lines.join(" ")).toBe(text)
+  })
+
+  it("leaves room for a wider fallback font (renderers that ignore the embedded fonts)", () => {
+    const text = "Where child sexual abuse material traced to a server was hosted, by country: INHOPE and IWF"
+    for (const bold of [false, true]) {
+      const lines = wrapText(text, 400, 26, bold)
+      for (const l of lines) expect(estimateWidth(l, 26, bold) * fallbackWidth(bold)).toBeLessThanOrEqual(400)
+    }
   })
 
   it("breaks a word longer than a line", () => {
@@ -88,6 +96,19 @@ describe("the exported SVG (composition)", () => {
     expect(svg).not.toMatch(/direction=|unicode-bidi/)
     expect(svg).toMatch(/<text x="864" [^>]*text-anchor="end"[^>]*>\u202Bبلاغات وحوادث CyberTipline/)
     expect(svg).toContain("لماذا تغيّر هذا الرقم")
+  })
+
+  it("relies on no SVG direction anywhere: every Arabic line carries RLE … PDF instead", () => {
+    for (const id of FIGURE_IDS)
+      for (const size of ["standard", "presentation"] as const) {
+        const svg = svgOf(id, "ar", size)
+        expect(svg).not.toMatch(/direction=|unicode-bidi/)
+        const arabic = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].filter((m) =>
+          /[\u0600-\u06FF]/.test(m[1]!),
+        )
+        expect(arabic.length).toBeGreaterThan(10)
+        for (const m of arabic) expect(m[1]).toMatch(/^\u202B[^\u202B\u202C]*\u202C$/)
+      }
   })
 
   it("makes a 16:9 slide at presentation size, keeping every caveat", () => {

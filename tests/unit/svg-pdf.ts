@@ -69,7 +69,7 @@ export function wordsOffPage(page: Page): string[] {
 }
 
 /** The words drawn on one SVG text line: on its baseline, around where its anchor puts it. */
-function wordsOfLine(page: Page, k: number, t: SvgText): Word[] {
+export function wordsOfLine(page: Page, k: number, t: SvgText): Word[] {
   const est = estimateWidth(t.text, t.size)
   const [left, right] =
     t.anchor === "end"
