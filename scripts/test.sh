@@ -10,8 +10,8 @@ CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
 export CHROME_PATH
 echo "Browser for the e2e tests: $CHROME_PATH"
 
-# LibreOffice Impress opens the PowerPoint decks in a unit test; without it that test fails, saying how
-# to install it.
+# LibreOffice Impress opens the PowerPoint decks in a unit test, and LibreOffice Draw and rsvg-convert the
+# SVG exports in another; without them those tests fail, saying how to install them.
 if SOFFICE_PATH=$(bash scripts/find-office.sh); then
   export SOFFICE_PATH
   echo "LibreOffice for the PowerPoint test: $SOFFICE_PATH"
