@@ -106,12 +106,25 @@ class Writer {
   paragraph(
     text: string,
     size: number,
-    o: { bold?: boolean; fill?: string; gap?: number; lineHeight?: number; maxLines?: number } = {},
+    o: {
+      bold?: boolean
+      fill?: string
+      gap?: number
+      lineHeight?: number
+      maxLines?: number
+      /** Set up to 10 % smaller to fit this many lines, if that is enough; otherwise wrapped as usual. */
+      preferLines?: number
+    } = {},
   ) {
     // Where the lines are limited (a slide's title and takeaway), a text that needs more is set smaller
     // until it fits, never run past the margin: a last line holding the rest ran off the page in
     // LibreOffice and rsvg (cybertipline's presentation takeaway, measured).
     let lines = wrapText(text, this.width, size, o.bold)
+    if (o.preferLines && lines.length > o.preferLines) {
+      const smaller = Math.round(size * 0.9 * 10) / 10
+      const fitted = wrapText(text, this.width, smaller, o.bold)
+      if (fitted.length <= o.preferLines) [size, lines] = [smaller, fitted]
+    }
     while (o.maxLines && lines.length > o.maxLines && size > 8) {
       size = Math.round(size * 0.94 * 10) / 10
       lines = wrapText(text, this.width, size, o.bold)
@@ -176,7 +189,7 @@ function legendSvg(
   }
   const statuses = MARK_ORDER.filter((s) => panel.layers.some((l) => l.points.some((p) => p.status === s)))
   items.push({
-    width: estimateWidth(`${labels.marks}:`, size, true) * fallbackWidth(true) + size,
+    width: estimateWidth(`${labels.marks}:`, size, true) * fallbackWidth(true, labels.marks) + size,
     draw: (x, y) =>
       svgText(`${labels.marks}:`, {
         x,
@@ -258,7 +271,13 @@ function nodeString(n: ReturnType<typeof markNode>): string {
 
 function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boolean) {
   input.panels.forEach((panel, i) => {
-    w.paragraph(input.panelHeadings[i] ?? "", L.heading, { bold: true, gap: 4 })
+    // On a slide, a panel heading that the room kept for fallback fonts (text.ts) would break is set a
+    // little smaller instead, so the chart column still fits the 16:9 slide (hosting's did not: 1093 high).
+    w.paragraph(input.panelHeadings[i] ?? "", L.heading, {
+      bold: true,
+      gap: 4,
+      preferLines: presentation ? 1 : undefined,
+    })
     const h =
       panelHeight(panel, i, L.chart, presentation) * (presentation && input.panels.length > 1 ? 0.62 : 1)
     w.parts.push(

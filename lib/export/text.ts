@@ -32,21 +32,22 @@ export function estimateWidth(text: string, fontSize: number, bold = false): num
  * How much wider than the estimate a fallback font may set a line. Measured in the PDFs that LibreOffice
  * 7.4 and rsvg 2.54 made of the exports here (tests/unit/export-renderers.test.ts; they used Noto Sans and
  * DejaVu Sans, DejaVu for Arabic), full lines against estimateWidth: regular text up to 1.00 × in
- * LibreOffice and 1.05 × in rsvg; bold up to 1.09 × (Latin) and 1.18 × (Arabic, DejaVu Sans Bold). DejaVu
- * is the widest common fallback; Arial, Segoe UI and Tahoma are narrower. Chromium, with the embedded
- * fonts, draws lines at about 0.93 × the estimate, so they look a little short there.
+ * LibreOffice and 1.05 × in rsvg; bold up to 1.09 × (Latin) and 1.18 × (Arabic, DejaVu Sans Bold), hence
+ * the larger room for bold Arabic lines. DejaVu is the widest common fallback; Arial, Segoe UI and Tahoma
+ * are narrower. With the embedded fonts (Chromium) lines come out a little shorter than they could be.
  */
 export const FALLBACK_WIDTH = 1.1
-export const FALLBACK_WIDTH_BOLD = 1.2
+export const FALLBACK_WIDTH_BOLD_ARABIC = 1.2
 
-export const fallbackWidth = (bold = false) => (bold ? FALLBACK_WIDTH_BOLD : FALLBACK_WIDTH)
+export const fallbackWidth = (bold = false, text = "") =>
+  bold && /[\u0600-\u06FF]/.test(text) ? FALLBACK_WIDTH_BOLD_ARABIC : FALLBACK_WIDTH
 
 /**
  * Greedy word wrap to `maxWidth`, leaving room for a wider fallback font (fallbackWidth); a single
  * word longer than a line is broken where it must be.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  maxWidth /= fallbackWidth(bold)
+  maxWidth /= fallbackWidth(bold, text)
   const lines: string[] = []
   let line = ""
   for (const word of text.split(/\s+/).filter(Boolean)) {

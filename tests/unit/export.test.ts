@@ -36,7 +36,8 @@ describe("wrapping text for an exported image", () => {
     const text = "Where child sexual abuse material traced to a server was hosted, by country: INHOPE and IWF"
     for (const bold of [false, true]) {
       const lines = wrapText(text, 400, 26, bold)
-      for (const l of lines) expect(estimateWidth(l, 26, bold) * fallbackWidth(bold)).toBeLessThanOrEqual(400)
+      for (const l of lines)
+        expect(estimateWidth(l, 26, bold) * fallbackWidth(bold, l)).toBeLessThanOrEqual(400)
     }
   })
 
@@ -109,6 +110,13 @@ describe("the exported SVG (composition)", () => {
         expect(arabic.length).toBeGreaterThan(10)
         for (const m of arabic) expect(m[1]).toMatch(/^\u202B[^\u202B\u202C]*\u202C$/)
       }
+  })
+
+  it("keeps the slides at 1920×1080 with the room kept for fallback fonts", () => {
+    // Except inhope and sextortion, taller than 16:9 before that room was kept too (a known defect).
+    for (const id of ["cybertipline", "enticement", "genai", "hosting", "iwf"])
+      for (const locale of ["en", "ar"] as const)
+        expect(svgOf(id, locale, "presentation")).toMatch(/<svg [^>]*width="1920" height="1080"/)
   })
 
   it("makes a 16:9 slide at presentation size, keeping every caveat", () => {
