@@ -83,7 +83,21 @@ export function formatAssumptionsShort(o: Observation, locale: Locale): string {
 
 export function formatPercentChange(percent: number, locale: Locale): string {
   const sign = percent > 0 ? "+" : percent < 0 ? "−" : ""
-  return `${sign}${formatNumber(Math.abs(percent), locale, Math.abs(percent) < 10 ? 1 : 0)}%`
+  return isolateSigned(
+    `${sign}${formatNumber(Math.abs(percent), locale, Math.abs(percent) < 10 ? 1 : 0)}%`,
+    locale,
+  )
+}
+
+/**
+ * A signed value as one left-to-right unit inside Arabic text (U+2066 LRI … U+2069 PDI). Unisolated, the
+ * bidi algorithm resolves a leading "−" or "+" before digits in a right-to-left line to the right of the
+ * number ("−43%" showed as "43%−", "(+6%)" as "(6%+)"), and only where a page happened to set dir="ltr"
+ * did it stay in front: the sign moved from page to page. Isolated, it reads "−43%" everywhere the text
+ * goes: pages, slides, copied sentences, exports. English needs nothing.
+ */
+export function isolateSigned(text: string, locale: Locale): string {
+  return locale === "ar" && /^[+−-]/.test(text) ? `\u2066${text}\u2069` : text
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>()

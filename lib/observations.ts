@@ -1,7 +1,7 @@
 import { caveatsForObservation } from "./caveats"
 import { formatCitations } from "./citation"
 import { isDrawable, observationTier } from "./confidence"
-import { toCsv } from "./csv"
+import { localeSafeNumber, toCsv } from "./csv"
 import { formatAssumptions } from "./format"
 import { comparePeriods, isHalfYear } from "./period"
 import type { Dataset, Locale, Observation, Series } from "./schema"
@@ -70,6 +70,7 @@ export const OBSERVATION_CSV_COLUMNS = [
   "category",
   "variant",
   "value",
+  "value_any_locale",
   "unit",
   "status",
   "qualifier",
@@ -97,6 +98,7 @@ export function observationsToCsv(
       r.category,
       r.variant,
       r.value,
+      localeSafeNumber(r.value),
       r.unit,
       r.status,
       r.qualifier,

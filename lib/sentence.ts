@@ -5,6 +5,7 @@ import {
   formatAssumptions,
   formatCountry,
   formatNumber,
+  isolateSigned,
   formatObservation,
   formatPercentChange,
 } from "./format"
@@ -72,7 +73,7 @@ export function pluralCount(n: number): number {
 
 export function formatSignedNumber(n: number, locale: Locale): string {
   const sign = n > 0 ? "+" : n < 0 ? "−" : ""
-  return `${sign}${formatNumber(Math.abs(n), locale)}`
+  return isolateSigned(`${sign}${formatNumber(Math.abs(n), locale)}`, locale)
 }
 
 function seriesName(dataset: Dataset, c: Comparison, locale: Locale): string {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests (one opens the PowerPoint decks in LibreOffice Impress, which
+# `npm test`: unit tests (two open the PowerPoint decks and the CSV files in LibreOffice, which
 # scripts/find-office.sh installs when it can), a production build (which validates the data) unless the
 # one in .next was made from these sources (scripts/ensure-build.ts), then the browser tests.
 set -euo pipefail
@@ -10,8 +10,8 @@ CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
 export CHROME_PATH
 echo "Browser for the e2e tests: $CHROME_PATH"
 
-# LibreOffice Impress opens the PowerPoint decks in a unit test, and LibreOffice Draw and rsvg-convert the
-# SVG exports in another; without them those tests fail, saying how to install them.
+# LibreOffice opens the PowerPoint decks (Impress), the CSV files (Calc) and, with rsvg-convert, the SVG
+# exports (Draw) in unit tests; without them they fail, saying how to install them.
 if SOFFICE_PATH=$(bash scripts/find-office.sh); then
   export SOFFICE_PATH
   echo "LibreOffice for the PowerPoint test: $SOFFICE_PATH"

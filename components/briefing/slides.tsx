@@ -201,7 +201,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
           ) : (
             <div data-headline data-no-change>
               <p className="font-semibold">{t("headline")}</p>
-              <p className="u-text-38 leading-snug font-bold">{slide.takeaway}</p>
+              <p className="leading-snug font-semibold">{slide.takeaway}</p>
             </div>
           )}
           {slide.yearNote && (
@@ -293,7 +293,7 @@ export async function ClosingSlide({
           </p>
         )}
         <p className="u-mt-19 font-semibold">{t("closingSources")}</p>
-        <ul className="list-disc u-ps-31">
+        <ul className="list-disc u-ps-31 u-text-28 leading-snug">
           {slides.map((s) => (
             <li key={s.id}>
               {s.title}: {s.sourceLine}

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react"
 import { siteOrigin, useHydrated, useOrigin } from "@/components/use-hydrated"
+import { exportFilename } from "@/lib/export/file-names"
 
 export type ExportLabels = {
   downloads: string
@@ -85,7 +86,7 @@ export function ExportToolbar({
   async function downloadPng() {
     try {
       const { saveBlob } = await import("@/lib/export/png")
-      saveBlob(await png(), `${fileStem}.png`)
+      saveBlob(await png(), exportFilename(fileStem, "png", size))
       setStatus("")
     } catch {
       setStatus(labels.copyFailed)
@@ -125,13 +126,13 @@ export function ExportToolbar({
         <button type="button" className={button} onClick={downloadPng} disabled={!hydrated}>
           {labels.png}
         </button>
-        <a className={button} href={svgUrl} download={`${fileStem}.svg`}>
+        <a className={button} href={svgUrl} download={exportFilename(fileStem, "svg", size)}>
           {labels.svg}
         </a>
-        <a className={button} href={href("csv")} download={`${fileStem}.csv`}>
+        <a className={button} href={href("csv")} download={exportFilename(fileStem, "csv")}>
           {labels.csv}
         </a>
-        <a className={button} href={href("json")} download={`${fileStem}.json`}>
+        <a className={button} href={href("json")} download={exportFilename(fileStem, "json")}>
           {labels.json}
         </a>
         {pptxFile && (

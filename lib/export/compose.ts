@@ -19,6 +19,12 @@ export type ComposeInput = {
   scope: string
   title: string
   takeaway?: string
+  /**
+   * The headline change with its verdict ("CyberTipline reports, 2023 to 2024: −43% · Not comparable"):
+   * a picture copied into a slide must not carry a change without the word on whether it may be quoted.
+   * Figures only (a series chart has no headline).
+   */
+  change?: string
   panels: ChartPanel[]
   panelHeadings: string[]
   /** Per panel: the scale drawn (the page's log/linear choice). */
@@ -156,7 +162,7 @@ function legendSvg(
   scope: string,
   labels: ComposeInput["labels"],
 ) {
-  const items: { width: number; draw: (x: number, y: number) => string }[] = []
+  const items: { width: number; draw: (x: number, y: number) => string; keepWithNext?: boolean }[] = []
   const glyph = (l: ChartLayer) =>
     l.kind === "adjusted" ? "diamond" : l.kind === "half-year" ? "square" : "circle"
   for (const l of panel.layers) {
@@ -198,7 +204,10 @@ function legendSvg(
         bold: true,
         rtl: w.rtl,
         anchor: w.rtl ? "end" : "start",
+        attrs: 'data-legend="marks"',
       }),
+    // "Marks:" introduces the items after it: never left alone at the end of a row.
+    keepWithNext: true,
   })
   for (const s of statuses) {
     const label = labels.statuses[s]
@@ -217,7 +226,17 @@ function legendSvg(
           }),
         )
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
-        return mark + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
+        return (
+          mark +
+          svgText(label, {
+            x: tx,
+            y,
+            size,
+            rtl: w.rtl,
+            anchor: w.rtl ? "end" : "start",
+            attrs: `data-legend="${s}"`,
+          })
+        )
       },
     })
   }
@@ -252,15 +271,16 @@ function legendSvg(
   // Flow the items along lines, from the reading start.
   let cursor = 0
   w.y += size * 1.5
-  for (const item of items) {
-    if (cursor > 0 && cursor + item.width > w.width) {
+  items.forEach((item, i) => {
+    const next = item.keepWithNext ? (items[i + 1]?.width ?? 0) : 0
+    if (cursor > 0 && cursor + item.width + next > w.width) {
       cursor = 0
       w.y += size * 1.5
     }
     const x = w.rtl ? w.x0 + w.width - cursor : w.x0 + cursor
     w.parts.push(item.draw(x, w.y))
     cursor += item.width
-  }
+  })
 }
 
 function nodeString(n: ReturnType<typeof markNode>): string {
@@ -269,7 +289,12 @@ function nodeString(n: ReturnType<typeof markNode>): string {
     .join(" ")}/>`
 }
 
-function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boolean) {
+/**
+ * Panel headings, panels, legends and scale notes; `fit` scales the panels' plot heights (not the text),
+ * so that a 16:9 picture can be made to fit its fixed height. Returns the height the panels took.
+ */
+function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boolean, fit = 1): number {
+  let panelsHeight = 0
   input.panels.forEach((panel, i) => {
     // On a slide, a panel heading that the room kept for fallback fonts (text.ts) would break is set a
     // little smaller instead, so the chart column still fits the 16:9 slide (hosting's did not: 1093 high).
@@ -279,7 +304,10 @@ function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boo
       preferLines: presentation ? 1 : undefined,
     })
     const h =
-      panelHeight(panel, i, L.chart, presentation) * (presentation && input.panels.length > 1 ? 0.62 : 1)
+      panelHeight(panel, i, L.chart, presentation) *
+      (presentation && input.panels.length > 1 ? 0.62 : 1) *
+      fit
+    panelsHeight += h
     w.parts.push(
       `<g data-panel="${escapeXml(panel.id)}">${renderPanelSvg(panel, { x: w.x0, y: w.y, w: w.width, h }, { locale: input.locale, scope: input.scope, fontSize: L.chart, scale: input.scales?.[i] })}</g>`,
     )
@@ -291,6 +319,7 @@ function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boo
       w.paragraph(input.labels.halfYear, L.small, { fill: "#444444" })
     w.y += L.body
   })
+  return panelsHeight
 }
 
 function caveatBlock(w: Writer, input: ComposeInput, L: Layout, titlesOnly: boolean) {
@@ -347,6 +376,7 @@ function presentationFrame(input: ComposeInput) {
   const head = new Writer(input.locale, L.pad, inner, L.pad - L.title * 0.3)
   head.paragraph(input.title, L.title, { bold: true, maxLines: 2, gap: 2 })
   if (input.takeaway) head.paragraph(input.takeaway, L.takeaway, { maxLines: 3, gap: L.body })
+  if (input.change) head.paragraph(input.change, L.heading, { bold: true, maxLines: 2, gap: L.body * 0.6 })
   const rtl = input.locale === "ar"
   return {
     head,
@@ -394,6 +424,7 @@ export function composeFigureSvg(input: ComposeInput): string {
     const w = new Writer(input.locale, L.pad, L.width - 2 * L.pad, L.pad - L.title * 0.4)
     w.paragraph(input.title, L.title, { bold: true, gap: 4 })
     if (input.takeaway) w.paragraph(input.takeaway, L.takeaway, { gap: L.body })
+    if (input.change) w.paragraph(input.change, L.heading, { bold: true, gap: L.body * 0.6 })
     chartBlock(w, input, L, false)
     w.y += 4
     caveatBlock(w, input, L, false)
@@ -406,9 +437,22 @@ export function composeFigureSvg(input: ComposeInput): string {
     // 16:9 for a slide: chart on the reading-start side, caveats beside it, sources along the bottom.
     height = 1080
     const { head, inner, chartW, noteW, chartX, noteX } = presentationFrame(input)
-    const chart = new Writer(input.locale, chartX, chartW, head.y)
-    chartBlock(chart, input, L, true)
     const footerTop = height - L.pad - L.small * 1.4 * 3
+    const bottom = height - L.pad * 0.5
+    // The canvas stays 1920×1080 (a slide's size): where the chart column would run into the footer,
+    // its panels are drawn shorter, all by the same factor, until it fits (the text keeps its size).
+    const fitChart = (limit: number) => {
+      let chart = new Writer(input.locale, chartX, chartW, head.y)
+      let fit = 1
+      for (let tries = 0; tries < 6; tries++) {
+        chart = new Writer(input.locale, chartX, chartW, head.y)
+        const panelsHeight = chartBlock(chart, input, L, true, fit)
+        const over = chart.y - limit
+        if (over <= 0) break
+        fit *= Math.max(0.5, (panelsHeight - over - 1) / panelsHeight)
+      }
+      return { chart, fit }
+    }
     let note = new Writer(input.locale, noteX, noteW, head.y)
     caveatBlock(note, input, L, false)
     assumptionBlock(note, input, L)
@@ -418,9 +462,32 @@ export function composeFigureSvg(input: ComposeInput): string {
       caveatBlock(note, input, L, true)
       assumptionBlock(note, input, L)
     }
-    const foot = new Writer(input.locale, L.pad, inner, Math.max(footerTop, chart.y, note.y) - L.small * 0.5)
-    footerBlock(foot, input, L)
-    height = Math.max(height, foot.y + L.pad * 0.5)
+    // Still too long (sextortion, with a derived value's assumptions in full): the same, in smaller
+    // type, never below the legends' size, rather than a taller canvas.
+    for (let step = 1; note.y > footerTop && step <= 3; step++) {
+      const smaller = { ...L, heading: L.heading - 2 * step, body: L.body - step, small: L.small - step }
+      note = new Writer(input.locale, noteX, noteW, head.y)
+      caveatBlock(note, input, smaller, true)
+      assumptionBlock(note, input, smaller)
+    }
+    let { chart, fit } = fitChart(footerTop)
+    let foot: Writer | undefined
+    if (fit < 0.9) {
+      // Panels squeezed by more than a tenth are hard to read (sextortion's two panels came out at two
+      // thirds): give the chart column the footer's rows by moving the sources, dataset line and address
+      // under the notes, where they fit.
+      const measure = new Writer(input.locale, noteX, noteW, 0)
+      footerBlock(measure, input, L)
+      if (note.y + L.body + measure.y <= bottom) {
+        ;({ chart, fit } = fitChart(bottom))
+        foot = new Writer(input.locale, noteX, noteW, bottom - measure.y)
+        footerBlock(foot, input, L)
+      }
+    }
+    if (!foot) {
+      foot = new Writer(input.locale, L.pad, inner, Math.max(footerTop, chart.y, note.y) - L.small * 0.5)
+      footerBlock(foot, input, L)
+    }
     parts.push(...head.parts, ...chart.parts, ...note.parts, ...foot.parts)
   }
 

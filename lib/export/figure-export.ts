@@ -3,16 +3,19 @@ import { exportCaveats, getChartContent, type ChartContent } from "../chart-cont
 import { caveatsForObservation } from "../caveats"
 import { formatCitations } from "../citation"
 import { observationTier } from "../confidence"
-import { toCsv } from "../csv"
+import { localeSafeNumber, toCsv } from "../csv"
 import { getDataset } from "../dataset"
 import { getChartSpec } from "../figure-spec"
 import { COMMA, formatAssumptions, formatObservation } from "../format"
 import { translatorFor } from "../i18n/translate"
 import { MARK_ORDER } from "../marks"
+import { buildHeadline } from "../briefing"
+import { isFigureId, type FigureId } from "../figures"
 import { getSeries } from "../observations"
-import type { Locale, Observation, Status } from "../schema"
+import type { Caveat, Locale, Observation, Status } from "../schema"
 import { formatPeriod } from "../time"
 import { composeChartSvg, composeFigureSvg, type ComposeInput, type ExportSize } from "./compose"
+import { exportFilename } from "./file-names"
 import { embeddedFontCss } from "./fonts"
 
 export type ExportFormat = "svg" | "csv" | "json"
@@ -28,6 +31,7 @@ export const FIGURE_CSV_COLUMNS = [
   "category",
   "variant",
   "value",
+  "value_any_locale",
   "value_label",
   "unit",
   "status",
@@ -40,6 +44,9 @@ export const FIGURE_CSV_COLUMNS = [
   "caveat_ids",
   "caveat",
   "citation",
+  "dataset_version",
+  "dataset_date",
+  "url",
 ] as const
 
 /**
@@ -82,7 +89,11 @@ export function buildChartExport(
         fontCss: o.embedFonts === false ? undefined : embeddedFontCss(locale),
       }),
     )
-    return { body, contentType: "image/svg+xml; charset=utf-8", filename: `${content.fileStem}.svg` }
+    return {
+      body,
+      contentType: "image/svg+xml; charset=utf-8",
+      filename: exportFilename(content.fileStem, "svg", o.size),
+    }
   }
 
   const rows = content.observations.map((obs) => {
@@ -113,11 +124,23 @@ export function buildChartExport(
   })
   if (format === "csv") {
     // A byte-order mark, so that Excel opens UTF-8 (Arabic, «», –) correctly.
+    // The file's provenance as columns of every row, not as rows of their own: a header line first and
+    // the same number of fields on every line keep the file standard CSV (RFC 4180) that Calc, Excel and
+    // every CSV reader import as one table, and a row copied or filtered out of it keeps them.
+    const provenance = {
+      // "v1.4.0", not "1.4.0": Calc with German or French settings reads a bare "1.4.0" as a date.
+      dataset_version: `v${dataset.meta.version}`,
+      dataset_date: dataset.meta.updated,
+      url,
+    }
     const body = `\uFEFF${toCsv(
       FIGURE_CSV_COLUMNS,
-      rows.map((r) => FIGURE_CSV_COLUMNS.map((c) => r[c])),
+      rows.map((r) => {
+        const row = { ...r, ...provenance, value_any_locale: localeSafeNumber(r.value) }
+        return FIGURE_CSV_COLUMNS.map((c) => row[c])
+      }),
     )}`
-    return { body, contentType: "text/csv; charset=utf-8", filename: `${content.fileStem}.csv` }
+    return { body, contentType: "text/csv; charset=utf-8", filename: exportFilename(content.fileStem, "csv") }
   }
   const body = JSON.stringify(
     {
@@ -132,7 +155,7 @@ export function buildChartExport(
         source: dataset.meta.seed.title[locale],
       },
       sourceLine: content.sourceLine,
-      caveats: exportCaveats(content).map((c) => ({
+      caveats: jsonCaveats(content, dataset.caveats, rows).map((c) => ({
         id: c.id,
         kind: c.kind,
         title: c.title[locale],
@@ -145,7 +168,46 @@ export function buildChartExport(
     2,
   )
   // No byte-order mark in JSON: JSON parsers reject it (the CSV has one for spreadsheets).
-  return { body, contentType: "application/json; charset=utf-8", filename: `${content.fileStem}.json` }
+  return {
+    body,
+    contentType: "application/json; charset=utf-8",
+    filename: exportFilename(content.fileStem, "json"),
+  }
+}
+
+/**
+ * The file's caveats: the chart's own (those that explain a change or qualify a value) and then every
+ * other caveat a row names, in the order the rows first name them, so that each `caveat_ids` entry can
+ * be looked up in the file itself rather than only through /api/caveats.
+ */
+function jsonCaveats(content: ChartContent, all: Caveat[], rows: { caveat_ids: string }[]): Caveat[] {
+  const listed = exportCaveats(content)
+  const ids = new Set(listed.map((c) => c.id))
+  for (const id of rows.flatMap((r) => (r.caveat_ids ? r.caveat_ids.split(";") : []))) {
+    if (ids.has(id)) continue
+    const caveat = all.find((c) => c.id === id)
+    if (caveat) {
+      listed.push(caveat)
+      ids.add(id)
+    }
+  }
+  return listed
+}
+
+/**
+ * The figure's headline change and its verdict in one line, from the comparison the page, the slide and
+ * the takeaway lead with (lib/briefing.ts buildHeadline, lib/compare.ts), worded by messages
+ * export.change and compare.verdict.*.
+ */
+function headlineChange(id: FigureId, locale: Locale): string {
+  const h = buildHeadline(getDataset(), id, locale, translatorFor(locale, "briefing"))
+  return translatorFor(locale, "export")("change", {
+    series: h.series,
+    from: formatPeriod(h.comparison.from.period, locale),
+    to: h.period,
+    change: h.change,
+    verdict: translatorFor(locale, "compare")(`verdict.${h.comparison.verdict}`),
+  })
 }
 
 /** What the SVG export draws, for one chart in one language: the page's spec and content, labelled. */
@@ -167,6 +229,7 @@ function composeInput(
     scope: `x-${ref.id}`,
     title: content.title,
     takeaway: content.takeaway,
+    change: ref.kind === "figure" && isFigureId(ref.id) ? headlineChange(ref.id, locale) : undefined,
     panels: spec.panels,
     panelHeadings: spec.panels.map(
       (p) => `${spec.panels.length > 1 ? `${p.title} ` : ""}(${tc(`unit.${p.unit}`)})`,

@@ -97,7 +97,7 @@ test.describe("the API contract", () => {
     ]) {
       expect(header).toContain(col)
     }
-    expect(text).toContain("ncmec-cybertipline-reports,ncmec,2023,,,,36210368,reports,reported,")
+    expect(text).toContain("ncmec-cybertipline-reports,ncmec,2023,,,,36210368,36210368,reports,reported,")
     expect(text).toContain("ncmec-genai-reports,ncmec,2025-H1,,,,440419,reports,preliminary,")
     expect(text).toMatch(/inhope-hosting-share,inhope,2024,NL,,,59,percent,reported,/)
   })

@@ -405,3 +405,21 @@ test("the deck's PowerPoint link downloads the same deck as a .pptx, in its lang
     expect(deck.slides.at(-1)!.notes.length, url).toBeGreaterThan(0)
   }
 })
+
+test("in Arabic a change's sign is drawn in front of its number (−43%, not 43%−)", async ({ page }) => {
+  await open(page, "/ar/briefing?slide=3")
+  const change = current(page).locator("[data-headline-change]")
+  await expect(change).toContainText("43%")
+  const [sign, digit] = await change.evaluate((el) => {
+    const text = el.firstChild as Text
+    const at = (ch: string) => {
+      const i = text.data.indexOf(ch)
+      const r = document.createRange()
+      r.setStart(text, i)
+      r.setEnd(text, i + 1)
+      return r.getBoundingClientRect().left
+    }
+    return [at("−"), at("4")]
+  })
+  expect(sign).toBeLessThan(digit)
+})

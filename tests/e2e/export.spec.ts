@@ -91,13 +91,17 @@ test("copy image puts a PNG on the clipboard; copy link puts the figure's addres
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/figures/cybertipline`)
 })
 
-test("presentation size gives a 16:9 SVG", async ({ page }) => {
+test("presentation size gives a 16:9 SVG and PNG, named apart from the standard ones", async ({ page }) => {
   await page.goto("/")
-  const figure = page.locator('[data-figure-id="hosting"]')
+  const figure = page.locator('[data-figure-id="sextortion"]')
   await figure.getByLabel("Image size").selectOption("presentation")
   await expect(figure.getByRole("link", { name: /SVG/ })).toHaveAttribute("href", /size=presentation/)
-  const { body } = await download(page, figure, /SVG/)
+  const { name, body } = await download(page, figure, /SVG/)
+  expect(name).toBe(`sextortion_en_${VERSION}_16x9.svg`)
   expect(body.toString("utf8")).toMatch(/<svg [^>]*width="1920" height="1080"/)
+  const png = await download(page, figure, /PNG/)
+  expect(png.name).toBe(`sextortion_en_${VERSION}_16x9.png`)
+  expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([3840, 2160])
 })
 
 test("a size chosen before the page has hydrated is the size downloaded", async ({ page }) => {

@@ -117,6 +117,29 @@ for (const locale of ["en", "ar"] as const) {
   }
 }
 
+// A deck about an earlier year has other headlines, and slides that say a figure has nothing to compare
+// yet (genai and IWF before 2024): they must fit as well. One common screen is enough, the scale being
+// uniform.
+for (const locale of ["en", "ar"] as const) {
+  test(`${locale}: a 2023 deck's slides fit at 1366×768 too`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${locale === "en" ? "" : "/ar"}/briefing?year=2023`)
+    await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+    const problems: string[] = []
+    for (const [i, id] of DECK.entries()) {
+      if (i > 0) await page.keyboard.press("PageDown")
+      const slide = page.locator("[data-slide-id][data-current]")
+      await expect(slide).toHaveAttribute("data-slide-id", id)
+      const panels = await slide.locator("[data-chart-panel]").count()
+      if (panels > 0) await expect(slide.locator("[data-chart-panel] svg")).toHaveCount(panels)
+      await page.evaluate(() => document.fonts.ready)
+      for (const p of await layoutProblems(page)) problems.push(`${id}: ${p}`)
+    }
+    expect(problems).toEqual([])
+  })
+}
+
 test("the controls fade while presenting, come back on a mouse move, and leave the slide the whole height", async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { escapeCsvField, toCsv } from "@/lib/csv"
+import { escapeCsvField, localeSafeNumber, toCsv } from "@/lib/csv"
 import { getDataset } from "@/lib/dataset"
 import { filterObservations, OBSERVATION_CSV_COLUMNS, observationsToCsv } from "@/lib/observations"
 
@@ -118,5 +118,24 @@ describe("observations as CSV", () => {
     expect(row[header.indexOf("assumptions")]).toMatch(
       /^Assumes the GTA 2025's 'nearly 100 a day' describes the whole of 2024/,
     )
+  })
+})
+
+describe("numbers any spreadsheet locale reads", () => {
+  it("writes fractions with an integer mantissa and a power of ten, integers as they are", () => {
+    expect(localeSafeNumber(4.1)).toBe("41E-1")
+    expect(localeSafeNumber(3.8)).toBe("38E-1")
+    expect(localeSafeNumber(8.79)).toBe("879E-2")
+    expect(localeSafeNumber(98.7)).toBe("987E-1")
+    expect(localeSafeNumber(0.05)).toBe("5E-2")
+    expect(localeSafeNumber(-2.5)).toBe("-25E-1")
+    expect(localeSafeNumber(29397681)).toBe("29397681")
+    expect(localeSafeNumber(0)).toBe("0")
+    expect(localeSafeNumber(1e21)).toBe("1E21")
+  })
+
+  it("reads back to the same number", () => {
+    for (const v of [4.1, 3.8, 8.79, 98.7, 93.2, 0.001, 123456.789, 20500000])
+      expect(Number(localeSafeNumber(v))).toBe(v)
   })
 })

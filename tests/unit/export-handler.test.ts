@@ -75,9 +75,13 @@ describe("the address an export gives", () => {
     )
   })
 
-  it("leaves a file without an address (CSV) public", async () => {
+  it("is in every row of the CSV (its url column), which is then private like the others", async () => {
     const res = await get("format=csv", { host: "dashboard.example.org" })
     expect(res.status).toBe(200)
-    expect(res.headers.get("cache-control")).toMatch(/^public/)
+    const body = await res.text()
+    expect(body).toContain(",http://dashboard.example.org/figures/genai\r\n")
+    expect(body).not.toContain("localhost")
+    expect(res.headers.get("cache-control")).toBe("private, max-age=300")
+    expect(res.headers.get("vary")).toBe("Host")
   })
 })

@@ -77,7 +77,7 @@ describe("the copy-ready sentence", () => {
 
   it("is written in Arabic for the Arabic edition", () => {
     expect(sentence("ncmec-cybertipline-reports:2023:2024", "ar")).toMatch(
-      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى 20\.5 مليون \(2024\)، −43%\./,
+      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى 20\.5 مليون \(2024\)، \u2066−43%\u2069\./,
     )
   })
 })
@@ -90,6 +90,11 @@ describe("the short change label on cards, figures and slides", () => {
     expect(label("ncmec-cybertipline-reports:2023:2024")).toBe("−43%")
     expect(label("inhope-illegal-share:2023:2024")).toBe("−4 percentage points")
     expect(label("iwf-ai-csam-reports:2023:2024")).toBe("+194")
+  })
+
+  it("keeps an Arabic change's sign in front of its number, isolated left to right (U+2066 … U+2069)", () => {
+    expect(label("ncmec-cybertipline-reports:2023:2024", "ar")).toBe("\u2066−43%\u2069")
+    expect(label("ncmec-cybertipline-reports:2023:2024", "en")).toBe("−43%")
   })
 
   it("has no English words in the Arabic edition", () => {
@@ -163,10 +168,10 @@ describe("percentage points take the plural their number needs", () => {
     [1, "en", "+1 percentage point"],
     [-4, "en", "−4 percentage points"],
     [0.5, "en", "+0.5 percentage points"],
-    [-4, "ar", "−4 نقاط مئوية"],
-    [10, "ar", "+10 نقاط مئوية"],
-    [1, "ar", "+1 نقطة مئوية"],
-    [12, "ar", "+12 نقطة مئوية"],
+    [-4, "ar", "\u2066−4\u2069 نقاط مئوية"],
+    [10, "ar", "\u2066+10\u2069 نقاط مئوية"],
+    [1, "ar", "\u2066+1\u2069 نقطة مئوية"],
+    [12, "ar", "\u2066+12\u2069 نقطة مئوية"],
   ] as const)("%s (%s) → %s", (points, locale, expected) => {
     expect(label(points, locale)).toBe(expected)
   })

@@ -1,0 +1,14 @@
+import type { ExportSize } from "./compose"
+
+// Apart from the builders, so that the export toolbar (a client component) can name a file without
+// loading them. The server's Content-Disposition and the toolbar's `download` names come from here, so
+// a file saved either way has the same name.
+
+/**
+ * `<stem>.<ext>` for the standard size and `<stem>_16x9.<ext>` for the presentation size (SVG, PNG), where
+ * the stem is `<id>_<locale>_<dataset-version>`: the two pictures differ, so saving both must not
+ * overwrite one with the other or leave the reader guessing which is which.
+ */
+export function exportFilename(stem: string, ext: string, size?: ExportSize): string {
+  return `${stem}${size === "presentation" ? "_16x9" : ""}.${ext}`
+}
