@@ -113,8 +113,7 @@ describe("the exported SVG (composition)", () => {
   })
 
   it("keeps the slides at 1920×1080 with the room kept for fallback fonts", () => {
-    // Except inhope and sextortion, taller than 16:9 before that room was kept too (a known defect).
-    for (const id of ["cybertipline", "enticement", "genai", "hosting", "iwf"])
+    for (const id of FIGURE_IDS)
       for (const locale of ["en", "ar"] as const)
         expect(svgOf(id, locale, "presentation")).toMatch(/<svg [^>]*width="1920" height="1080"/)
   })
