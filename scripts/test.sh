@@ -10,8 +10,8 @@ CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
 export CHROME_PATH
 echo "Browser for the e2e tests: $CHROME_PATH"
 
-# LibreOffice opens the PowerPoint decks (Impress) and the CSV files (Calc) in unit tests; without it they fail, saying how
-# to install it.
+# LibreOffice opens the PowerPoint decks (Impress), the CSV files (Calc) and, with rsvg-convert, the SVG
+# exports (Draw) in unit tests; without them they fail, saying how to install them.
 if SOFFICE_PATH=$(bash scripts/find-office.sh); then
   export SOFFICE_PATH
   echo "LibreOffice for the PowerPoint test: $SOFFICE_PATH"

@@ -51,7 +51,7 @@ function trendSvg(panel: TrendPanel, box: Box, o: Opts): string {
             x: plot.x + plot.w + 6,
             y: y + fs * 0.35,
             size: fs,
-            anchor: "end",
+            anchor: "start",
             rtl: true,
             fill: "#333333",
           })
@@ -89,7 +89,7 @@ function trendSvg(panel: TrendPanel, box: Box, o: Opts): string {
         size: fs * 0.95,
         fill: "#333333",
         rtl,
-        anchor: rtl ? (towardsLeft ? "start" : "end") : towardsLeft ? "end" : "start",
+        anchor: towardsLeft ? "end" : "start",
         attrs: 'data-event-label="true"',
       }),
     )
@@ -177,12 +177,12 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
     const y0 = plot.y + i * band
     out.push(
       rtl
-        ? // Right to left, "end" is the text's left edge: the label runs rightwards, away from the bars.
+        ? // Right of the bars' base, running rightwards, away from the bars.
           svgText(c.label, {
             x: plot.x + plot.w + 8,
             y: y0 + band / 2 + fs * 0.35,
             size: fs,
-            anchor: "end",
+            anchor: "start",
             rtl: true,
             fill: "#333333",
           })
@@ -210,7 +210,7 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
             ? `url(#hatch-${o.scope}-${l.color.replace("#", "")})`
             : "#FFFFFF"
       out.push(
-        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(thick - 2)}" fill="${fill}" stroke="${l.color}" stroke-width="1.5" data-mark="${p.status}"/>`,
+        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(thick - 2)}" fill="${fill}" stroke="${l.color}" stroke-width="1.5" data-mark="${p.status}" data-bar="true"/>`,
       )
       if (p.tier === "medium")
         out.push(
@@ -218,13 +218,12 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
         )
       const label = formatValue(p.y, panel.unit, o.locale)
       out.push(
-        // Beyond the bar's far end. Right to left (the whole picture's direction, set explicitly here
-        // too), "start" is the text's right edge, so the value runs leftwards, away from its bar.
+        // Beyond the bar's far end, running away from it: leftwards from its right edge right to left.
         svgText(label, {
           x: rtl ? x - 4 : x + w + 4,
           y: y + thick / 2 + fs * 0.3,
           size: fs * 0.9,
-          anchor: "start",
+          anchor: rtl ? "end" : "start",
           rtl,
           fill: "#222222",
         }),

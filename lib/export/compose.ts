@@ -3,7 +3,8 @@ import { confidenceRingNode, hatchPatternSvg, markNode, rangePathD } from "../ma
 import { markFor, MARK_ORDER } from "../marks"
 import type { Locale, Status } from "../schema"
 import { panelDefs, panelHeight, renderPanelSvg } from "./chart-svg"
-import { escapeXml, estimateWidth, round, svgText, wrapText } from "./text"
+import { EMBEDDED_ARABIC, EMBEDDED_LATIN } from "./fonts"
+import { escapeXml, estimateWidth, fallbackWidth, round, svgText, wrapText } from "./text"
 
 // A downloaded image travels without the page around it, so the file itself carries the title, the
 // takeaway, the chart with its legend and events, the caveats as numbered footnotes, the sources, the
@@ -48,8 +49,25 @@ export type ComposeInput = {
   fontCss?: string
 }
 
-const FONT_STACK = "Geist, 'Noto Sans Arabic', 'Segoe UI', Arial, Tahoma, sans-serif"
-const FONT_STACK_AR = "'Noto Sans Arabic', Geist, 'Segoe UI', Tahoma, Arial, sans-serif"
+// The embedded faces come first (when there are any), under names no system has (lib/export/fonts.ts),
+// so that Chromium draws them and the renderers that ignore @font-face (rsvg, Inkscape, LibreOffice) skip
+// to a system font. A picture with no embedded fonts is for resvg (the PowerPoint pictures, raster.ts),
+// which is given Noto Sans Arabic and Geist as files and gets them first: resvg lost the bold weight when
+// names it did not have came first. For Arabic, faces with both Arabic and Latin letters come before
+// Noto Sans Arabic, which has no Latin letters, brackets or "%": with it first, LibreOffice 7.4 drew the
+// Latin words of a mixed line on top of each other ("INHOPE وIWF") and a ")" as a box; with DejaVu Sans
+// (or Segoe UI, Tahoma, Arial, which cover both) it did not. rsvg and Inkscape fall back glyph by glyph.
+const FONT_STACK = "Geist, 'Segoe UI', Arial, 'Helvetica Neue', 'Liberation Sans', 'DejaVu Sans', sans-serif"
+const FONT_STACK_AR =
+  "'Segoe UI', Tahoma, Arial, 'Geeza Pro', 'DejaVu Sans', 'Noto Sans Arabic', Geist, sans-serif"
+
+function fontStack(locale: Locale, embedded: boolean): string {
+  if (locale === "ar")
+    return embedded
+      ? `${EMBEDDED_ARABIC}, ${EMBEDDED_LATIN}, ${FONT_STACK_AR}`
+      : `'Noto Sans Arabic', Geist, ${FONT_STACK_AR}`
+  return embedded ? `${EMBEDDED_LATIN}, ${FONT_STACK}` : FONT_STACK
+}
 
 type Layout = {
   width: number
@@ -94,12 +112,30 @@ class Writer {
   paragraph(
     text: string,
     size: number,
-    o: { bold?: boolean; fill?: string; gap?: number; lineHeight?: number; maxLines?: number } = {},
+    o: {
+      bold?: boolean
+      fill?: string
+      gap?: number
+      lineHeight?: number
+      maxLines?: number
+      /** Set up to 10 % smaller to fit this many lines, if that is enough; otherwise wrapped as usual. */
+      preferLines?: number
+    } = {},
   ) {
-    const lh = o.lineHeight ?? size * 1.4
+    // Where the lines are limited (a slide's title and takeaway), a text that needs more is set smaller
+    // until it fits, never run past the margin: a last line holding the rest ran off the page in
+    // LibreOffice and rsvg (cybertipline's presentation takeaway, measured).
     let lines = wrapText(text, this.width, size, o.bold)
-    if (o.maxLines && lines.length > o.maxLines)
-      lines = [...lines.slice(0, o.maxLines - 1), `${lines.slice(o.maxLines - 1).join(" ")}`]
+    if (o.preferLines && lines.length > o.preferLines) {
+      const smaller = Math.round(size * 0.9 * 10) / 10
+      const fitted = wrapText(text, this.width, smaller, o.bold)
+      if (fitted.length <= o.preferLines) [size, lines] = [smaller, fitted]
+    }
+    while (o.maxLines && lines.length > o.maxLines && size > 8) {
+      size = Math.round(size * 0.94 * 10) / 10
+      lines = wrapText(text, this.width, size, o.bold)
+    }
+    const lh = o.lineHeight ?? size * 1.4
     for (const line of lines) {
       this.y += lh
       this.parts.push(
@@ -110,7 +146,7 @@ class Writer {
           bold: o.bold,
           fill: o.fill,
           rtl: this.rtl,
-          anchor: "start",
+          anchor: this.rtl ? "end" : "start",
         }),
       )
     }
@@ -132,7 +168,7 @@ function legendSvg(
   for (const l of panel.layers) {
     const label = l.label
     items.push({
-      width: size * 2.6 + estimateWidth(label, size) + size * 1.4,
+      width: size * 2.6 + estimateWidth(label, size) * fallbackWidth() + size * 1.4,
       draw: (x, y) => {
         const sx = w.rtl ? x - size * 2.2 : x
         const sample =
@@ -153,13 +189,13 @@ function legendSvg(
                 }),
               )
         const tx = w.rtl ? x - size * 2.6 : x + size * 2.6
-        return sample + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+        return sample + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
       },
     })
   }
   const statuses = MARK_ORDER.filter((s) => panel.layers.some((l) => l.points.some((p) => p.status === s)))
   items.push({
-    width: estimateWidth(`${labels.marks}:`, size, true) + size,
+    width: estimateWidth(`${labels.marks}:`, size, true) * fallbackWidth(true, labels.marks) + size,
     draw: (x, y) =>
       svgText(`${labels.marks}:`, {
         x,
@@ -167,7 +203,7 @@ function legendSvg(
         size,
         bold: true,
         rtl: w.rtl,
-        anchor: "start",
+        anchor: w.rtl ? "end" : "start",
         attrs: 'data-legend="marks"',
       }),
     // "Marks:" introduces the items after it: never left alone at the end of a row.
@@ -176,7 +212,7 @@ function legendSvg(
   for (const s of statuses) {
     const label = labels.statuses[s]
     items.push({
-      width: size * 1.4 + estimateWidth(label, size) + size,
+      width: size * 1.4 + estimateWidth(label, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const mark = nodeString(
@@ -191,32 +227,44 @@ function legendSvg(
         )
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
         return (
-          mark + svgText(label, { x: tx, y, size, rtl: w.rtl, anchor: "start", attrs: `data-legend="${s}"` })
+          mark +
+          svgText(label, {
+            x: tx,
+            y,
+            size,
+            rtl: w.rtl,
+            anchor: w.rtl ? "end" : "start",
+            attrs: `data-legend="${s}"`,
+          })
         )
       },
     })
   }
   if (panel.layers.some((l) => l.points.some((p) => p.range))) {
     items.push({
-      width: size * 1.4 + estimateWidth(labels.range, size) + size,
+      width: size * 1.4 + estimateWidth(labels.range, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const bar = `<path d="${rangePathD(cx, y, y - size * 0.75, size * 0.3)}" stroke="#333333" stroke-width="2" fill="none"/>`
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
-        return bar + svgText(labels.range, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+        return bar + svgText(labels.range, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
       },
     })
   }
   if (panel.layers.some((l) => l.points.some((p) => p.tier === "medium"))) {
     items.push({
-      width: size * 1.4 + estimateWidth(labels.medium, size) + size,
+      width: size * 1.4 + estimateWidth(labels.medium, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const cy = y - size * 0.33
         const mark = `<circle cx="${round(cx)}" cy="${round(cy)}" r="${round(size * 0.2)}" fill="#333333"/>`
         const ring = nodeString(confidenceRingNode(cx, cy, size * 0.45))
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
-        return mark + ring + svgText(labels.medium, { x: tx, y, size, rtl: w.rtl, anchor: "start" })
+        return (
+          mark +
+          ring +
+          svgText(labels.medium, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
+        )
       },
     })
   }
@@ -248,7 +296,13 @@ function nodeString(n: ReturnType<typeof markNode>): string {
 function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boolean, fit = 1): number {
   let panelsHeight = 0
   input.panels.forEach((panel, i) => {
-    w.paragraph(input.panelHeadings[i] ?? "", L.heading, { bold: true, gap: 4 })
+    // On a slide, a panel heading that the room kept for fallback fonts (text.ts) would break is set a
+    // little smaller instead, so the chart column still fits the 16:9 slide (hosting's did not: 1093 high).
+    w.paragraph(input.panelHeadings[i] ?? "", L.heading, {
+      bold: true,
+      gap: 4,
+      preferLines: presentation ? 1 : undefined,
+    })
     const h =
       panelHeight(panel, i, L.chart, presentation) *
       (presentation && input.panels.length > 1 ? 0.62 : 1) *
@@ -344,10 +398,11 @@ function svgDocument(
   const defs =
     input.panels.map((p) => panelDefs(p, input.scope)).join("") +
     hatchPatternSvg(`${input.scope}-legend`, "#333333")
-  const style = `${input.fontCss ?? ""}text{font-family:${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}}`
+  const fonts = fontStack(input.locale, Boolean(input.fontCss))
+  const style = `${input.fontCss ?? ""}text{font-family:${fonts}}`
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${viewBox}" lang="${input.locale}" direction="${input.locale === "ar" ? "rtl" : "ltr"}" font-family="${input.locale === "ar" ? FONT_STACK_AR : FONT_STACK}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${viewBox}" lang="${input.locale}" font-family="${fonts}">`,
     `<title>${escapeXml(input.title)}</title>`,
     input.takeaway ? `<desc>${escapeXml(input.takeaway)}</desc>` : "",
     `<style>${style}</style>`,

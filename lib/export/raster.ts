@@ -76,28 +76,16 @@ function rasterFonts(): Promise<string[]> {
   return fontFiles
 }
 
-/**
- * resvg places text-anchor as if every line ran left to right; the SVG export's Arabic drawing sets
- * `direction="rtl"` on the whole picture, where "start" is a line's right edge. So the two anchors
- * swap for resvg (middle stays), and the picture comes out as a browser draws the same SVG.
- */
-export function anchorsForResvg(svg: string, locale: Locale): string {
-  if (locale !== "ar") return svg
-  return svg.replace(/<text\b[^>]*>/g, (tag) =>
-    tag.replace(
-      /text-anchor="(start|end)"/,
-      (_, a: string) => `text-anchor="${a === "start" ? "end" : "start"}"`,
-    ),
-  )
-}
-
 /** The SVG as a PNG at `scale` × its own size (2 × for slides: sharp on a 4K screen at full width). */
 export async function svgToPngBuffer(
   svg: string,
   locale: Locale,
   scale = 2,
 ): Promise<{ png: Buffer; width: number; height: number }> {
-  const resvg = new Resvg(anchorsForResvg(svg, locale), {
+  // As it is: the export anchors every line the left-to-right way, which is how resvg places text-anchor,
+  // and an Arabic line carries its direction in the text (RLE … PDF, lib/export/text.ts), which resvg
+  // follows (measured: "IWF: نسبة …" with IWF at the right end, as in Chromium).
+  const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles: await rasterFonts(),

@@ -1,5 +1,9 @@
 // Text layout for exported SVGs, which have no layout engine: widths are estimated per character
 // (Geist for Latin, Noto Sans Arabic for Arabic), generously, so that lines wrap before they overflow.
+//
+// Only Chromium draws an export in its embedded fonts: rsvg, Inkscape and LibreOffice ignore @font-face
+// and use a system font. So lines are broken for the widest fallback we expect, not for the embedded
+// faces: see FALLBACK_WIDTH below.
 
 export function escapeXml(s: string): string {
   return s.replace(
@@ -24,8 +28,26 @@ export function estimateWidth(text: string, fontSize: number, bold = false): num
   return em * fontSize * (bold ? 1.07 : 1)
 }
 
-/** Greedy word wrap to `maxWidth`; a single word longer than a line is broken where it must be. */
+/**
+ * How much wider than the estimate a fallback font may set a line. Measured in the PDFs that LibreOffice
+ * 7.4 and rsvg 2.54 made of the exports here (tests/unit/export-renderers.test.ts; they used Noto Sans and
+ * DejaVu Sans, DejaVu for Arabic), full lines against estimateWidth: regular text up to 1.00 × in
+ * LibreOffice and 1.05 × in rsvg; bold up to 1.09 × (Latin) and 1.18 × (Arabic, DejaVu Sans Bold), hence
+ * the larger room for bold Arabic lines. DejaVu is the widest common fallback; Arial, Segoe UI and Tahoma
+ * are narrower. With the embedded fonts (Chromium) lines come out a little shorter than they could be.
+ */
+export const FALLBACK_WIDTH = 1.1
+export const FALLBACK_WIDTH_BOLD_ARABIC = 1.2
+
+export const fallbackWidth = (bold = false, text = "") =>
+  bold && /[\u0600-\u06FF]/.test(text) ? FALLBACK_WIDTH_BOLD_ARABIC : FALLBACK_WIDTH
+
+/**
+ * Greedy word wrap to `maxWidth`, leaving room for a wider fallback font (fallbackWidth); a single
+ * word longer than a line is broken where it must be.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  maxWidth /= fallbackWidth(bold, text)
   const lines: string[] = []
   let line = ""
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -54,15 +76,28 @@ export type TextOpts = {
   size: number
   bold?: boolean
   fill?: string
+  /** Where x is on the line, left to right whatever the language: start = left edge, end = right edge. */
   anchor?: "start" | "middle" | "end"
+  /** Right-to-left text (Arabic): its base direction is carried in the text itself. */
   rtl?: boolean
   attrs?: string
 }
 
-/** One line of SVG text; in right-to-left text "start" is the right edge, as in the page. */
+// Right-to-left embedding (RLE … PDF) around each Arabic line, and no `direction` attribute: LibreOffice
+// 7.4 ignores `direction` (it drew every Arabic line from its anchor rightwards, off the page), and in the
+// renderers that honour it, it also flips what text-anchor means. So the anchor is always the
+// left-to-right one, and the base direction is in-band. Measured in LibreOffice 7.4, rsvg 2.54 and
+// Chromium on lines such as "IWF: نسبة …" and "حسب البلد: INHOPE وIWF": a leading RLM alone leaves the
+// first Latin word on the left (LibreOffice, and Chromium without `direction`); RLE … PDF and RLI … PDI
+// both order them right in all three, but LibreOffice gives RLI and PDI a visible width (each line then
+// ended about 4 px past its anchor), and RLE and PDF none.
+const RLE = "\u202B"
+const PDF = "\u202C"
+
+/** One line of SVG text, anchored the same way in every renderer (see TextOpts.anchor). */
 export function svgText(text: string, o: TextOpts): string {
-  const dir = o.rtl ? ' direction="rtl"' : ""
-  return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? "#1E1E1E"}" text-anchor="${o.anchor ?? "start"}"${dir}${o.attrs ? ` ${o.attrs}` : ""}>${escapeXml(text)}</text>`
+  const content = o.rtl ? `${RLE}${escapeXml(text)}${PDF}` : escapeXml(text)
+  return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? "#1E1E1E"}" text-anchor="${o.anchor ?? "start"}"${o.attrs ? ` ${o.attrs}` : ""}>${content}</text>`
 }
 
 export function round(n: number): number {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { exportCaveats, getChartContent } from "@/lib/chart-content"
 import { getDataset } from "@/lib/dataset"
 import { buildChartExport, FIGURE_CSV_COLUMNS } from "@/lib/export/figure-export"
-import { estimateWidth, wrapText } from "@/lib/export/text"
+import { estimateWidth, fallbackWidth, wrapText } from "@/lib/export/text"
 import { FIGURE_IDS } from "@/lib/figures"
 
 const dataset = getDataset()
@@ -30,6 +30,15 @@ describe("wrapping text for an exported image", () => {
     expect(lines.length).toBeGreaterThan(1)
     for (const l of lines) expect(estimateWidth(l, 13)).toBeLessThanOrEqual(300)
     expect(lines.join(" ")).toBe(text)
+  })
+
+  it("leaves room for a wider fallback font (renderers that ignore the embedded fonts)", () => {
+    const text = "Where child sexual abuse material traced to a server was hosted, by country: INHOPE and IWF"
+    for (const bold of [false, true]) {
+      const lines = wrapText(text, 400, 26, bold)
+      for (const l of lines)
+        expect(estimateWidth(l, 26, bold) * fallbackWidth(bold, l)).toBeLessThanOrEqual(400)
+    }
   })
 
   it("breaks a word longer than a line", () => {
@@ -82,9 +91,31 @@ describe("the exported SVG (composition)", () => {
 
   it("lays Arabic out right to left, from the right margin", () => {
     const svg = svgOf("cybertipline", "ar")
-    expect(svg).toMatch(/<svg [^>]*lang="ar" direction="rtl"/)
-    expect(svg).toMatch(/<text x="864" [^>]*direction="rtl"[^>]*>بلاغات وحوادث CyberTipline/)
+    // No `direction` (LibreOffice ignores it): each line ends at the right margin, text-anchor="end",
+    // with its right-to-left base direction in the text (RLE … PDF).
+    expect(svg).toMatch(/<svg [^>]*lang="ar"/)
+    expect(svg).not.toMatch(/direction=|unicode-bidi/)
+    expect(svg).toMatch(/<text x="864" [^>]*text-anchor="end"[^>]*>\u202Bبلاغات وحوادث CyberTipline/)
     expect(svg).toContain("لماذا تغيّر هذا الرقم")
+  })
+
+  it("relies on no SVG direction anywhere: every Arabic line carries RLE … PDF instead", () => {
+    for (const id of FIGURE_IDS)
+      for (const size of ["standard", "presentation"] as const) {
+        const svg = svgOf(id, "ar", size)
+        expect(svg).not.toMatch(/direction=|unicode-bidi/)
+        const arabic = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].filter((m) =>
+          /[\u0600-\u06FF]/.test(m[1]!),
+        )
+        expect(arabic.length).toBeGreaterThan(10)
+        for (const m of arabic) expect(m[1]).toMatch(/^\u202B[^\u202B\u202C]*\u202C$/)
+      }
+  })
+
+  it("keeps the slides at 1920×1080 with the room kept for fallback fonts", () => {
+    for (const id of FIGURE_IDS)
+      for (const locale of ["en", "ar"] as const)
+        expect(svgOf(id, locale, "presentation")).toMatch(/<svg [^>]*width="1920" height="1080"/)
   })
 
   it("makes a 16:9 slide at presentation size, keeping every caveat", () => {
@@ -98,9 +129,11 @@ describe("the exported SVG (composition)", () => {
   it("embeds the fonts it uses, Arabic only where needed", () => {
     const en = buildChartExport({ kind: "figure", id: "genai" }, "en", "svg", { origin })!.body
     const ar = buildChartExport({ kind: "figure", id: "genai" }, "ar", "svg", { origin })!.body
-    expect(en).toContain("@font-face{font-family:Geist")
-    expect(en).not.toContain("Noto Sans Arabic';font-weight")
-    expect(ar).toContain("@font-face{font-family:'Noto Sans Arabic'")
+    // Under names no system has, so renderers that ignore @font-face fall back to a system font that
+    // has the letters (lib/export/fonts.ts).
+    expect(en).toContain("@font-face{font-family:'Geist Embedded'")
+    expect(en).not.toContain("Noto Sans Arabic Embedded';font-weight")
+    expect(ar).toContain("@font-face{font-family:'Noto Sans Arabic Embedded'")
   })
 })
 
