@@ -94,9 +94,13 @@ export type TextOpts = {
 const RLE = "\u202B"
 const PDF = "\u202C"
 
+// A line with no right-to-left letter (an address, a dataset line) needs no embedding, and must not get
+// one: a reader who copies the address out of the file would copy the invisible RLE and PDF with it.
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
+
 /** One line of SVG text, anchored the same way in every renderer (see TextOpts.anchor). */
 export function svgText(text: string, o: TextOpts): string {
-  const content = o.rtl ? `${RLE}${escapeXml(text)}${PDF}` : escapeXml(text)
+  const content = o.rtl && RTL_LETTER.test(text) ? `${RLE}${escapeXml(text)}${PDF}` : escapeXml(text)
   return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? "#1E1E1E"}" text-anchor="${o.anchor ?? "start"}"${o.attrs ? ` ${o.attrs}` : ""}>${content}</text>`
 }
 

@@ -72,6 +72,8 @@ test("a link reproduces a comparison, and the selection round-trips through the 
 
   await page.reload()
   await expect(page.locator('[data-comparison="ncmec-genai-reports:2024-H1:2025-H1"]')).toBeVisible()
+  // The reloaded selection route streams its controls (see above): read them once they are swapped in.
+  await expect(page.getByLabel("Series", { exact: true })).toHaveCount(1)
   await expect(page.getByLabel("Series", { exact: true })).toHaveValue("ncmec-genai-reports")
 
   // Back steps through the selections, one view per step.

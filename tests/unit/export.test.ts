@@ -185,3 +185,12 @@ describe("the exported data", () => {
     expect(json.rows.every((r: { citation: string }) => r.citation.length > 0)).toBe(true)
   })
 })
+
+describe("addresses in Arabic exports", () => {
+  it("are plain text a reader can copy: no bidi controls around a line with no Arabic in it", () => {
+    const svg = buildChartExport({ kind: "figure", id: "cybertipline" }, "ar", "svg", {
+      origin: "https://dashboard.example.org",
+    })!.body
+    expect(svg).toContain(">https://dashboard.example.org/ar/figures/cybertipline</text>")
+  })
+})
