@@ -7,6 +7,7 @@ import { getDataset } from "@/lib/dataset"
 import { buildChartExport } from "@/lib/export/figure-export"
 import { FIGURE_IDS } from "@/lib/figures"
 import { observationsToCsv } from "@/lib/observations"
+import { soffice } from "./outside-programs"
 
 /**
  * The CSV files imported by a real spreadsheet: LibreOffice Calc, headless, reads each file as UTF-8,
@@ -19,23 +20,6 @@ import { observationsToCsv } from "@/lib/observations"
 const INSTALL = "sudo apt-get install -y --no-install-recommends libreoffice-calc"
 const LOCALES = { "en-US": 1033, "de-DE": 1031, "fr-FR": 1036, "ar-SA": 1025 } as const
 type SheetLocale = keyof typeof LOCALES
-
-function which(name: string): string | undefined {
-  try {
-    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || undefined
-  } catch {
-    return undefined
-  }
-}
-
-const soffice =
-  (process.env.SOFFICE_PATH && existsSync(process.env.SOFFICE_PATH) ? process.env.SOFFICE_PATH : undefined) ??
-  which("soffice") ??
-  [
-    "/usr/bin/soffice",
-    "/usr/lib/libreoffice/program/soffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-  ].find(existsSync)
 
 type Cell = { type?: string; value?: string; text: string }
 

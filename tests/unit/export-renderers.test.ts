@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -15,6 +15,7 @@ import {
   type Page,
   type SvgFile,
 } from "./svg-pdf"
+import { soffice, which } from "./outside-programs"
 
 /**
  * The SVG exports as two programs that are not a browser draw them: LibreOffice Draw's SVG import
@@ -30,22 +31,6 @@ import {
 const INSTALL =
   "sudo apt-get install -y --no-install-recommends libreoffice-draw librsvg2-bin poppler-utils fonts-noto-core fonts-dejavu-core"
 
-function which(name: string): string | undefined {
-  try {
-    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || undefined
-  } catch {
-    return undefined
-  }
-}
-
-const soffice =
-  (process.env.SOFFICE_PATH && existsSync(process.env.SOFFICE_PATH) ? process.env.SOFFICE_PATH : undefined) ??
-  which("soffice") ??
-  [
-    "/usr/bin/soffice",
-    "/usr/lib/libreoffice/program/soffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-  ].find(existsSync)
 const rsvg = which("rsvg-convert")
 const pdftotext = which("pdftotext")
 const ready = Boolean(soffice && rsvg && pdftotext)

@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { parseFigureList } from "@/lib/briefing"
 import { getDataset } from "@/lib/dataset"
 import { buildDeckModel, writeDeck, type DeckModel } from "@/lib/export/pptx"
+import { soffice, which } from "./outside-programs"
 
 /**
  * The default decks opened by a real presentation program: LibreOffice Impress, headless, converts each
@@ -17,22 +18,6 @@ import { buildDeckModel, writeDeck, type DeckModel } from "@/lib/export/pptx"
 const INSTALL =
   "sudo apt-get install -y --no-install-recommends libreoffice-impress poppler-utils fonts-noto-core"
 
-function which(name: string): string | undefined {
-  try {
-    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || undefined
-  } catch {
-    return undefined
-  }
-}
-
-const soffice =
-  (process.env.SOFFICE_PATH && existsSync(process.env.SOFFICE_PATH) ? process.env.SOFFICE_PATH : undefined) ??
-  which("soffice") ??
-  [
-    "/usr/bin/soffice",
-    "/usr/lib/libreoffice/program/soffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-  ].find(existsSync)
 const pdftotext = which("pdftotext")
 const pdfinfo = which("pdfinfo")
 
