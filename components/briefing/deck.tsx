@@ -109,23 +109,20 @@ function useControls(nav: RefObject<HTMLElement | null>, enabled: boolean): bool
     const leave = () => {
       over = false
     }
-    window.addEventListener("pointermove", wake)
-    window.addEventListener("pointerdown", wake)
-    window.addEventListener("keydown", onKey)
-    document.addEventListener("fullscreenchange", onFullscreen)
-    el?.addEventListener("focusin", wake)
-    el?.addEventListener("pointerenter", enter)
-    el?.addEventListener("pointerleave", leave)
+    // One signal removes every listener this effect adds, so the two lists cannot drift apart.
+    const listeners = new AbortController()
+    const { signal } = listeners
+    window.addEventListener("pointermove", wake, { signal })
+    window.addEventListener("pointerdown", wake, { signal })
+    window.addEventListener("keydown", onKey, { signal })
+    document.addEventListener("fullscreenchange", onFullscreen, { signal })
+    el?.addEventListener("focusin", wake, { signal })
+    el?.addEventListener("pointerenter", enter, { signal })
+    el?.addEventListener("pointerleave", leave, { signal })
     hideLater()
     return () => {
       window.clearTimeout(timer)
-      window.removeEventListener("pointermove", wake)
-      window.removeEventListener("pointerdown", wake)
-      window.removeEventListener("keydown", onKey)
-      document.removeEventListener("fullscreenchange", onFullscreen)
-      el?.removeEventListener("focusin", wake)
-      el?.removeEventListener("pointerenter", enter)
-      el?.removeEventListener("pointerleave", leave)
+      listeners.abort()
     }
   }, [nav, enabled])
   // Disabled (presenter window, phone), they are shown whatever the last state was.
