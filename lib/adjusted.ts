@@ -10,7 +10,7 @@ export function roundToFigures(value: number, figures: number): number {
 }
 
 /** Half a unit in the last significant figure: a figure given as 1.6 million could be 1.55 to 1.65 million. */
-function roundingHalfWidth(value: number, figures: number): number {
+export function roundingHalfWidth(value: number, figures: number): number {
   return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
 }
 

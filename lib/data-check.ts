@@ -22,7 +22,7 @@ function readJson(dir: string, name: string, label: string, issues: DataIssue[])
 }
 
 export function summarize(d: Dataset): string {
-  return `${d.sources.length} sources, ${d.series.length} series, ${d.observations.length} observations, ${d.caveats.length} caveats, ${d.events.length} events, ${d.context.length} context figures (dataset ${d.meta.version})`
+  return `${d.sources.length} sources, ${d.series.length} series, ${d.observations.length} observations, ${d.caveats.length} caveats, ${d.events.length} events, ${d.context.length} context figures, ${d.bridges.length} change bridges (dataset ${d.meta.version})`
 }
 
 /** Reads a data folder from disk and validates it; `label` is how files are named in messages. */
@@ -37,6 +37,7 @@ export function checkDataDir(dir: string, label = path.relative(process.cwd(), d
     events: read(DATA_FILES.events),
     context: read(DATA_FILES.context),
     figures: read(DATA_FILES.figures),
+    bridges: read(DATA_FILES.bridges),
     observations: OBSERVATION_FILES.map(read),
   }
   // A file dropped into observations/ but not registered would be silently ignored by the app.

@@ -7,6 +7,7 @@ export const DATA_FILES = {
   events: "events.json",
   context: "context.json",
   figures: "figures.json",
+  bridges: "bridges.json",
 } as const
 
 export const OBSERVATION_FILES = [

@@ -1,3 +1,4 @@
+import bridges from "@/data/bridges.json"
 import caveats from "@/data/caveats.json"
 import context from "@/data/context.json"
 import figures from "@/data/figures.json"
@@ -31,6 +32,7 @@ export const bundledRawDataset: RawDataset = {
   events: { file: `data/${DATA_FILES.events}`, data: events },
   context: { file: `data/${DATA_FILES.context}`, data: context },
   figures: { file: `data/${DATA_FILES.figures}`, data: figures },
+  bridges: { file: `data/${DATA_FILES.bridges}`, data: bridges },
   observations: OBSERVATION_FILES.map((f) => ({ file: `data/${f}`, data: observationData[f] })),
 }
 

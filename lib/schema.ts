@@ -330,6 +330,105 @@ export const figureSettingSchema = z
   })
   .strict()
 
+// A change bridge: one headline change drawn as the cited parts it is made of (lib/bridge.ts).
+// A number a bridge draws is named, never typed in: an observation (a variant names a second reading), a
+// derived view, a change the source states in words (with its own citation), the remainder the other
+// parts leave (computed, with the span its inputs' rounding allows), or a part the sources do not split.
+export const bridgeObservationSchema = z
+  .object({ series: idSchema, period: periodSchema, variant: idSchema.optional() })
+  .strict()
+const bridgeAdjustedSchema = z
+  .object({ adjusted: z.enum(["inhope-without-safenet"]), period: periodSchema })
+  .strict()
+const bridgeStatedSchema = z
+  .object({
+    stated: z
+      .object({
+        // Signed: a fall is negative. The source's own words, in its citation's quote.
+        value: z
+          .number()
+          .finite()
+          .refine((v) => v !== 0, "a stated change cannot be zero"),
+        status: statusSchema,
+        qualifier: qualifierSchema.optional(),
+        citations: z.array(citationSchema).min(1, "a stated change needs its citation"),
+      })
+      .strict(),
+  })
+  .strict()
+const bridgeRemainderSchema = z
+  .object({ remainder: z.object({ assumptions: assumptionsSchema }).strict() })
+  .strict()
+const bridgeNotSplitSchema = z.object({ notSplit: localizedTextSchema }).strict()
+
+export const bridgePartSchema = z
+  .object({
+    label: localizedTextSchema,
+    value: z.union([bridgeObservationSchema, bridgeAdjustedSchema, bridgeRemainderSchema]),
+    note: localizedTextSchema.optional(),
+  })
+  .strict()
+
+export const bridgeColumnSchema = z.discriminatedUnion("kind", [
+  // A level: a total drawn from zero. Its parts, if any, stack inside it and must add up to it.
+  z
+    .object({
+      kind: z.literal("level"),
+      label: localizedTextSchema,
+      value: z.union([bridgeObservationSchema, bridgeAdjustedSchema]),
+      parts: z.array(bridgePartSchema).min(2, "a split level needs at least two parts").optional(),
+      caveatId: idSchema.optional(),
+      note: localizedTextSchema.optional(),
+    })
+    .strict(),
+  // A step: a change floating from the running total; the steps between two levels add up to the gap.
+  z
+    .object({
+      kind: z.literal("step"),
+      label: localizedTextSchema,
+      value: z.union([
+        bridgeObservationSchema,
+        bridgeStatedSchema,
+        bridgeRemainderSchema,
+        bridgeNotSplitSchema,
+      ]),
+      caveatId: idSchema.optional(),
+      note: localizedTextSchema.optional(),
+    })
+    .strict(),
+])
+
+export const bridgeSchema = z
+  .object({
+    id: idSchema,
+    figure: z.enum(FIGURE_IDS),
+    from: periodSchema,
+    to: periodSchema,
+    title: localizedTextSchema,
+    // Observations whose assumptions the whole bridge rests on (2023 reports read as incidents).
+    assumptionsFrom: z.array(bridgeObservationSchema).optional(),
+    // Events drawn at their date inside the column whose period holds it.
+    events: z.array(idSchema).optional(),
+    // A level drawn across the bridge as a line, so later columns are read against it.
+    reference: z.number().int().nonnegative().optional(),
+    columns: z.array(bridgeColumnSchema).min(3, "a bridge needs a start, a change and an end"),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const first = b.columns[0]
+    const last = b.columns[b.columns.length - 1]
+    if (first?.kind !== "level")
+      ctx.addIssue({ code: "custom", path: ["columns", 0], message: "a bridge starts with a level" })
+    if (last?.kind !== "level")
+      ctx.addIssue({
+        code: "custom",
+        path: ["columns", b.columns.length - 1],
+        message: "a bridge ends with a level",
+      })
+    if (b.reference !== undefined && b.columns[b.reference]?.kind !== "level")
+      ctx.addIssue({ code: "custom", path: ["reference"], message: "the reference must be a level column" })
+  })
+
 export const datasetMetaSchema = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version"),
@@ -354,6 +453,7 @@ export const caveatsFileSchema = z.array(caveatSchema)
 export const eventsFileSchema = z.array(eventSchema)
 export const contextFileSchema = z.array(contextFigureSchema)
 export const figuresFileSchema = z.array(figureSettingSchema)
+export const bridgesFileSchema = z.array(bridgeSchema)
 
 export type Locale = z.infer<typeof localeSchema>
 export type LocalizedText = z.infer<typeof localizedTextSchema>
@@ -375,6 +475,10 @@ export type ContextFigure = z.infer<typeof contextFigureSchema>
 export type FigureSetting = z.infer<typeof figureSettingSchema>
 export type Reading = z.infer<typeof readingSchema>
 export type ReadingValue = z.infer<typeof readingValueSchema>
+export type Bridge = z.infer<typeof bridgeSchema>
+export type BridgeColumnDef = z.infer<typeof bridgeColumnSchema>
+export type BridgePartDef = z.infer<typeof bridgePartSchema>
+export type BridgeObservationRef = z.infer<typeof bridgeObservationSchema>
 
 export type Dataset = {
   meta: DatasetMeta
@@ -385,4 +489,5 @@ export type Dataset = {
   events: DatasetEvent[]
   context: ContextFigure[]
   figures: FigureSetting[]
+  bridges: Bridge[]
 }

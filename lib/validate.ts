@@ -1,5 +1,6 @@
 import type { z } from "zod"
 import {
+  bridgesFileSchema,
   caveatsFileSchema,
   contextFileSchema,
   figuresFileSchema,
@@ -13,6 +14,7 @@ import {
   type FigureSetting,
   type Observation,
 } from "./schema"
+import { resolveBridge } from "./bridge"
 import { isDrawnFigureOf } from "./confidence"
 import { FIGURE_IDS } from "./figures"
 
@@ -26,6 +28,7 @@ export type RawDataset = {
   events: RawFile
   context: RawFile
   figures: RawFile
+  bridges: RawFile
   observations: RawFile[]
 }
 
@@ -141,6 +144,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const events = parseFile(eventsFileSchema, raw.events, issues)
   const context = parseFile(contextFileSchema, raw.context, issues)
   const figures = parseFile(figuresFileSchema, raw.figures, issues)
+  const bridges = parseFile(bridgesFileSchema, raw.bridges, issues)
   const observationFiles = raw.observations.map((file) => ({
     file: file.file,
     rows: parseFile(observationsFileSchema, file, issues),
@@ -154,6 +158,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     !events ||
     !context ||
     !figures ||
+    !bridges ||
     observationFiles.some((f) => !f.rows)
   ) {
     return { ok: false, issues }
@@ -164,6 +169,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   checkUniqueIds(caveats, raw.caveats.file, issues)
   checkUniqueIds(events, raw.events.file, issues)
   checkUniqueIds(context, raw.context.file, issues)
+  checkUniqueIds(bridges, raw.bridges.file, issues)
 
   const sourceIds = new Set(sources.map((s) => s.id))
   const seriesById = new Map(series.map((s) => [s.id, s]))
@@ -316,7 +322,24 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   checkReadDates(meta.updated, raw, issues)
 
   if (issues.length > 0) return { ok: false, issues }
-  return { ok: true, dataset: { meta, sources, series, observations, caveats, events, context, figures } }
+  const dataset = { meta, sources, series, observations, caveats, events, context, figures, bridges }
+  // A bridge's numbers resolve against the rest of the dataset, so it is checked once that is sound.
+  bridges.forEach((b, i) => {
+    // One bridge per figure: the figure, its slide and its exports each draw "the" bridge.
+    const first = bridges.findIndex((x) => x.figure === b.figure)
+    if (first !== i)
+      issues.push({
+        file: raw.bridges.file,
+        path: `[${i}].figure`,
+        message: `figure "${b.figure}" already has a bridge (at [${first}])`,
+      })
+    const r = resolveBridge(dataset, b)
+    if (!r.ok)
+      for (const issue of r.issues)
+        issues.push({ file: raw.bridges.file, path: `[${i}].${issue.path}`, message: issue.message })
+  })
+  if (issues.length > 0) return { ok: false, issues }
+  return { ok: true, dataset }
 }
 
 // A page cannot have been read after the dataset that quotes it was updated. Citations sit at several
@@ -335,5 +358,6 @@ function checkReadDates(updated: string, raw: RawDataset, issues: DataIssue[]) {
     }
     for (const [k, v] of Object.entries(o)) walk(v, [...path, k], file)
   }
-  for (const f of [raw.caveats, raw.events, raw.context, ...raw.observations]) walk(f.data, [], f.file)
+  for (const f of [raw.caveats, raw.events, raw.context, raw.bridges, ...raw.observations])
+    walk(f.data, [], f.file)
 }

@@ -98,9 +98,14 @@ const PDF = "\u202C"
 // one: a reader who copies the address out of the file would copy the invisible RLE and PDF with it.
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
 
+/** A line's text with its base direction in-band: RLE … PDF around a right-to-left line that has Arabic in it. */
+export function inBandDirection(text: string, rtl = false): string {
+  return rtl && RTL_LETTER.test(text) ? `${RLE}${text}${PDF}` : text
+}
+
 /** One line of SVG text, anchored the same way in every renderer (see TextOpts.anchor). */
 export function svgText(text: string, o: TextOpts): string {
-  const content = o.rtl && RTL_LETTER.test(text) ? `${RLE}${escapeXml(text)}${PDF}` : escapeXml(text)
+  const content = escapeXml(inBandDirection(text, o.rtl))
   return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? "#1E1E1E"}" text-anchor="${o.anchor ?? "start"}"${o.attrs ? ` ${o.attrs}` : ""}>${content}</text>`
 }
 

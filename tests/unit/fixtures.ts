@@ -27,6 +27,7 @@ export function writeDataDir(raw: RawDataset, overrides: Record<string, string> 
     raw.events,
     raw.context,
     raw.figures,
+    raw.bridges,
     ...raw.observations,
   ]
   for (const f of files) {

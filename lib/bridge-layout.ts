@@ -1,0 +1,448 @@
+import type { BridgeColumn, BridgeQuantity, ResolvedBridge } from "./bridge"
+import { INK, seriesColour, type Theme } from "./colours"
+import { eventDateToX, formatEventDate, periodSpan } from "./time"
+import { COLORS } from "./figures"
+import { COMMA, formatAxisValue, formatValue, isolateSigned, QUALIFIER } from "./format"
+import { markFor } from "./marks"
+import { hatchId, rangePathD } from "./mark-geometry"
+import { niceTicks } from "./chart"
+import { escapeXml, inBandDirection, wrapText } from "./export/text"
+import type { Dataset, Locale } from "./schema"
+
+// The drawing of a change bridge, computed once as a tree of SVG nodes: the page renders the tree as
+// React elements in the server HTML (so it is there with JavaScript off and in the browser's own print),
+// and the exports write the same tree as text, so a downloaded bridge is the drawing the reader saw.
+// Time runs left to right in both languages; only the words are right to left in Arabic.
+
+export type BridgeNode = {
+  tag: "svg" | "g" | "rect" | "line" | "path" | "text" | "title" | "defs" | "pattern"
+  attrs: Record<string, string | number>
+  children?: BridgeNode[]
+  /** Text content (for text and title). */
+  text?: string
+}
+
+export type BridgeLayoutOptions = {
+  width?: number
+  height?: number
+  locale: Locale
+  theme?: Theme
+  /** Font size of labels in the drawing's own units. */
+  fontSize?: number
+  /** Unique per drawing on one page (pattern ids). */
+  scope: string
+}
+
+/** What each column is, as the reader is told it: the same words the readout, table and sentence use. */
+export type BridgeColumnText = { label: string; value: string; detail: string }
+
+const MINUS = "−"
+
+/** A bridge value as every surface shows it: with its hedge word, and signed where it is a change. */
+export function formatBridgeQuantity(
+  q: BridgeQuantity,
+  kind: BridgeColumn["kind"],
+  unit: ResolvedBridge["unit"],
+  locale: Locale,
+): string {
+  const abs = formatValue(Math.abs(q.shown), unit, locale)
+  const value = kind === "step" ? isolateSigned(`${q.shown < 0 ? MINUS : "+"}${abs}`, locale) : abs
+  return q.qualifier ? `${QUALIFIER[locale][q.qualifier]} ${value}` : value
+}
+
+type Colours = {
+  level: string
+  cause: string
+  open: string
+  text: string
+  surface: string
+  axis: string
+  grid: string
+  halo: string
+}
+
+function colours(theme: Theme): Colours {
+  const ink = INK[theme]
+  return {
+    level: seriesColour(COLORS.blue, theme),
+    cause: seriesColour(COLORS.vermillion, theme),
+    open: seriesColour(COLORS.grey, theme),
+    text: ink.text,
+    surface: ink.surface,
+    axis: ink.axis,
+    grid: ink.grid,
+    halo: ink.halo,
+  }
+}
+
+function barAttrs(
+  q: BridgeQuantity,
+  colour: string,
+  c: Colours,
+  scope: string,
+): Record<string, string | number> {
+  // A part the sources do not split is neither a cause nor a total: grey, outlined in dots.
+  if (q.source === "not-split")
+    return { fill: c.surface, stroke: c.open, "stroke-width": 2, "stroke-dasharray": "2 3" }
+  const mark = markFor(q.status)
+  const attrs: Record<string, string | number> = {
+    fill: mark === "filled" ? colour : mark === "hatched" ? `url(#${hatchId(scope, colour)})` : c.surface,
+    stroke: colour,
+    "stroke-width": 2,
+  }
+  if (mark === "hollow-dashed") attrs["stroke-dasharray"] = "5 3"
+  return attrs
+}
+
+function hatch(scope: string, colour: string, surface: string): BridgeNode {
+  return {
+    tag: "pattern",
+    attrs: {
+      id: hatchId(scope, colour),
+      patternUnits: "userSpaceOnUse",
+      width: 6,
+      height: 6,
+      patternTransform: "rotate(45)",
+    },
+    children: [
+      { tag: "rect", attrs: { width: 6, height: 6, fill: surface } },
+      { tag: "line", attrs: { x1: 0, y1: 0, x2: 0, y2: 6, stroke: colour, "stroke-width": 3 } },
+    ],
+  }
+}
+
+function text(
+  t: string,
+  x: number,
+  y: number,
+  size: number,
+  fill: string,
+  anchor: "start" | "middle" | "end",
+  bold = false,
+  rtl = false,
+): BridgeNode {
+  // Right-to-left lines carry their direction in-band, for the page and the file alike: LibreOffice ignores
+  // SVG `direction`, and where it is honoured it flips what text-anchor means (lib/export/text.ts).
+  return {
+    tag: "text",
+    attrs: {
+      x: round(x),
+      y: round(y),
+      "font-size": size,
+      ...(bold ? { "font-weight": 700 } : {}),
+      fill,
+      "text-anchor": anchor,
+    },
+    text: inBandDirection(t, rtl),
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100
+
+// A range narrower than this is not drawn as an error bar (a 29.2 million rounded to 0.1 million spans a
+// pixel): its hedge word says it, and the table and the description give the span.
+const MIN_RANGE_PX = 4
+
+/**
+ * The bridge as SVG nodes at `width` × `height`: y from zero, each column a bar (a level from zero, a step
+ * from the running total), its range as an error bar, dashed connectors between running totals, a
+ * reference level across, and events at their date inside the column whose period holds them.
+ */
+export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: BridgeLayoutOptions): BridgeNode {
+  const { locale, scope } = o
+  const width = o.width ?? 960
+  const height = o.height ?? 440
+  const size = o.fontSize ?? 15
+  const rtl = locale === "ar"
+  const c = colours(o.theme ?? "light")
+  const n = bridge.columns.length
+  const lineH = size * 1.25
+  const left = 72
+  const right = 16
+  const plotW = width - left - right
+  const slot = plotW / n
+  const barW = Math.min(slot * 0.6, 180)
+  const labelLines = bridge.columns.map((col) => wrapText(col.label[locale], slot - 8, size, true))
+  const maxLabelLines = Math.max(...labelLines.map((l) => l.length))
+  const eventIds = bridge.def.events ?? []
+  const top = 30 + (eventIds.length > 0 ? lineH * 2 : 0)
+  const bottom = height - 12 - maxLabelLines * lineH
+  const values = bridge.columns.flatMap((col) => [
+    col.base,
+    col.top,
+    col.base + col.quantity.high,
+    col.base + col.quantity.low,
+  ])
+  const ticks = niceTicks(Math.max(...values))
+  const yMax = ticks[ticks.length - 1]!
+  const y = (v: number) => bottom - (v / yMax) * (bottom - top)
+  const xCentre = (i: number) => left + slot * (i + 0.5)
+  const nodes: BridgeNode[] = []
+
+  // Gridlines and axis ticks.
+  for (const t of ticks) {
+    nodes.push({
+      tag: "line",
+      attrs: {
+        x1: left,
+        x2: width - right,
+        y1: round(y(t)),
+        y2: round(y(t)),
+        stroke: t === 0 ? c.axis : c.grid,
+        "stroke-width": 1,
+      },
+    })
+    nodes.push(
+      text(
+        formatAxisValue(t, bridge.unit, locale),
+        left - 8,
+        y(t) + size * 0.35,
+        size * 0.85,
+        c.text,
+        "end",
+        false,
+        rtl,
+      ),
+    )
+  }
+
+  // The reference level across the bridge ("all of 2023"), so later columns are read against it.
+  if (bridge.def.reference !== undefined) {
+    const ref = bridge.columns.find((col) => col.index === bridge.def.reference)!
+    const ry = round(y(ref.top))
+    nodes.push({
+      tag: "line",
+      attrs: {
+        x1: left,
+        x2: width - right,
+        y1: ry,
+        y2: ry,
+        stroke: c.axis,
+        "stroke-width": 1.5,
+        "stroke-dasharray": "1 4",
+        "data-reference": "",
+      },
+    })
+  }
+
+  // Each event at its date inside the column whose period holds it, as a fraction of the column's width.
+  const events = eventIds.flatMap((id) => {
+    const e = dataset.events.find((x) => x.id === id)!
+    const at = eventDateToX(e.date)
+    const col = bridge.columns.findIndex(
+      (x) => x.period && periodSpan(x.period)[0] <= at && at < periodSpan(x.period)[1],
+    )
+    if (col < 0) return []
+    const [s0, s1] = periodSpan(bridge.columns[col]!.period!)
+    return [{ e, col, fraction: (at - s0) / (s1 - s0) }]
+  })
+  const eventAt: Record<number, number> = Object.fromEntries(events.map((x) => [x.col, x.fraction]))
+
+  bridge.columns.forEach((col, i) => {
+    const cx = xCentre(i)
+    const x0 = cx - barW / 2
+    const q = col.quantity
+    const group: BridgeNode[] = []
+    const lowEnd = Math.min(col.base, col.top)
+    const highEnd = Math.max(col.base, col.top)
+    const colour = col.kind === "level" ? c.level : c.cause
+    if (col.parts.length > 0) {
+      let acc = 0
+      col.parts.forEach((p, k) => {
+        const partColour =
+          p.quantity.source === "remainder" || p.quantity.source === "adjusted" ? c.level : c.cause
+        const y0 = y(acc)
+        const y1 = y(acc + p.quantity.value)
+        group.push({
+          tag: "rect",
+          attrs: {
+            x: round(x0),
+            y: round(y1),
+            width: round(barW),
+            height: round(Math.max(1, y0 - y1)),
+            ...barAttrs(p.quantity, partColour, c, scope),
+            "data-part": k,
+          },
+        })
+        if (p.quantity.tier === "medium") group.push(halo(x0, y1, barW, y0 - y1, c.halo))
+        // Inside the part when there is room, in white on solid colour or ink on a hollow bar.
+        const inner = wrapText(
+          `${p.label[locale]}: ${formatBridgeQuantity(p.quantity, "level", bridge.unit, locale)}`,
+          barW - 10,
+          size * 0.85,
+          false,
+        )
+        if (y0 - y1 >= inner.length * lineH * 0.9 + 8) {
+          const solid = markFor(p.quantity.status) === "filled" && p.quantity.source !== "not-split"
+          inner.forEach((line, li) =>
+            group.push(
+              text(
+                line,
+                cx,
+                y1 + 6 + (li + 0.8) * lineH * 0.9,
+                size * 0.85,
+                solid ? c.surface : c.text,
+                "middle",
+                false,
+                rtl,
+              ),
+            ),
+          )
+        }
+        acc += p.quantity.value
+        // The boundary between two parts is as uncertain as the parts below it: an error bar there.
+        const spanLow = col.parts.slice(0, k + 1).reduce((s, x) => s + x.quantity.low, 0)
+        const spanHigh = col.parts.slice(0, k + 1).reduce((s, x) => s + x.quantity.high, 0)
+        if (k < col.parts.length - 1 && y(spanLow) - y(spanHigh) >= MIN_RANGE_PX)
+          group.push({
+            tag: "path",
+            attrs: {
+              d: rangePathD(cx + barW / 2 - 10, y(spanLow), y(spanHigh), 5),
+              stroke: c.text,
+              "stroke-width": 1.5,
+              fill: "none",
+              "data-range": "",
+            },
+          })
+      })
+    } else {
+      const y0 = y(lowEnd)
+      const y1 = y(highEnd)
+      group.push({
+        tag: "rect",
+        attrs: {
+          x: round(x0),
+          y: round(y1),
+          width: round(barW),
+          height: round(Math.max(1.5, y0 - y1)),
+          ...barAttrs(q, colour, c, scope),
+        },
+      })
+      if (q.tier === "medium") group.push(halo(x0, y1, barW, y0 - y1, c.halo))
+    }
+    // The range of the column's end (a level's top, a step's far end).
+    const far = col.kind === "level" ? 0 : col.base
+    if (col.parts.length === 0 && y(far + q.low) - y(far + q.high) >= MIN_RANGE_PX) {
+      group.push({
+        tag: "path",
+        attrs: {
+          d: rangePathD(cx, y(far + q.low), y(far + q.high), 6),
+          stroke: c.text,
+          "stroke-width": 1.5,
+          fill: "none",
+          "data-range": "",
+        },
+      })
+    }
+    // The value above the column.
+    const valueY = y(Math.max(highEnd, col.kind === "level" ? q.high : col.base + Math.max(q.high, 0))) - 8
+    // Where an event's line crosses the column, the value sits beside the line, on the side with more room.
+    const ev = eventAt[i]
+    const evX = ev === undefined ? 0 : x0 + ev * barW
+    const [vx, va] =
+      ev === undefined
+        ? [cx, "middle" as const]
+        : ev > 0.5
+          ? [evX - 6, "end" as const]
+          : [evX + 6, "start" as const]
+    group.push(
+      text(formatBridgeQuantity(q, col.kind, bridge.unit, locale), vx, valueY, size, c.text, va, true, rtl),
+    )
+    // The label under the axis.
+    labelLines[i]!.forEach((line, li) =>
+      group.push(text(line, cx, bottom + lineH * (li + 1), size, c.text, "middle", true, rtl)),
+    )
+    nodes.push({
+      tag: "g",
+      attrs: { "data-column": i, "data-kind": col.kind, "data-source": q.source },
+      children: group,
+    })
+
+    // A dashed connector from this column's end to where the next column starts.
+    const next = bridge.columns[i + 1]
+    if (next && next.kind === "step") {
+      const cy = round(y(col.top))
+      nodes.push({
+        tag: "line",
+        attrs: {
+          x1: round(cx + barW / 2),
+          x2: round(xCentre(i + 1) - barW / 2),
+          y1: cy,
+          y2: cy,
+          stroke: c.axis,
+          "stroke-width": 1,
+          "stroke-dasharray": "3 3",
+        },
+      })
+    }
+  })
+
+  // A half-year column spans six months, so the line stands where the date falls in it.
+  events.forEach(({ e, col, fraction }, k) => {
+    const ex = round(xCentre(col) - barW / 2 + fraction * barW)
+    const label = `${e.label[locale]}${COMMA[locale]}${formatEventDate(e.date, locale)}`
+    nodes.push({
+      tag: "g",
+      attrs: { "data-event-id": e.id },
+      children: [
+        {
+          tag: "line",
+          attrs: {
+            x1: ex,
+            x2: ex,
+            y1: top - lineH * 0.4,
+            y2: bottom,
+            stroke: c.text,
+            "stroke-width": 2,
+            "stroke-dasharray": "6 3",
+          },
+        },
+        text(label, ex, top - lineH * (1.6 - k), size * 0.9, c.text, "middle", true, rtl),
+      ],
+    })
+  })
+
+  const patternColours = [c.level, c.cause]
+  return {
+    tag: "svg",
+    attrs: {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      "font-family": "Geist, 'Noto Sans Arabic', 'Noto Sans', 'DejaVu Sans', sans-serif",
+      direction: "ltr",
+    },
+    children: [
+      { tag: "defs", attrs: {}, children: patternColours.map((col) => hatch(scope, col, c.surface)) },
+      { tag: "rect", attrs: { x: 0, y: 0, width, height, fill: c.surface } },
+      ...nodes,
+    ],
+  }
+}
+
+function halo(x: number, y: number, w: number, h: number, colour: string): BridgeNode {
+  return {
+    tag: "rect",
+    attrs: {
+      x: round(x - 4),
+      y: round(y - 4),
+      width: round(w + 8),
+      height: round(Math.max(1, h) + 8),
+      fill: "none",
+      stroke: colour,
+      "stroke-width": 1.5,
+      "stroke-dasharray": "1.5 2.5",
+      "data-halo": "",
+    },
+  }
+}
+
+/** The tree as SVG text, for the exports. */
+export function bridgeNodeToSvg(node: BridgeNode): string {
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join("")
+  if (node.text !== undefined) return `<${node.tag}${attrs}>${escapeXml(node.text)}</${node.tag}>`
+  return `<${node.tag}${attrs}>${(node.children ?? []).map(bridgeNodeToSvg).join("")}</${node.tag}>`
+}
