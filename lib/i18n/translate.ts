@@ -23,6 +23,7 @@ export function translatorFor(
     | "briefing"
     | "categories"
     | "gaps"
+    | "bridge"
     | "contentNote",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
