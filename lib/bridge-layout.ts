@@ -446,3 +446,92 @@ export function bridgeNodeToSvg(node: BridgeNode): string {
   if (node.text !== undefined) return `<${node.tag}${attrs}>${escapeXml(node.text)}</${node.tag}>`
   return `<${node.tag}${attrs}>${(node.children ?? []).map(bridgeNodeToSvg).join("")}</${node.tag}>`
 }
+
+/**
+ * A legend key's swatch (32 × 18), drawn with the same styles as the bars it stands for, so the legend on
+ * the page, in a file and on a slide matches the drawing.
+ */
+export function legendSwatch(key: string, o: { theme?: Theme; scope: string }): BridgeNode {
+  const c = colours(o.theme ?? "light")
+  const w = 32
+  const h = 18
+  const bar = (attrs: Record<string, string | number>): BridgeNode => ({
+    tag: "rect",
+    attrs: { x: 4, y: 2, width: w - 8, height: h - 4, ...attrs },
+  })
+  const solid = { fill: c.level, stroke: c.level, "stroke-width": 2 }
+  const body: BridgeNode[] =
+    key === "level"
+      ? [bar(solid)]
+      : key === "cause"
+        ? [bar({ fill: c.cause, stroke: c.cause, "stroke-width": 2 })]
+        : key === "rest"
+          ? [bar({ fill: c.surface, stroke: c.level, "stroke-width": 2, "stroke-dasharray": "5 3" })]
+          : key === "computed"
+            ? [bar({ fill: c.surface, stroke: c.text, "stroke-width": 2, "stroke-dasharray": "5 3" })]
+            : key === "approximate"
+              ? [bar({ fill: c.surface, stroke: c.text, "stroke-width": 2 })]
+              : key === "preliminary"
+                ? [
+                    hatch(o.scope, c.text, c.surface),
+                    bar({ fill: `url(#${hatchId(o.scope, c.text)})`, stroke: c.text, "stroke-width": 2 }),
+                  ]
+                : key === "notSplit"
+                  ? [bar({ fill: c.surface, stroke: c.open, "stroke-width": 2, "stroke-dasharray": "2 3" })]
+                  : key === "medium"
+                    ? [
+                        bar({ fill: c.surface, stroke: c.text, "stroke-width": 1 }),
+                        halo(4, 2, w - 8, h - 4, c.halo),
+                      ]
+                    : key === "range"
+                      ? [
+                          {
+                            tag: "path",
+                            attrs: {
+                              d: rangePathD(w / 2, h - 2, 2, 5),
+                              stroke: c.text,
+                              "stroke-width": 1.5,
+                              fill: "none",
+                            },
+                          },
+                        ]
+                      : key === "reference"
+                        ? [
+                            {
+                              tag: "line",
+                              attrs: {
+                                x1: 0,
+                                x2: w,
+                                y1: h / 2,
+                                y2: h / 2,
+                                stroke: c.axis,
+                                "stroke-width": 1.5,
+                                "stroke-dasharray": "1 4",
+                              },
+                            },
+                          ]
+                        : [
+                            {
+                              tag: "line",
+                              attrs: {
+                                x1: w / 2,
+                                x2: w / 2,
+                                y1: 0,
+                                y2: h,
+                                stroke: c.text,
+                                "stroke-width": 2,
+                                "stroke-dasharray": "6 3",
+                              },
+                            },
+                          ]
+  return {
+    tag: "svg",
+    attrs: {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `-4 -4 ${w + 8} ${h + 8}`,
+      width: w + 8,
+      height: h + 8,
+    },
+    children: body,
+  }
+}

@@ -35,6 +35,8 @@ type Props = {
   embedPath?: string
   /** A figure's one-slide PowerPoint file name (`format=pptx`): figures only. */
   pptxFile?: string
+  /** What part of the figure the files are of: its chart (the default) or its change bridge. */
+  part?: "bridge"
   labels: ExportLabels
 }
 
@@ -52,6 +54,7 @@ export function ExportToolbar({
   pagePath,
   embedPath,
   pptxFile,
+  part,
   labels,
 }: Props) {
   const id = useId()
@@ -68,7 +71,7 @@ export function ExportToolbar({
   // SITE_URL, or (the page is static) the address the browser is at: empty in the server HTML.
   const origin = useOrigin()
   const href = (format: string) =>
-    `${exportPath}?format=${format}&lang=${locale}${format === "svg" ? `&size=${size}` : ""}`
+    `${exportPath}?${part ? `part=${part}&` : ""}format=${format}&lang=${locale}${format === "svg" ? `&size=${size}` : ""}`
   const svgUrl = href("svg")
 
   async function png(): Promise<Blob> {

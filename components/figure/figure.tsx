@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server"
 import { ChartBox } from "@/components/charts/chart-box"
+import { BridgeFigure } from "@/components/bridge/bridge-figure"
 import { StatusBadge } from "@/components/status-badge"
+import { bridgesForFigure } from "@/lib/bridge"
 import type { ChartRef, FigureSpec } from "@/lib/chart"
 import type { ChartContent } from "@/lib/chart-content"
 import { isDriverCaveat } from "@/lib/figure-content"
@@ -195,6 +197,19 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
           )}
         </aside>
       </div>
+      {chart.kind === "figure" &&
+        bridgesForFigure(dataset, chart.id).map((b) => (
+          <BridgeFigure
+            key={b.def.id}
+            dataset={dataset}
+            bridge={b}
+            locale={locale}
+            citationsHref={citationsHref}
+            headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+            fileStem={fileStem}
+            pagePath={pagePath}
+          />
+        ))}
       <details className="mt-4" data-print-open>
         <summary className="cursor-pointer font-semibold text-blue-800">{t("table")}</summary>
         <div className="mt-2 overflow-x-auto">
