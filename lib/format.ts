@@ -17,9 +17,11 @@ export function formatList(items: readonly string[], locale: Locale): string {
 
 const MILLION: Record<Locale, string> = { en: "million", ar: "مليون" }
 
+// Arabic "about" is «نحو», the word the data texts and lib/adjusted.ts use, so that one sentence does not
+// say «بنحو 1.6 مليون» and then «حوالي 900,000» (quotes from the sources keep their own «حوالي»).
 export const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {
   en: { about: "about", nearly: "nearly", "more-than": "more than", "less-than": "less than" },
-  ar: { about: "حوالي", nearly: "ما يقرب من", "more-than": "أكثر من", "less-than": "أقل من" },
+  ar: { about: "نحو", nearly: "ما يقرب من", "more-than": "أكثر من", "less-than": "أقل من" },
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
