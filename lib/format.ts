@@ -17,9 +17,11 @@ export function formatList(items: readonly string[], locale: Locale): string {
 
 const MILLION: Record<Locale, string> = { en: "million", ar: "مليون" }
 
+// Arabic "about" is «نحو», the word the data texts and lib/adjusted.ts use, so that one sentence does not
+// say «بنحو 1.6 مليون» and then «حوالي 900,000» (quotes from the sources keep their own «حوالي»).
 export const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {
   en: { about: "about", nearly: "nearly", "more-than": "more than", "less-than": "less than" },
-  ar: { about: "حوالي", nearly: "ما يقرب من", "more-than": "أكثر من", "less-than": "أقل من" },
+  ar: { about: "نحو", nearly: "ما يقرب من", "more-than": "أكثر من", "less-than": "أقل من" },
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
@@ -81,12 +83,28 @@ export function formatAssumptionsShort(o: Observation, locale: Locale): string {
   return o.assumptionsShort?.[locale] ?? formatAssumptions(o, locale)
 }
 
+/** A change as a label, with its sign: "−43%", "+218%", «⁦−43%⁩» (a table cell, a card, "(−43%)"). */
 export function formatPercentChange(percent: number, locale: Locale): string {
   const sign = percent > 0 ? "+" : percent < 0 ? "−" : ""
-  return isolateSigned(
-    `${sign}${formatNumber(Math.abs(percent), locale, Math.abs(percent) < 10 ? 1 : 0)}%`,
-    locale,
-  )
+  return isolateSigned(`${sign}${formatChangeSize(percent, locale)}`, locale)
+}
+
+/**
+ * How big a change is, without its sign, for prose where a direction word already says which way it went:
+ * "fell 43%", «انخفضت بنسبة 43%», «بزيادة قدرها 218%». A sign there says the direction twice, and for a fall
+ * reads as a double negative ("fell −43%", «انخفضت بنسبة −43%»). The one rule for both languages: a value
+ * after rose/fell (ارتفعت/انخفضت, بزيادة/بانخفاض, up/down) is this; a value with no direction word beside it
+ * (a table cell, a parenthesis after the figures) is formatPercentChange. Same precision as the label.
+ * `unit` "points" gives a change in percentage points, whose noun the caller's message adds.
+ */
+export function formatChangeSize(
+  change: number,
+  locale: Locale,
+  unit: "percent" | "points" = "percent",
+): string {
+  const size = Math.abs(change)
+  if (unit === "points") return formatNumber(size, locale)
+  return `${formatNumber(size, locale, size < 10 ? 1 : 0)}%`
 }
 
 /**

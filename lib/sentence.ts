@@ -3,6 +3,7 @@ import { sourceLabel } from "./chart"
 import type { Comparison } from "./compare"
 import {
   formatAssumptions,
+  formatChangeSize,
   formatCountry,
   formatNumber,
   isolateSigned,
@@ -13,16 +14,20 @@ import { getSeries } from "./observations"
 import type { Dataset, Locale, Observation } from "./schema"
 import { formatPeriod } from "./time"
 
-/** "−43%", "−4 percentage points" or "" for a small base or a range: the change as the sentence states it. */
+/**
+ * The change as the sentence states it, after its "rose"/"fell": ", a decrease of 43%", ", an increase of
+ * 4 percentage points", or "" for a small base or a range. The size is unsigned (formatChangeSize): the
+ * verb and "increase"/"decrease" already say the direction, and both follow the same sign of the change.
+ */
 export function formatChange(c: Comparison, locale: Locale, t: Translate): string {
-  if (c.pointsRange) return ""
+  if (c.pointsRange || c.absolute === 0) return ""
+  const way = c.absolute > 0 ? "increase" : "decrease"
   if (c.points !== null)
-    return t("sentence.changePoints", {
-      points: formatSignedNumber(c.points, locale),
+    return t(`sentence.${way}Points`, {
+      points: formatChangeSize(c.points, locale, "points"),
       count: pluralCount(c.points),
     })
-  if (c.percent !== null)
-    return t("sentence.changePercent", { percent: formatPercentChange(c.percent, locale) })
+  if (c.percent !== null) return t(`sentence.${way}Percent`, { percent: formatChangeSize(c.percent, locale) })
   return ""
 }
 

@@ -13,7 +13,7 @@ import {
   type TalkYear,
 } from "./figure-year"
 import { FIGURE_IDS, type FigureId } from "./figures"
-import { formatList, formatObservation, formatPercentChange } from "./format"
+import { formatChangeSize, formatList, formatObservation, formatPercentChange } from "./format"
 import { translatorFor } from "./i18n/translate"
 import type { Dataset, Locale, Observation, Reading, ReadingValue } from "./schema"
 import { formatChangeLabel } from "./sentence"
@@ -31,6 +31,14 @@ function unitOf(dataset: Dataset, o: Observation) {
   return dataset.series.find((s) => s.id === o.seriesId)!.unit
 }
 
+/** The percent change a reading quotes, between two drawable figures. validate.ts has checked that both resolve. */
+function changeOf(dataset: Dataset, v: Extract<ReadingValue, { change: string }>): number {
+  const a = headlineObservation(dataset, v.change, v.from)
+  const b = headlineObservation(dataset, v.change, v.to)
+  if (!a || !b) throw new Error(`data/figures.json: no drawable figure for ${JSON.stringify(v)}`)
+  return percentChange(a.value, b.value) ?? 0
+}
+
 /** One value a reading quotes, formatted. validate.ts has checked that each one resolves. */
 function readingValue(dataset: Dataset, v: ReadingValue, locale: Locale): string {
   const fail = () => {
@@ -40,18 +48,24 @@ function readingValue(dataset: Dataset, v: ReadingValue, locale: Locale): string
     const o = headlineObservation(dataset, v.series, v.period, v.country, v.category) ?? fail()
     return formatObservation(o, unitOf(dataset, o), locale)
   }
-  if ("change" in v) {
-    const a = headlineObservation(dataset, v.change, v.from) ?? fail()
-    const b = headlineObservation(dataset, v.change, v.to) ?? fail()
-    return formatPercentChange(percentChange(a.value, b.value) ?? 0, locale)
-  }
+  if ("change" in v) return formatPercentChange(changeOf(dataset, v), locale)
   const o = inhopeWithoutSafenet(dataset).find((x) => x.period === v.period) ?? fail()
   return formatObservation(o, unitOf(dataset, o), locale)
 }
 
+/**
+ * A reading's values by placeholder name. A change is given twice: `{change}` signed, for a place with no
+ * direction word ("(−43%)"), and `{changeUnsigned}` for prose after one ("fell 43%", «انخفضت بنسبة 43%»),
+ * where a sign would say the direction twice (lib/format.ts formatChangeSize). A reading is written for
+ * one pair of periods, so its verb was chosen for that change; the takeaway tests hold it to the data.
+ */
 function readingValues(dataset: Dataset, r: Reading, locale: Locale): Values {
   return Object.fromEntries(
-    Object.entries(r.values).map(([name, v]) => [name, readingValue(dataset, v, locale)]),
+    Object.entries(r.values).flatMap(([name, v]): [string, string][] => {
+      const value: [string, string] = [name, readingValue(dataset, v, locale)]
+      if (!("change" in v)) return [value]
+      return [value, [`${name}Unsigned`, formatChangeSize(changeOf(dataset, v), locale)]]
+    }),
   )
 }
 

@@ -34,7 +34,7 @@ test("the explainer 'Reports are not prevalence' comes before the figures", asyn
   await page.goto("/")
   const explainer = page.locator("[data-explainer]")
   await expect(explainer.getByRole("heading", { name: "Reports are not prevalence" })).toBeVisible()
-  await expect(explainer).toContainText("−43%")
+  await expect(explainer).toContainText("reports fell 43%")
   await expect(explainer).toContainText("SafeNet Bulgaria")
   await expect(explainer).toContainText("REPORT Act")
 })

@@ -180,7 +180,7 @@ describe("shaping observations into chart rows", () => {
     const ar = figurePoints(spec("cybertipline", "ar")).find(
       (p) => p.key === "ncmec-cybertipline-reports|2024",
     )!
-    expect(ar.announcement).toMatch(/^2024، بلاغات CyberTipline: 20.5 مليون، مُبلَّغ عنه\./)
+    expect(ar.announcement).toMatch(/^2024، بلاغات CyberTipline: 20.5 مليون، مُعلَن\./)
   })
 })
 

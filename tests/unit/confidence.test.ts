@@ -67,7 +67,7 @@ describe("tiers in charts and comparisons", () => {
     const p2023 = points.find((p) => p.key === "ncmec-genai-reports|2023")!
     expect(p2023.tier).toBe("medium")
     expect(p2023.announcement).toMatch(
-      /^2023, CyberTipline reports related to generative AI: 4,700, reported, medium confidence \(secondary source or staging copy\)\./,
+      /^2023, CyberTipline reports related to generative AI: 4,700, reported, medium confidence \(secondary source, or a page on the publisher's test site\)\./,
     )
     const p2024 = points.find((p) => p.key === "ncmec-genai-reports|2024")!
     expect(p2024.tier).toBe("verified")

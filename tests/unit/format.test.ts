@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { COMMA, formatCountry, formatPercentChange, formatQualified, formatValue } from "@/lib/format"
+import {
+  COMMA,
+  formatChangeSize,
+  formatCountry,
+  formatPercentChange,
+  formatQualified,
+  formatValue,
+} from "@/lib/format"
 
 describe("formatting values", () => {
   it("shows a figure the source rounded to 0.1 million as millions", () => {
@@ -28,6 +35,19 @@ describe("formatting values", () => {
     expect(formatPercentChange(-43.4, "en")).toBe("−43%")
     expect(formatPercentChange(1325.5, "en")).toBe("+1,326%")
     expect(formatPercentChange(5.67, "en")).toBe("+5.7%")
+  })
+
+  // After a direction word the sign would say the direction twice: "fell −43%" is a double negative.
+  it("gives a change's size unsigned, for prose after rose/fell, at the label's precision", () => {
+    expect(formatChangeSize(-43.4, "en")).toBe("43%")
+    expect(formatChangeSize(1325.5, "en")).toBe("1,326%")
+    expect(formatChangeSize(5.67, "en")).toBe("5.7%")
+    expect(formatChangeSize(-19.3, "ar")).toBe("19%")
+    expect(formatChangeSize(218.02, "ar")).toBe("218%")
+    // Unsigned, so no bidi isolate either: there is no sign to keep in front of the digits.
+    expect(formatChangeSize(-43.4, "ar")).not.toMatch(/[\u2066\u2069+−-]/)
+    expect(formatChangeSize(-4, "en", "points")).toBe("4")
+    expect(formatChangeSize(52.21, "ar", "points")).toBe("52.21")
   })
 })
 

@@ -13,7 +13,9 @@ const sentence = (id: string, locale: "en" | "ar" = "en") =>
 describe("the copy-ready sentence", () => {
   it("says what changed, that it is not comparable and why, the like-for-like change, and the source", () => {
     const s = sentence("ncmec-cybertipline-reports:2023:2024")
-    expect(s).toMatch(/^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), −43%\./)
+    expect(s).toMatch(
+      /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), a decrease of 43%\./,
+    )
     expect(s).toContain(
       "The two figures are not comparable: 2024: related reports bundled into one; Meta's default end-to-end encryption",
     )
@@ -58,7 +60,7 @@ describe("the copy-ready sentence", () => {
 
   it("states shares in percentage points", () => {
     expect(sentence("inhope-illegal-share:2023:2024")).toContain(
-      "fell from 69% (2023) to 65% (2024), −4 percentage points.",
+      "fell from 69% (2023) to 65% (2024), a decrease of 4 percentage points.",
     )
   })
 
@@ -77,8 +79,33 @@ describe("the copy-ready sentence", () => {
 
   it("is written in Arabic for the Arabic edition", () => {
     expect(sentence("ncmec-cybertipline-reports:2023:2024", "ar")).toMatch(
-      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى 20\.5 مليون \(2024\)، \u2066−43%\u2069\./,
+      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى 20\.5 مليون \(2024\)، بانخفاض قدره 43%\./,
     )
+  })
+
+  // A direction verb and a signed value say the direction twice; for a fall, a double negative
+  // («انخفضت … بنسبة −43%»). After rose/fell the sentence gives the size in words, unsigned.
+  it("states a change after its verb unsigned, in words that agree with the verb, in both languages", () => {
+    expect(sentence("ncmec-cybertipline-reports:2022:2023")).toMatch(
+      /^CyberTipline reports rose from 32,059,029 \(2022\) to 36,210,368 \(2023\), an increase of 13%\./,
+    )
+    expect(sentence("ncmec-cybertipline-reports:2022:2023", "ar")).toMatch(
+      /^ارتفعت بلاغات CyberTipline من 32,059,029 \(2022\) إلى 36,210,368 \(2023\)، بزيادة قدرها 13%\./,
+    )
+    expect(sentence("inhope-illegal-share:2023:2024", "ar")).toContain(
+      "من 69% (2023) إلى 65% (2024)، بانخفاض قدره 4 نقاط مئوية.",
+    )
+    // Arabic counts one and two with the noun's own forms, not the digit.
+    expect(sentence("inhope-illegal-share:2022:2023", "ar")).toContain("، بزيادة قدرها نقطة مئوية واحدة.")
+    expect(sentence("inhope-illegal-share:2022:2023")).toContain(", an increase of 1 percentage point.")
+    for (const c of allComparisons(dataset)) {
+      for (const locale of ["en", "ar"] as const) {
+        const first = buildComparisonSentence(dataset, c, locale, translatorFor(locale, "compare")).split(
+          /\. /,
+        )[0]
+        expect(first, c.id).not.toMatch(/[+−]\d|\u2066/)
+      }
+    }
   })
 })
 

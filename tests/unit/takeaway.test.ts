@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
-import { translatorFor } from "@/lib/i18n/translate"
+import { plainTranslatorFor, translatorFor } from "@/lib/i18n/translate"
 import { buildExplainerExamples, buildTakeaway } from "@/lib/takeaway"
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
@@ -28,7 +28,7 @@ describe("takeaway sentences", () => {
   it("puts the like-for-like change beside the raw one for the CyberTipline", () => {
     const s = buildTakeaway(dataset, "cybertipline", "en", translatorFor("en", "takeaway"))
     expect(s).toContain("36,210,368 in 2023 to 20.5 million in 2024 (−43%)")
-    expect(s).toContain("the fall is −19% (to about 29.2 million, assuming 2023 had no bundling)")
+    expect(s).toContain("the fall is 19% (to about 29.2 million, assuming 2023 had no bundling)")
     // A cause no stronger than the GTA 2025 names it ("likely contributed"), and no claim about harm.
     expect(s).toContain("Meta's default end-to-end encryption likely contributed")
     expect(s).toContain("Neither count says how many children were harmed.")
@@ -87,11 +87,36 @@ describe("takeaway sentences", () => {
     const v = Object.fromEntries(examples.map((e) => [e.id, e.values]))
     expect(v.cybertipline).toMatchObject({
       change: "−43%",
+      changeUnsigned: "43%",
       incidentChange: "−19%",
+      incidentChangeUnsigned: "19%",
       verdict: "not-comparable",
     })
     expect(v.inhope).toMatchObject({ change: "+218%", safenet: "1.6 million", verdict: "caution" })
     expect(v.enticement).toMatchObject({ change: "+192%", verdict: "caution" })
+  })
+
+  // After "fell"/«انخفضت بنسبة» a signed value is a double negative ("fell −43%"): the explainer states
+  // each change unsigned after its verb, and a verb that no longer matched the data would fail here.
+  it("states the explainer's changes unsigned after their verbs, in both languages", () => {
+    const text = (locale: "en" | "ar") => {
+      const tc = translatorFor(locale, "compare")
+      const te = plainTranslatorFor(locale, "explainer")
+      const { examples } = buildExplainerExamples(dataset, locale, (v) => tc(`verdict.${v}`))
+      return Object.fromEntries(examples.map((e) => [e.id, te(e.message, e.values)]))
+    }
+    const en = text("en")
+    const ar = text("ar")
+    expect(en.cybertipline).toContain("reports fell 43% (Not comparable), but incidents fell 19%:")
+    expect(en.inhope).toContain("reports rose 218% (Read with caution)")
+    expect(en.enticement).toContain("reports rose 192% (Read with caution)")
+    expect(ar.cybertipline).toContain(
+      "انخفضت البلاغات بنسبة 43% (غير قابل للمقارنة)، لكن الحوادث انخفضت بنسبة 19%:",
+    )
+    expect(ar.inhope).toContain("ارتفعت البلاغات بنسبة 218% (يُقرأ بحذر)")
+    expect(ar.enticement).toContain("ارتفعت البلاغات بنسبة 192% (يُقرأ بحذر)")
+    const ta = buildTakeaway(dataset, "cybertipline", "ar", translatorFor("ar", "takeaway"))
+    expect(ta).toContain("لكن الانخفاض بحساب الحوادث يبلغ 19% (إلى")
   })
 })
 
