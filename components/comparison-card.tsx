@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { bridgeForChange } from "@/lib/bridge"
 import { CopyButton } from "@/components/copy-button"
 import { VerdictBadge } from "@/components/verdict-badge"
 import type { Comparison } from "@/lib/compare"
@@ -50,6 +51,9 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
       text: formatAssumptions(o, locale),
     }))
     .filter((a) => a.text)
+  // The change drawn as its cited parts, where a bridge draws it.
+  const bridge = bridgeForChange(dataset, c.seriesId, c.from.period, c.to.period)
+  const tb = await getTranslations({ locale, namespace: "bridge" })
   const caveatHref = (id: string) => `${localizedPath(`/sources/${series.sourceId}`, locale)}#caveat-${id}`
   return (
     <li
@@ -99,6 +103,18 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
               ))}
             </ul>
           </div>
+        )}
+        {bridge && !c.country && (
+          <p>
+            {/* A standalone link, at least 24 px tall (WCAG 2.5.8). */}
+            <a
+              href={`${localizedPath(`/figures/${bridge.def.figure}`, locale)}#bridge-${bridge.def.id}`}
+              className="inline-flex min-h-6 items-center font-medium text-blue-800 underline underline-offset-2"
+              data-bridge-link={bridge.def.id}
+            >
+              {tb("link")}
+            </a>
+          </p>
         )}
         {c.verdict === "comparable" && <p className="text-slate-700">{t("verdictHelp.comparable")}</p>}
         {c.likeForLike && (

@@ -156,7 +156,10 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
   const rtl = locale === "ar"
   const c = colours(o.theme ?? "light")
   const n = bridge.columns.length
-  const lineH = size * 1.25
+  // Noto Sans Arabic's ascent and descent make a line box of about 2.1 em (measured in Chromium: 36 px
+  // for 15 px text at a scale of 1.13), Geist's about 1.2 em; lines are set that far apart, so no two
+  // line boxes overlap in any renderer (Arabic marks above and below reach the box's edges).
+  const lineH = size * (rtl ? 2.1 : 1.25)
   const left = 72
   const right = 16
   const plotW = width - left - right
@@ -266,12 +269,11 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
         })
         if (p.quantity.tier === "medium") group.push(halo(x0, y1, barW, y0 - y1, c.halo))
         // Inside the part when there is room, in white on solid colour or ink on a hollow bar.
-        const inner = wrapText(
-          `${p.label[locale]}: ${formatBridgeQuantity(p.quantity, "level", bridge.unit, locale)}`,
-          barW - 10,
-          size * 0.85,
-          false,
-        )
+        // The label's lines, then the value on a line of its own (a number never splits from its unit).
+        const inner = [
+          ...wrapText(p.label[locale], barW - 10, size * 0.85, false),
+          formatBridgeQuantity(p.quantity, "level", bridge.unit, locale),
+        ]
         if (y0 - y1 >= inner.length * lineH * 0.9 + 8) {
           const solid = markFor(p.quantity.status) === "filled" && p.quantity.source !== "not-split"
           inner.forEach((line, li) =>

@@ -486,6 +486,30 @@ export function bridgesForFigure(dataset: Dataset, figureId: string): ResolvedBr
   return resolvedBridges(dataset).filter((b) => b.def.figure === figureId)
 }
 
+/**
+ * The bridge that draws a change of a series between two periods, if there is one: the compare card and
+ * the figure's list of changes link to it. A series is drawn by a bridge where one of its levels is it.
+ */
+export function bridgeForChange(
+  dataset: Dataset,
+  seriesId: string,
+  from: string,
+  to: string,
+): ResolvedBridge | undefined {
+  return resolvedBridges(dataset).find(
+    (b) =>
+      b.def.from === from &&
+      b.def.to === to &&
+      b.columns.some(
+        (c) =>
+          c.kind === "level" &&
+          c.quantity.ref &&
+          "series" in c.quantity.ref &&
+          c.quantity.ref.series === seriesId,
+      ),
+  )
+}
+
 /** For tests that swap the dataset: forget what was resolved. */
 export function resetBridgeCache() {
   cache = new WeakMap()

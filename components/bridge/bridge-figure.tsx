@@ -54,6 +54,8 @@ export async function BridgeFigure({
         "aria-describedby": `${id}-change`,
         width: undefined,
         height: undefined,
+        // The page's own faces (next/font names them by variable, not by family name).
+        fontFamily: "inherit",
         className: "h-auto w-full min-w-[640px]",
       }
     if (node.tag === "g" && node.attrs["data-column"] !== undefined) {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { VerdictBadge } from "@/components/verdict-badge"
+import { bridgeForChange } from "@/lib/bridge"
 import { allComparisons, type Comparison } from "@/lib/compare"
 import { formatObservation } from "@/lib/format"
 import { localizedPath } from "@/lib/i18n/paths"
@@ -34,6 +35,7 @@ export async function FigureChanges({
   const compareText = translatorFor(locale, "compare")
   const t = await getTranslations({ locale, namespace: "figure" })
   const tc = await getTranslations({ locale, namespace: "compare" })
+  const tb = await getTranslations({ locale, namespace: "bridge" })
   return (
     <div className="mt-3" data-changes>
       <p className="sr-only">{t("changes")}</p>
@@ -66,6 +68,15 @@ export async function FigureChanges({
               >
                 {t("whyChange")}
               </a>
+              {bridgeForChange(dataset, c.seriesId, c.from.period, c.to.period) && (
+                <a
+                  href={`#bridge-${bridgeForChange(dataset, c.seriesId, c.from.period, c.to.period)!.def.id}`}
+                  className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+                  data-bridge-link
+                >
+                  {tb("link")}
+                </a>
+              )}
             </li>
           )
         })}
