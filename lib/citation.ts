@@ -63,3 +63,27 @@ export function formatCitation(c: Citation, locale: Locale = "en"): string {
 export function formatCitations(citations: Citation[], locale: Locale = "en"): string {
   return citations.map((c) => formatCitation(c, locale)).join(" | ")
 }
+
+const GTA_REFERENCE: Record<Locale, string> = {
+  en: "WeProtect Global Alliance, Global Threat Assessment 2025 (GTA 2025)",
+  ar: "التحالف العالمي WeProtect، تقييم التهديدات العالمية 2025",
+}
+
+/**
+ * The sources of a sentence a reader will paste into a brief, each once and findable: a page with its
+ * address and the date it was read, the GTA 2025 spelled out with the footnotes cited. "NCMEC (OJJDP
+ * transparency report, CY 2023)" alone cannot be looked up; with its address it can.
+ */
+export function formatSentenceSources(citations: Citation[], locale: Locale): string {
+  const footnotes = [...new Set(citations.flatMap((c) => (c.kind === "gta2025" ? c.footnotes : [])))].sort(
+    (a, b) => a - b,
+  )
+  const pages = new Map<string, PrimaryCitation>()
+  for (const c of citations) if (c.kind === "primary" && !pages.has(c.url)) pages.set(c.url, c)
+  const items = [...pages.values()].map(
+    (c) => `${c.publisher[locale]}${COMMA[locale]}${c.url}${COMMA[locale]}${formatReadDate(c, locale)}`,
+  )
+  if (citations.some((c) => c.kind === "gta2025"))
+    items.push(`${GTA_REFERENCE[locale]}${COMMA[locale]}${footnoteLabel(footnotes, locale)}`)
+  return items.join(locale === "ar" ? "؛ " : "; ")
+}

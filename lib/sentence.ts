@@ -1,5 +1,6 @@
 import type { Translate } from "./chart"
-import { sourceLabel } from "./chart"
+import { caveatsForSeries } from "./caveats"
+import { formatSentenceSources } from "./citation"
 import type { Comparison } from "./compare"
 import {
   formatAssumptions,
@@ -107,10 +108,24 @@ export function buildComparisonSentence(
     toPeriod: formatPeriod(c.to.period, locale),
     change: formatChange(c, locale, t),
   }
+  // Where a range runs from a fall to a rise, no verb may say which way it went.
+  const directionKnown =
+    !(c.range && !c.range.directionKnown) && !(c.pointsRange && !c.pointsRange.directionKnown)
   const parts = [
-    t(c.absolute > 0 ? "sentence.rose" : c.absolute < 0 ? "sentence.fell" : "sentence.same", values),
+    t(
+      !directionKnown
+        ? "sentence.unknown"
+        : c.absolute > 0
+          ? "sentence.rose"
+          : c.absolute < 0
+            ? "sentence.fell"
+            : "sentence.same",
+      values,
+    ),
   ]
-  const reasons = c.reasons.map((r) => r.title[locale]).join(sep)
+  // Caveat titles are headings (capitalised, some with a colon): in a sentence each is quoted as a title.
+  const quote = (title: string) => (locale === "ar" ? `«${title}»` : `“${title}”`)
+  const reasons = c.reasons.map((r) => quote(r.title[locale])).join(sep)
   if (c.verdict === "not-comparable") parts.push(t("sentence.notComparable", { reasons }))
   if (c.verdict === "caution" && reasons) parts.push(t("sentence.caution", { reasons }))
   if (c.uncertain.length > 0) {
@@ -170,7 +185,18 @@ export function buildComparisonSentence(
         : t("sentence.adjustedLevel", adjusted),
     )
   }
+  // What the figure measures, where the series' own reading caveat says it (hosting is not where abuse
+  // happens; a few companies make most reports): a pasted share or hosting sentence keeps it.
+  const readings = caveatsForSeries(dataset, c.seriesId).filter(
+    (k) => k.kind === "coverage" && k.appliesTo.seriesIds !== "all" && !c.reasons.some((r) => r.id === k.id),
+  )
+  if (readings.length > 0)
+    parts.push(t("sentence.reading", { notes: readings.map((k) => quote(k.title[locale])).join(sep) }))
   if (unit !== "percent") parts.push(t("sentence.capacity"))
-  parts.push(t("sentence.source", { sources: sourceLabel([...c.from.citations, ...c.to.citations], locale) }))
+  parts.push(
+    t("sentence.source", {
+      sources: formatSentenceSources([...c.from.citations, ...c.to.citations], locale),
+    }),
+  )
   return parts.join(" ")
 }

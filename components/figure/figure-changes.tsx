@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { CopyButton } from "@/components/copy-button"
 import { VerdictBadge } from "@/components/verdict-badge"
 import { bridgeForChange } from "@/lib/bridge"
 import { allComparisons, type Comparison } from "@/lib/compare"
@@ -8,7 +9,7 @@ import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
 import { isHalfYear } from "@/lib/period"
 import type { Dataset, Locale } from "@/lib/schema"
-import { formatChangeLabel } from "@/lib/sentence"
+import { buildComparisonSentence, formatChangeLabel } from "@/lib/sentence"
 import { formatPeriod } from "@/lib/time"
 
 /** The latest comparisons of a chart's series: never a change without its verdict and a way to its reasons. */
@@ -77,6 +78,19 @@ export async function FigureChanges({
                   {tb("link")}
                 </a>
               )}
+              {/* The caveated sentence to quote, here as on /compare: a brief is written from the figure. */}
+              <details className="basis-full text-sm" data-change-sentence>
+                <summary className="cursor-pointer font-medium text-blue-800">{tc("colCopy")}</summary>
+                <p className="mt-1 max-w-4xl rounded bg-slate-50 p-2">
+                  {buildComparisonSentence(dataset, c, locale, compareText)}
+                </p>
+                <CopyButton
+                  text={buildComparisonSentence(dataset, c, locale, compareText)}
+                  label={tc("copy")}
+                  copied={tc("copied")}
+                  failed={tc("copyFailed")}
+                />
+              </details>
             </li>
           )
         })}

@@ -16,15 +16,24 @@ describe("the copy-ready sentence", () => {
     expect(s).toMatch(
       /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), a decrease of 43%\./,
     )
+    // Caveat titles are quoted as titles, so no second colon and no capital in mid-sentence.
     expect(s).toContain(
-      "The two figures are not comparable: 2024: related reports bundled into one; Meta's default end-to-end encryption",
+      "The two figures are not comparable. The reasons: “2024: related reports bundled into one”; “Meta's default end-to-end encryption (December 2023)”;",
     )
+    // The series' own reading caveat travels with the sentence.
+    expect(s).toContain("Read it knowing: “A few companies make most CyberTipline reports”.")
     expect(s).toContain("Like for like, CyberTipline incidents (reports unbundled) changed −19%.")
     expect(s).toContain("Assumptions behind the 2023 figure: Assumes no bundling in 2023:")
     expect(s).toContain(
       "Report volumes reflect detection and reporting capacity, not how many children were harmed.",
     )
-    expect(s).toMatch(/Source: .*GTA 2025, footnote 12\.$/)
+    // Every source can be looked up: its address and the date it was read, and the GTA spelled out.
+    expect(s).toContain(
+      "Source: NCMEC (OJJDP transparency report, CY 2023), https://www.missingkids.org/content/dam/missingkids/pdfs/OJJDP-NCMEC-Transparency-CY-2023-Report.pdf, read on or before 28 November 2026;",
+    )
+    expect(s).toMatch(
+      /; WeProtect Global Alliance, Global Threat Assessment 2025 \(GTA 2025\), footnote 12\.$/,
+    )
   })
 
   it("gives INHOPE's total without its one-off contributor, its assumptions, and no change", () => {
@@ -46,7 +55,11 @@ describe("the copy-ready sentence", () => {
 
   it("gives a change between a figure and a range as what it is: direction unknown", () => {
     const s = sentence("ncmec-financial-sextortion-reports:2023:2024")
-    expect(s).toContain("to nearly 37,000 (range 11,625 to 37,000) (2024).")
+    // No verb says it rose: the range runs from a fall to a rise.
+    expect(s).toMatch(
+      /^Financial sextortion reports: 26,718 \(2023\) and nearly 37,000 \(range 11,625 to 37,000\) \(2024\)\./,
+    )
+    expect(s).not.toMatch(/\b(rose|fell)\b/)
     expect(s).toContain("not even the direction of the change is known.")
     expect(s).toContain("Assumptions behind the 2024 figure: Assumes the GTA 2025's 'nearly 100 a day'")
     expect(s).not.toMatch(/\+3[78]%/)
@@ -201,5 +214,18 @@ describe("percentage points take the plural their number needs", () => {
     [12, "ar", "\u2066+12\u2069 نقطة مئوية"],
   ] as const)("%s (%s) → %s", (points, locale, expected) => {
     expect(label(points, locale)).toBe(expected)
+  })
+})
+
+describe("hosting and share sentences keep what the figure measures", () => {
+  it("a hosting-share sentence says hosting is not where offenders or victims are, in both languages", () => {
+    const c = allComparisons(dataset).find((x) => x.seriesId === "iwf-hosting-share" && x.country === "BG")!
+    const en = buildComparisonSentence(dataset, c, "en", translatorFor("en", "compare"))
+    expect(en).toMatch(
+      /^Share of URLs IWF actioned, by hosting country \(Bulgaria\) rose from 6% \(2023\) to 9% \(2024\)/,
+    )
+    expect(en).toContain("Read it knowing: “Hosting location is not where offenders or victims are”.")
+    const ar = buildComparisonSentence(dataset, c, "ar", translatorFor("ar", "compare"))
+    expect(ar).toContain("يُقرأ الرقم مع مراعاة: «مكان الاستضافة ليس مكان الجناة أو الضحايا».")
   })
 })
