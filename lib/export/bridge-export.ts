@@ -323,19 +323,18 @@ function legendBlock(w: Writer, input: BridgeSvgInput, size: number) {
     const x = w.rtl ? w.x0 + w.width - cursor : w.x0 + cursor
     const baseline = rowY + lh * 0.78
     const swatchX = w.rtl ? x - sw : x
-    w.parts.push(`<g data-legend="${item.key}">${draw[item.key](swatchX, baseline, size)}`)
-    lines.forEach((line, i) =>
-      w.parts.push(
-        svgText(line, {
-          x: w.rtl ? x - sw - gap : x + sw + gap,
-          y: baseline + i * lh,
-          size,
-          rtl: w.rtl,
-          anchor: w.rtl ? "end" : "start",
-        }),
-      ),
+    const words = lines.map((line, i) =>
+      svgText(line, {
+        x: w.rtl ? x - sw - gap : x + sw + gap,
+        y: baseline + i * lh,
+        size,
+        rtl: w.rtl,
+        anchor: w.rtl ? "end" : "start",
+      }),
     )
-    w.parts.push(`</g>`)
+    w.parts.push(
+      `<g data-legend="${item.key}">${draw[item.key](swatchX, baseline, size)}${words.join("")}</g>`,
+    )
     rowLines = Math.max(rowLines, lines.length)
     const used = sw + gap + Math.max(...lines.map((l) => estimateWidth(l, size) * fallbackWidth()))
     cursor += used + size * 1.2
