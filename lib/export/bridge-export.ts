@@ -5,6 +5,7 @@ import {
   bridgeLegend,
   bridgeRows,
   bridgeSentence,
+  formatBridgeRange,
   formatBridgeValue,
   type BridgeLegendItem,
   type BridgeLegendKey,
@@ -277,7 +278,8 @@ function legendHatch(scope: string, colour: string): string {
   return `<pattern id="${hatchId(`${scope}-legend`, colour)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${INK.light.surface}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${colour}" stroke-width="3"/></pattern>`
 }
 
-type Note = { head: string; note?: string; detail?: string }
+/** A part's note: its label and value (bold), what qualifies the value, its note, and its arithmetic. */
+type Note = { head: string; qualifies?: string; note?: string; detail?: string }
 
 type BridgeSvgInput = {
   locale: Locale
@@ -361,11 +363,22 @@ function notesBlock(w: Writer, input: BridgeSvgInput, L: Layout, fit: Fit) {
   w.paragraph(input.labels.notes, L.heading + 2, { bold: true, gap: 2 })
   for (const n of input.notes) {
     w.paragraph(n.head, L.body, { bold: true })
+    // Short of room, the range and confidence lead the arithmetic's paragraph instead of a line of their own.
+    const merge = fit.shortNotes && n.qualifies && n.detail
+    if (n.qualifies && !merge) w.paragraph(n.qualifies, L.small)
     if (n.note)
       w.paragraph(fit.shortNotes ? oneLine(n.note, w.width, L.body) : n.note, L.body, {
         gap: n.detail ? 0 : L.body * 0.4,
       })
-    if (n.detail) w.paragraph(n.detail, L.small, { fill: "#333333", gap: L.body * 0.4 })
+    if (n.detail)
+      w.paragraph(
+        merge ? `${n.qualifies}${input.locale === "ar" ? "؛" : ";"} ${n.detail}` : n.detail,
+        L.small,
+        {
+          fill: "#333333",
+          gap: L.body * 0.4,
+        },
+      )
   }
   if (input.assumptions.length > 0) {
     w.y += L.body * 0.4
@@ -465,15 +478,10 @@ export function composeBridgeSvg(input: BridgeSvgInput): string {
     const head = new Writer(input.locale, L.pad, inner, L.pad - L.title * 0.3)
     head.paragraph(input.title, L.title, { bold: true, maxLines: 2, gap: 2 })
     head.paragraph(input.change, L.heading + 2, { bold: true, maxLines: 2, gap: L.body * 0.6 })
-    // The footer as tall as its lines (the sources take two lines for CyberTipline).
-    const measure = new Writer(input.locale, L.pad, inner, 0)
-    footerBlock(measure, input, L)
-    const footerTop = height - L.pad * 0.5 - measure.y
-    // What sits above the footer ends a line's height above it, so the two never touch.
-    const limit = footerTop - L.small
-    // The notes column first: each step gives up the least it can, until the column fits above the
-    // footer. Caveats keep their titles (their text is in the figure's files and on the page), notes
-    // keep one line, and type gets smaller; the arithmetic and the assumptions are never cut.
+    const bottom = height - L.pad * 0.5
+    // The notes column first: each step gives up the least it can, until the column fits. Caveats keep
+    // their titles (their text is in the bridge's JSON and CSV and on the page), notes keep one line,
+    // and type gets smaller; the arithmetic and the assumptions are never cut.
     const attempts: { fit: Fit; L: Layout }[] = [
       { fit: { captionsOnly: false, shortNotes: false }, L },
       { fit: { captionsOnly: true, shortNotes: false }, L },
@@ -483,33 +491,48 @@ export function composeBridgeSvg(input: BridgeSvgInput): string {
         L: { ...L, heading: L.heading - 2 * step, body: L.body - step, small: L.small - step },
       })),
     ]
-    let note = new Writer(input.locale, noteX, noteW, head.y)
-    for (const a of attempts) {
-      note = new Writer(input.locale, noteX, noteW, head.y)
-      notesBlock(note, input, a.L, a.fit)
-      if (note.y <= limit) break
+    const notesWithin = (limit: number) => {
+      for (const a of attempts) {
+        const w = new Writer(input.locale, noteX, noteW, head.y)
+        notesBlock(w, input, a.L, a.fit)
+        if (w.y <= limit) return w
+      }
+      return undefined
     }
-    // The legend under the drawing, and the drawing as tall as the rest of the column allows.
     const legend = new Writer(input.locale, drawX, drawW, 0)
     legendBlock(legend, input, L.small)
     const drawTop = head.y + 8
-    const drawH = Math.max(320, limit - drawTop - legend.y - L.body * 0.5)
+    // The sources, dataset line and address along the bottom, as tall as their lines (CyberTipline's
+    // sources take two) and a line's height below what is above them, so the two never touch...
+    const wide = new Writer(input.locale, L.pad, inner, 0)
+    footerBlock(wide, input, L)
+    const footerTop = bottom - wide.y
+    let note = notesWithin(footerTop - L.small)
+    let foot: Writer
+    let drawH: number
+    if (note) {
+      drawH = footerTop - L.small - drawTop - legend.y - L.body * 0.5
+      foot = new Writer(input.locale, L.pad, inner, footerTop)
+    } else {
+      // ... or, where the notes need that room too (CyberTipline, with two computed steps), under the
+      // drawing's legend, in its column, and the notes run down to the bottom margin.
+      const narrow = new Writer(input.locale, drawX, drawW, 0)
+      footerBlock(narrow, input, L)
+      note = notesWithin(bottom) ?? notesWithin(Infinity)!
+      drawH = bottom - narrow.y - L.small - drawTop - legend.y - L.body * 0.5
+      foot = new Writer(input.locale, drawX, drawW, bottom - narrow.y)
+    }
+    footerBlock(foot, input, L)
+    drawH = Math.max(320, drawH)
     const draw = drawing(input, drawX, drawTop, drawW, drawH, 18)
     const placed = new Writer(input.locale, drawX, drawW, drawTop + drawH + L.body * 0.5)
     legendBlock(placed, input, L.small)
-    const foot = new Writer(
-      input.locale,
-      L.pad,
-      inner,
-      Math.max(footerTop, placed.y + L.small, note.y + L.small),
-    )
-    footerBlock(foot, input, L)
     parts.push(...head.parts, draw, ...placed.parts, ...note.parts, ...foot.parts)
   }
   const fonts = fontStack(input.locale, Boolean(input.fontCss))
   const style = `${input.fontCss ?? ""}text{font-family:${fonts}}`
   const H = Math.ceil(height)
-  return [
+  const document = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${H}" viewBox="0 0 ${L.width} ${H}" lang="${input.locale}" font-family="${fonts}">`,
     `<title>${escapeXml(input.title)}</title>`,
@@ -520,6 +543,20 @@ export function composeBridgeSvg(input: BridgeSvgInput): string {
     ...parts,
     `</svg>`,
   ].join("\n")
+  return officeSafeBidi(document)
+}
+
+/**
+ * The bridge's words isolate a signed value as one left-to-right unit (lib/format.ts isolateSigned,
+ * U+2066 LRI … U+2069 PDI), and in Arabic that unit holds Arabic words ("⁦−6.9 مليون⁩"). LibreOffice 7.4
+ * draws such an isolate wrongly: in its PDF of this file the line's words were set over one another and
+ * LRI and PDI came out as boxes (measured; an isolate of digits alone, "⁦−43%⁩", it draws correctly).
+ * A left-to-right embedding (U+202A LRE … U+202C PDF) around the same text orders it the same way in
+ * rsvg and Chromium and draws correctly in LibreOffice, so the file carries embeddings instead. Only
+ * the file: the page keeps the isolates, which every browser draws correctly.
+ */
+function officeSafeBidi(svg: string): string {
+  return svg.replace(/\u2066/g, "\u202A").replace(/\u2069/g, "\u202C")
 }
 
 function bridgeSvgInput(
@@ -541,8 +578,18 @@ function bridgeSvgInput(
     .filter((r) => r.note || r.detail)
     .map((r) => {
       const { q, kind } = quantities.get(r.key)!
+      // In Arabic, a right-to-left mark after the colon: a Latin label followed by a number
+      // ("SafeNet Bulgaria: 1.6 مليون") otherwise makes one left-to-right run of both, and the number,
+      // not the name, stood at the line's right end, where an Arabic line begins.
+      const colon = locale === "ar" ? ":\u200F" : ":"
       return {
-        head: `${r.label}: ${formatBridgeValue(q, kind, bridge.unit, locale)}`,
+        head: `${r.label}${colon} ${formatBridgeQuantity(q, kind === "part" ? "level" : kind, bridge.unit, locale)}`,
+        // The range and the confidence on a line of their own, in regular type: LibreOffice 7.4 sets a
+        // long bold Arabic line with several numbers further past its anchor than a regular one (15 px
+        // on a 410 px line, against 11 px), and a bold line is the heading of its note, kept short.
+        qualifies: [formatBridgeRange(q, kind, bridge.unit, locale), q.tier === "medium" ? tb("medium") : ""]
+          .filter(Boolean)
+          .join(locale === "ar" ? "؛ " : "; "),
         note: r.note,
         detail: r.detail,
       }
