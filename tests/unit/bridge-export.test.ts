@@ -111,7 +111,7 @@ describe("the bridge as an SVG file", () => {
       expect(text).toContain("All other reporters: about −110,000 ")
       expect(text).toContain("range −210,000 to −10,000; medium confidence")
       expect(text).toContain(
-        "computed: 29.2 million − 36,210,368 − (−6.9 million) = about −110,000; the rounding of the inputs allows −210,000 to −10,000.",
+        "Computed: 29.2 million − 36,210,368 − (−6.9 million) = about −110,000; the rounding of the inputs allows −210,000 to −10,000.",
       )
       expect(text).toContain(
         "Rests on: Takes Meta's 6.9 million to be counted in the same incidents as NCMEC's 29.2 million, as NBC's article does.",
@@ -137,7 +137,7 @@ describe("the bridge as an SVG file", () => {
       expect(text).toContain(
         "Amazon's January–June 2024 reports are not published, so its part of the rise is not known.",
       )
-      expect(text).toContain("computed: 485,000 − 380,000 = about 105,000")
+      expect(text).toContain("Computed: 485,000 − 380,000 = about 105,000")
       expect(text).toContain(
         "Rests on: Takes Amazon's 380,000 to be part of the 485,000, as the press reports give it.",
       )
