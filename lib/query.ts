@@ -144,6 +144,9 @@ export const EXPORT_QUERY_SPEC = {
 export const FIGURE_EXPORT_QUERY_SPEC = {
   ...EXPORT_QUERY_SPEC,
   format: { parse: oneOf(["svg", "csv", "json", "pptx"], "format"), single: true },
+  // What of the figure to export: its chart (the default) or its change bridge on its own
+  // (lib/export/bridge-export.ts). A series has no bridge, so its exports do not take `part`.
+  part: { parse: oneOf(["chart", "bridge"], "part"), single: true },
 }
 
 /**

@@ -61,7 +61,7 @@ const FONT_STACK = "Geist, 'Segoe UI', Arial, 'Helvetica Neue', 'Liberation Sans
 const FONT_STACK_AR =
   "'Segoe UI', Tahoma, Arial, 'Geeza Pro', 'DejaVu Sans', 'Noto Sans Arabic', Geist, sans-serif"
 
-function fontStack(locale: Locale, embedded: boolean): string {
+export function fontStack(locale: Locale, embedded: boolean): string {
   if (locale === "ar")
     return embedded
       ? `${EMBEDDED_ARABIC}, ${EMBEDDED_LATIN}, ${FONT_STACK_AR}`
@@ -69,7 +69,7 @@ function fontStack(locale: Locale, embedded: boolean): string {
   return embedded ? `${EMBEDDED_LATIN}, ${FONT_STACK}` : FONT_STACK
 }
 
-type Layout = {
+export type Layout = {
   width: number
   pad: number
   title: number
@@ -80,7 +80,7 @@ type Layout = {
   chart: number
 }
 
-const LAYOUTS: Record<ExportSize, Layout> = {
+export const LAYOUTS: Record<ExportSize, Layout> = {
   standard: { width: 900, pad: 36, title: 26, takeaway: 17, heading: 15, body: 13, small: 12, chart: 12 },
   presentation: {
     width: 1920,
@@ -94,7 +94,8 @@ const LAYOUTS: Record<ExportSize, Layout> = {
   },
 }
 
-class Writer {
+/** Lines of text set from the reading start down a column (also used by lib/export/bridge-export.ts). */
+export class Writer {
   parts: string[] = []
   y: number
   constructor(

@@ -14,6 +14,7 @@ import { isFigureId, type FigureId } from "../figures"
 import { getSeries } from "../observations"
 import type { Caveat, Locale, Observation, Status } from "../schema"
 import { formatPeriod } from "../time"
+import { bridgeJson, figureBridge } from "./bridge-export"
 import { composeChartSvg, composeFigureSvg, type ComposeInput, type ExportSize } from "./compose"
 import { exportFilename } from "./file-names"
 import { embeddedFontCss } from "./fonts"
@@ -163,6 +164,9 @@ export function buildChartExport(
         citations: c.citations,
       })),
       rows,
+      // A figure's JSON carries its change bridge too (the same object as its part=bridge export), so
+      // the file that gives the numbers also gives the parts the headline change is made of.
+      ...(ref.kind === "figure" ? { bridge: figureBridgeJson(dataset, ref.id, locale, o.origin) } : {}),
     },
     null,
     2,
@@ -173,6 +177,17 @@ export function buildChartExport(
     contentType: "application/json; charset=utf-8",
     filename: exportFilename(content.fileStem, "json"),
   }
+}
+
+/** The figure's bridge as data, or null where the figure has none. */
+function figureBridgeJson(
+  dataset: ReturnType<typeof getDataset>,
+  id: string,
+  locale: Locale,
+  origin: string,
+) {
+  const bridge = figureBridge(dataset, id)
+  return bridge ? bridgeJson(dataset, bridge, locale, origin) : null
 }
 
 /**

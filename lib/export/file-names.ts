@@ -12,3 +12,11 @@ import type { ExportSize } from "./compose"
 export function exportFilename(stem: string, ext: string, size?: ExportSize): string {
   return `${stem}${size === "presentation" ? "_16x9" : ""}.${ext}`
 }
+
+/**
+ * A figure's change bridge exported on its own: `<stem>_bridge.<ext>`, and `<stem>_bridge_16x9.<ext>` at
+ * the presentation size, beside the figure's own files without overwriting them.
+ */
+export function bridgeExportFilename(stem: string, ext: string, size?: ExportSize): string {
+  return exportFilename(`${stem}_bridge`, ext, size)
+}

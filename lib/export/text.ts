@@ -50,7 +50,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   maxWidth /= fallbackWidth(bold, text)
   const lines: string[] = []
   let line = ""
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of unbrokenIsolates(text.split(/\s+/).filter(Boolean))) {
     const candidate = line ? `${line} ${word}` : word
     if (estimateWidth(candidate, fontSize, bold) <= maxWidth) {
       line = candidate
@@ -68,6 +68,26 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   }
   if (line) lines.push(line)
   return lines
+}
+
+/**
+ * Words with an isolate (U+2066 LRI … U+2069 PDI, lib/format.ts isolateSigned) joined into one: a signed
+ * value such as "⁦−8.8 مليون⁩" broken over two lines leaves each line with half an isolate, its sign
+ * and its number read on one line in one direction and its unit on the next (LibreOffice 7.4 set the two
+ * halves over the words beside them).
+ */
+function unbrokenIsolates(words: string[]): string[] {
+  const out: string[] = []
+  let open = false
+  for (const word of words) {
+    if (open) out[out.length - 1] += ` ${word}`
+    else out.push(word)
+    const lri = word.lastIndexOf("\u2066")
+    const pdi = word.lastIndexOf("\u2069")
+    if (lri > pdi) open = true
+    else if (pdi > lri) open = false
+  }
+  return out
 }
 
 export type TextOpts = {

@@ -237,7 +237,7 @@ test.describe("the API contract", () => {
       "/api/series/{id}/export",
       "/api/briefing/pptx",
     ])
-    expect(routes[6]!.parameters).toEqual(["format", "lang", "size", "scale"])
+    expect(routes[6]!.parameters).toEqual(["format", "lang", "size", "scale", "part"])
     // Every listed route answers, with the example ids the README uses.
     for (const { path } of routes) {
       const url = path

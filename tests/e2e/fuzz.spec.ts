@@ -44,7 +44,7 @@ const API_PARAMS: Record<string, string[]> = {
   "/api/events": ["series"],
   "/api/sources": ["x"],
   "/api/figures/genai": ["lang"],
-  "/api/figures/genai/export": ["format", "lang", "size", "scale"],
+  "/api/figures/genai/export": ["format", "lang", "size", "scale", "part"],
   "/api/series/iwf-reports-assessed/chart": ["lang"],
 }
 
@@ -134,7 +134,11 @@ const ROUTES: { path: string; base: string; params: string[] }[] = [
   { path: "/api/caveats", base: "", params: ["series"] },
   { path: "/api/events", base: "", params: ["series"] },
   { path: "/api/figures/genai", base: "", params: ["lang"] },
-  { path: "/api/figures/genai/export", base: "format=svg", params: ["format", "lang", "size", "scale"] },
+  {
+    path: "/api/figures/genai/export",
+    base: "format=svg",
+    params: ["format", "lang", "size", "scale", "part"],
+  },
   { path: "/api/series/iwf-reports-assessed/chart", base: "", params: ["lang"] },
   {
     path: "/api/series/iwf-reports-assessed/export",
@@ -176,6 +180,7 @@ const VALID: Record<string, string[]> = {
   lang: ["en", "ar"],
   size: ["standard", "presentation"],
   scale: ["linear", "log"],
+  part: ["chart", "bridge"],
 }
 const HOSTILE_SEGMENTS = [
   "%ff",

@@ -35,7 +35,15 @@ export function readPdf(pdftotext: string, pdf: string): Page {
   return { width: +page[1]!, height: +page[2]!, words }
 }
 
-export type SvgText = { x: number; y: number; size: number; anchor: string; rtl: boolean; text: string }
+export type SvgText = {
+  x: number
+  y: number
+  size: number
+  anchor: string
+  rtl: boolean
+  text: string
+  bold?: boolean
+}
 export type SvgRect = { x: number; y: number; w: number; h: number }
 export type SvgFile = { width: number; height: number; title: string; texts: SvgText[]; bars: SvgRect[] }
 
@@ -190,4 +198,63 @@ export function missingWords(page: Page, text: string): string[] {
     const latinOk = (word.match(/[A-Za-z0-9]+/g) ?? []).every((p) => latin.includes(p))
     return !(arabicOk && latinOk)
   })
+}
+
+/**
+ * readSvg for a file that places part of its drawing with `<g transform="translate(x,y)">` (the bridge
+ * export moves the page's drawing into place that way): each text's x and y as drawn on the page.
+ */
+export function readPlacedSvg(svg: string): SvgFile {
+  const head = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg)!
+  const texts: SvgText[] = []
+  const offsets: [number, number][] = [[0, 0]]
+  const tag = /<(\/?)([a-zA-Z]+)((?:[^>"]|"[^"]*")*?)(\/?)>([^<]*)/g
+  for (const m of svg.matchAll(tag)) {
+    const [, closing, name, attrs, selfClosing, after] = m
+    if (name === "g" && !selfClosing) {
+      if (closing) offsets.pop()
+      else {
+        const t = /transform="translate\(([-\d.]+),([-\d.]+)\)"/.exec(attrs!)
+        const [dx, dy] = offsets.at(-1)!
+        offsets.push(t ? [dx + +t[1]!, dy + +t[2]!] : [dx, dy])
+      }
+    }
+    if (name === "text" && !closing) {
+      const attr = (n: string) => new RegExp(`\\b${n}="([^"]*)"`).exec(attrs!)?.[1] ?? ""
+      const [dx, dy] = offsets.at(-1)!
+      const raw = decode(after!)
+      texts.push({
+        x: +attr("x") + dx,
+        y: +attr("y") + dy,
+        size: +attr("font-size"),
+        anchor: attr("text-anchor") || "start",
+        rtl: raw.startsWith("\u202B"),
+        text: raw.replace(BIDI, ""),
+        bold: attr("font-weight") === "700",
+      })
+    }
+  }
+  const title = decode(/<title>([^<]*)<\/title>/.exec(svg)![1]!)
+  return { width: +head[1]!, height: +head[2]!, title, texts, bars: [] }
+}
+
+/**
+ * Words drawn over words of another line: two boxes that cross by more than a third of the smaller
+ * one's height and by more than two points across. Words of one line sit side by side, so they never
+ * count; on a page whose lines do not overlap, this is empty.
+ */
+export function overlappingWords(page: Page): string[] {
+  const out: string[] = []
+  const words = page.words
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i]!
+      const b = words[j]!
+      const dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)
+      const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)
+      const h = Math.min(a.y1 - a.y0, b.y1 - b.y0)
+      if (dy > h / 3 && dx > 2)
+        out.push(`"${a.text}" and "${b.text}" at x ${a.x0.toFixed(1)}, y ${a.y0.toFixed(1)}`)
+    }
+  return out
 }
