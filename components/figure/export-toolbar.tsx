@@ -121,7 +121,11 @@ export function ExportToolbar({
     ? `<iframe src="${origin}${embedPath}" title="${labels.embedTitle.replace(/"/g, "&quot;")}" width="100%" height="1100" style="border:0" loading="lazy"></iframe>`
     : ""
   return (
-    <div className="mt-3 rounded bg-slate-50 p-3 print:hidden" data-export-toolbar>
+    <div
+      className="mt-3 rounded bg-slate-50 p-3 print:hidden"
+      data-export-toolbar
+      data-export-part={part ?? "chart"}
+    >
       <p className="text-sm font-semibold" id={`${id}-label`}>
         {labels.downloads}
       </p>

@@ -129,7 +129,9 @@ test("the copy button puts the caveated sentence on the clipboard", async ({ pag
     /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), a decrease of 43%\./,
   )
   expect(text).toContain("not comparable")
-  expect(text).toContain("GTA 2025, footnote 12")
+  // The source spelled out and findable (issue 16): the GTA's full name, each page's address.
+  expect(text).toContain("Global Threat Assessment 2025 (GTA 2025), footnote 12")
+  expect(text).toContain("https://www.missingkids.org/")
   await expect(row.locator("[data-sentence]")).toHaveText(text)
 })
 

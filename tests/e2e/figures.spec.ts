@@ -49,7 +49,9 @@ for (const id of FIGURES) {
     const keys = spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points.map((pt) => pt.key)))
     await page.goto("/")
     const figure = page.locator(`[data-figure-id="${id}"]`)
-    await figure.scrollIntoViewIfNeeded()
+    // Charts draw as they near the viewport: bring each panel's box into view (a figure with a change
+    // bridge is taller than a screen, so scrolling to the figure alone may centre its bridge instead).
+    for (const box of await figure.locator("[data-chart-box]").all()) await box.scrollIntoViewIfNeeded()
     await expect(figure.locator("[data-mark]")).toHaveCount(keys.length)
     expect(
       (
