@@ -2,7 +2,7 @@ import type { BridgeColumn, BridgeQuantity, ResolvedBridge } from "./bridge"
 import { INK, seriesColour, type Theme } from "./colours"
 import { eventDateToX, formatEventDate, periodSpan } from "./time"
 import { COLORS } from "./figures"
-import { COMMA, formatAxisValue, formatValue, isolateSigned, QUALIFIER } from "./format"
+import { COMMA, formatAxisValue, formatSignedValue, formatValue, QUALIFIER } from "./format"
 import { markFor } from "./marks"
 import { hatchId, rangePathD } from "./mark-geometry"
 import { niceTicks } from "./chart"
@@ -36,8 +36,6 @@ export type BridgeLayoutOptions = {
 /** What each column is, as the reader is told it: the same words the readout, table and sentence use. */
 export type BridgeColumnText = { label: string; value: string; detail: string }
 
-const MINUS = "−"
-
 /** A bridge value as every surface shows it: with its hedge word, and signed where it is a change. */
 export function formatBridgeQuantity(
   q: BridgeQuantity,
@@ -46,7 +44,7 @@ export function formatBridgeQuantity(
   locale: Locale,
 ): string {
   const abs = formatValue(Math.abs(q.shown), unit, locale)
-  const value = kind === "step" ? isolateSigned(`${q.shown < 0 ? MINUS : "+"}${abs}`, locale) : abs
+  const value = kind === "step" ? formatSignedValue(q.shown, unit, locale) : abs
   return q.qualifier ? `${QUALIFIER[locale][q.qualifier]} ${value}` : value
 }
 

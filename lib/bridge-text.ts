@@ -2,7 +2,7 @@ import type { BridgeColumn, BridgePart, BridgeQuantity, ResolvedBridge } from ".
 import { formatBridgeQuantity } from "./bridge-layout"
 import { sourceLabel } from "./chart"
 import { roundToFigures } from "./adjusted"
-import { formatValue, isolateSigned, QUALIFIER } from "./format"
+import { formatSignedValue, formatValue, QUALIFIER } from "./format"
 import { translatorFor } from "./i18n/translate"
 import { markFor } from "./marks"
 import { significantFigures, type Dataset, type Locale } from "./schema"
@@ -11,8 +11,6 @@ import { formatEventDate, formatPeriod } from "./time"
 // The words of a change bridge, one home for each: the sentence that reads it (its text description, the
 // live readout of each part, the copied text), the legend, and the rows of its data table. The page, the
 // slide and the exports all take their words from here.
-
-const MINUS = "−"
 
 function t(locale: Locale) {
   return translatorFor(locale, "bridge")
@@ -44,9 +42,7 @@ export function formatBridgeRange(
   if (q.low === q.high || (q.source !== "remainder" && q.source !== "adjusted" && q.status !== "implied"))
     return ""
   const fmt = (v: number) =>
-    kind === "step"
-      ? isolateSigned(`${v < 0 ? MINUS : "+"}${formatValue(Math.abs(v), unit, locale)}`, locale)
-      : formatValue(v, unit, locale)
+    kind === "step" ? formatSignedValue(v, unit, locale) : formatValue(v, unit, locale)
   return locale === "en"
     ? `range ${fmt(q.low)} to ${fmt(q.high)}`
     : `المدى من ${fmt(q.low)} إلى ${fmt(q.high)}`
@@ -96,10 +92,7 @@ export function bridgeChangeText(bridge: ResolvedBridge, locale: Locale): string
   const figures = Math.min(...inexact.map((c) => significantFigures(c.quantity.value)))
   const abs = Math.abs(bridge.change.absolute)
   const shown = inexact.length > 0 ? roundToFigures(abs, figures) : abs
-  const value = isolateSigned(
-    `${bridge.change.absolute < 0 ? MINUS : "+"}${formatValue(shown, bridge.unit, locale)}`,
-    locale,
-  )
+  const value = formatSignedValue(Math.sign(bridge.change.absolute) * shown, bridge.unit, locale)
   return t(locale)("change", {
     from: formatPeriod(bridge.def.from, locale),
     to: formatPeriod(bridge.def.to, locale),

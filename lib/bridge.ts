@@ -1,6 +1,7 @@
 import { inhopeWithoutSafenet, roundingHalfWidth } from "./adjusted"
-import { observationTier, type Tier } from "./confidence"
-import { formatNumber, formatValue, isolateSigned } from "./format"
+import { citationsTier, observationTier, weakestTier, type Tier } from "./confidence"
+import { formatSignedValue, formatValue } from "./format"
+import { formatSignedNumber } from "./sentence"
 import { significantFigures } from "./schema"
 import type {
   Bridge,
@@ -76,10 +77,6 @@ export type ResolvedBridge = {
 
 export type BridgeIssue = { path: string; message: string }
 
-const TIER_ORDER: Tier[] = ["unverified", "medium", "verified"]
-const weakest = (tiers: Tier[]): Tier =>
-  tiers.reduce((w, t) => (TIER_ORDER.indexOf(t) < TIER_ORDER.indexOf(w) ? t : w), "verified")
-
 /**
  * Half the span a written figure may stand for: a count written with trailing zeros (29,200,000; 380,000)
  * may be rounded at its last non-zero digit, so it could be anything within half a unit of it; a count
@@ -146,13 +143,6 @@ function remainderUnit(value: number, halfWidths: number[]): number {
 
 const roundTo = (v: number, unit: number) => Number((Math.round(v / unit) * unit).toPrecision(15))
 
-const MINUS = "−"
-
-function signed(v: number, unit: Unit, locale: Locale): string {
-  const text = `${v < 0 ? MINUS : "+"}${formatValue(Math.abs(v), unit, locale)}`
-  return isolateSigned(text, locale)
-}
-
 /**
  * The remainder of `total` once `known` are taken out: what the other parts leave, computed and never
  * typed, with interval arithmetic over every input's span, so its range is what the rounding allows.
@@ -177,7 +167,7 @@ function remainderOf(
   const shown = roundTo(value, step)
   const round = (v: number) => roundTo(v, step)
   const term = (q: BridgeQuantity, l: Locale) =>
-    q.value < 0 ? `(${signed(q.value, unit, l)})` : formatValue(q.value, unit, l)
+    q.value < 0 ? `(${formatSignedValue(q.value, unit, l)})` : formatValue(q.value, unit, l)
   const arithmetic = (l: Locale) => {
     const terms = [total.quantity, ...(base ? [base] : []), ...known.map((k) => k.quantity)]
     const expr = terms.map((q) => term(q, l)).join(" − ")
@@ -185,11 +175,7 @@ function remainderOf(
     const hi = round(high)
     // A step's result is a change, so it carries its sign; a part of a level is a count.
     const sv = (v: number) =>
-      !start
-        ? formatValue(v, unit, l)
-        : exact
-          ? isolateSigned(`${v < 0 ? MINUS : "+"}${formatNumber(Math.abs(v), l, 0)}`, l)
-          : signed(v, unit, l)
+      !start ? formatValue(v, unit, l) : exact ? formatSignedNumber(v, l) : formatSignedValue(v, unit, l)
     if (l === "en")
       return exact
         ? `${expr} = ${sv(value)}.`
@@ -207,7 +193,7 @@ function remainderOf(
     // Computed from other figures, so implied, even where every input is exact.
     status: "implied",
     qualifier: exact ? undefined : "about",
-    tier: weakest(inputs.map((q) => q.tier)),
+    tier: weakestTier(inputs.map((q) => q.tier)),
     citations: inputs.flatMap((q) => q.citations),
     assumptions: [...assumptions, ...inputs.flatMap((q) => (q.source === "remainder" ? [] : q.assumptions))],
     arithmetic: { en: arithmetic("en"), ar: arithmetic("ar") },
@@ -334,15 +320,7 @@ export function resolveBridge(
           shown: v.stated.value,
           status: v.stated.status,
           qualifier: v.stated.qualifier,
-          tier: weakest(
-            v.stated.citations.map((ci) =>
-              ci.kind === "gta2025" || ci.confidence === "high"
-                ? "verified"
-                : ci.confidence === "medium"
-                  ? "medium"
-                  : "unverified",
-            ),
-          ),
+          tier: citationsTier(v.stated.citations),
           citations: v.stated.citations,
           assumptions: [],
         }

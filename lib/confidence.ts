@@ -19,10 +19,18 @@ function citationTier(c: Citation): Tier {
 
 const ORDER: Tier[] = ["unverified", "medium", "verified"]
 
+/** The tier a set of citations gives a figure: its best source's (the rule every figure follows). */
+export function citationsTier(citations: Citation[]): Tier {
+  return citations.map(citationTier).reduce((best, t) => (ORDER.indexOf(t) > ORDER.indexOf(best) ? t : best))
+}
+
 export function observationTier(o: Observation): Tier {
-  return o.citations
-    .map(citationTier)
-    .reduce((best, t) => (ORDER.indexOf(t) > ORDER.indexOf(best) ? t : best))
+  return citationsTier(o.citations)
+}
+
+/** The tier of a value computed from others: no better than its weakest input. */
+export function weakestTier(tiers: Tier[]): Tier {
+  return tiers.reduce((w, t) => (ORDER.indexOf(t) < ORDER.indexOf(w) ? t : w), "verified")
 }
 
 /** A figure that may be drawn and compared: not a second reading, and not resting on low-confidence sources only. */

@@ -107,6 +107,11 @@ export function formatChangeSize(
   return `${formatNumber(size, locale, size < 10 ? 1 : 0)}%`
 }
 
+/** A change as a signed value in its unit, one left-to-right unit in Arabic: "−6.9 million", "+253,000". */
+export function formatSignedValue(value: number, unit: Unit, locale: Locale): string {
+  return isolateSigned(`${value < 0 ? "−" : "+"}${formatValue(Math.abs(value), unit, locale)}`, locale)
+}
+
 /**
  * A signed value as one left-to-right unit inside Arabic text (U+2066 LRI … U+2069 PDI). Unisolated, the
  * bidi algorithm resolves a leading "−" or "+" before digits in a right-to-left line to the right of the

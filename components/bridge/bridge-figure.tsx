@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { CopyButton } from "@/components/copy-button"
+import { exportLabels } from "@/components/figure/export-labels"
 import { ExportToolbar } from "@/components/figure/export-toolbar"
 import { StatusBadge } from "@/components/status-badge"
 import type { ResolvedBridge } from "@/lib/bridge"
@@ -248,26 +249,7 @@ export async function BridgeFigure({
         locale={locale}
         fileStem={`${fileStem}_bridge`}
         pagePath={`${pagePath}#bridge-${id}`}
-        labels={{
-          downloads: t("downloads"),
-          png: te("png"),
-          svg: te("svg"),
-          csv: te("csv"),
-          json: te("json"),
-          pptx: te("pptx"),
-          copyImage: te("copyImage"),
-          copyLink: te("copyLink"),
-          copiedImage: te("copiedImage"),
-          copiedLink: te("copiedLink"),
-          copyFailed: te("copyFailed"),
-          working: te("working"),
-          size: te("size"),
-          standard: te("standard"),
-          presentation: te("presentation"),
-          embed: te("embed"),
-          embedHelp: te("embedHelp"),
-          embedTitle: te("embedTitle", { title: bridge.def.title[locale] }),
-        }}
+        labels={exportLabels(locale, bridge.def.title[locale], t("downloads"))}
       />
     </section>
   )

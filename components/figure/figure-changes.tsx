@@ -44,6 +44,8 @@ export async function FigureChanges({
         {comparisons.map((c) => {
           const unit = getSeries(dataset, c.seriesId)!.unit
           const change = formatChangeLabel(c, locale, compareText)
+          const bridge = bridgeForChange(dataset, c.seriesId, c.from.period, c.to.period)
+          const sentence = buildComparisonSentence(dataset, c, locale, compareText)
           const href = `${localizedPath("/compare", locale)}?series=${c.seriesId}&from=${c.from.period}&to=${c.to.period}`
           return (
             <li
@@ -69,9 +71,9 @@ export async function FigureChanges({
               >
                 {t("whyChange")}
               </a>
-              {bridgeForChange(dataset, c.seriesId, c.from.period, c.to.period) && (
+              {bridge && (
                 <a
-                  href={`#bridge-${bridgeForChange(dataset, c.seriesId, c.from.period, c.to.period)!.def.id}`}
+                  href={`#bridge-${bridge.def.id}`}
                   className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
                   data-bridge-link
                 >
@@ -81,11 +83,9 @@ export async function FigureChanges({
               {/* The caveated sentence to quote, here as on /compare: a brief is written from the figure. */}
               <details className="basis-full text-sm" data-change-sentence>
                 <summary className="cursor-pointer font-medium text-blue-800">{tc("colCopy")}</summary>
-                <p className="mt-1 max-w-4xl rounded bg-slate-50 p-2">
-                  {buildComparisonSentence(dataset, c, locale, compareText)}
-                </p>
+                <p className="mt-1 max-w-4xl rounded bg-slate-50 p-2">{sentence}</p>
                 <CopyButton
-                  text={buildComparisonSentence(dataset, c, locale, compareText)}
+                  text={sentence}
                   label={tc("copy")}
                   copied={tc("copied")}
                   failed={tc("copyFailed")}

@@ -12,6 +12,7 @@ import { localizedPath } from "@/lib/i18n/paths"
 import { MARK_ORDER } from "@/lib/marks"
 import type { Dataset, Locale, Status } from "@/lib/schema"
 import { formatEventDate } from "@/lib/time"
+import { exportLabels } from "./export-labels"
 import { ExportToolbar } from "./export-toolbar"
 import { FigureChanges } from "./figure-changes"
 import { MarkLegend } from "./mark-legend"
@@ -58,7 +59,6 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
     fileStem,
     pagePath,
   } = content
-  const te = await getTranslations({ locale, namespace: "export" })
   const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!
   const SubHeading = (["h2", "h3", "h4"] as const)[headingLevel - 1]!
@@ -273,26 +273,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
             ? pptxFilename({ figure: chart.id }, locale, dataset)
             : undefined
         }
-        labels={{
-          downloads: te("downloads"),
-          png: te("png"),
-          svg: te("svg"),
-          csv: te("csv"),
-          json: te("json"),
-          pptx: te("pptx"),
-          copyImage: te("copyImage"),
-          copyLink: te("copyLink"),
-          copiedImage: te("copiedImage"),
-          copiedLink: te("copiedLink"),
-          copyFailed: te("copyFailed"),
-          working: te("working"),
-          size: te("size"),
-          standard: te("standard"),
-          presentation: te("presentation"),
-          embed: te("embed"),
-          embedHelp: te("embedHelp"),
-          embedTitle: te("embedTitle", { title }),
-        }}
+        labels={exportLabels(locale, title)}
       />
       <figcaption className="mt-3 text-sm text-slate-700">
         <span className="font-semibold">{t("sources")}:</span> {sourceLine} ·{" "}
