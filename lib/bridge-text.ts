@@ -218,3 +218,100 @@ export function bridgeRows(bridge: ResolvedBridge, locale: Locale): BridgeRow[] 
     ...c.parts.map((p, k) => row(`${c.index}.${k}`, p.label[locale], "part", p.quantity, p.note?.[locale])),
   ])
 }
+
+/** A part's note as the files and the slide show it: its label and value, what qualifies the value, its note and its arithmetic. */
+export type BridgeNoteItem = { key: string; head: string; qualifies?: string; note?: string; detail?: string }
+
+/**
+ * What each part is, for the parts that have something to say beyond their bar (a note, arithmetic or an
+ * assumption): the 16:9 file's notes column and the deck's bridge slide. From the table's rows, so the
+ * three cannot differ.
+ */
+export function bridgeNoteItems(bridge: ResolvedBridge, locale: Locale): BridgeNoteItem[] {
+  const tr = t(locale)
+  const quantities = new Map<string, { q: BridgeQuantity; kind: "level" | "step" | "part" }>(
+    bridge.columns.flatMap((c) => [
+      [`${c.index}`, { q: c.quantity, kind: c.kind }] as const,
+      ...c.parts.map((p, k) => [`${c.index}.${k}`, { q: p.quantity, kind: "part" as const }] as const),
+    ]),
+  )
+  return bridgeRows(bridge, locale)
+    .filter((r) => r.note || r.detail)
+    .map((r) => {
+      const { q, kind } = quantities.get(r.key)!
+      // In Arabic, a right-to-left mark after the colon: a Latin label followed by a number
+      // ("SafeNet Bulgaria: 1.6 مليون") otherwise makes one left-to-right run of both, and the number,
+      // not the name, stood at the line's right end, where an Arabic line begins.
+      const colon = locale === "ar" ? ":\u200F" : ":"
+      const qualifies = [
+        formatBridgeRange(q, kind, bridge.unit, locale),
+        q.tier === "medium" ? tr("medium") : "",
+      ]
+        .filter(Boolean)
+        .join(locale === "ar" ? "؛ " : "; ")
+      return {
+        key: r.key,
+        head: `${r.label}${colon} ${formatBridgeQuantity(q, kind === "part" ? "level" : kind, bridge.unit, locale)}`,
+        // The range and the confidence on a line of their own, in regular type: LibreOffice 7.4 sets a
+        // long bold Arabic line with several numbers further past its anchor than a regular one (15 px
+        // on a 410 px line, against 11 px), and a bold line is the heading of its note, kept short.
+        ...(qualifies ? { qualifies } : {}),
+        ...(r.note ? { note: r.note } : {}),
+        ...(r.detail ? { detail: r.detail } : {}),
+      }
+    })
+}
+
+/**
+ * One column of the bridge in full, as the page's "What each part is" list and the speaker's notes say it:
+ * its sentence, its note, and for a computed column or part its arithmetic and what it rests on.
+ */
+export function columnNoteText(bridge: ResolvedBridge, col: BridgeColumn, locale: Locale): string {
+  const tr = t(locale)
+  const computed = (q: BridgeQuantity) =>
+    q.arithmetic && (q.source === "remainder" || q.source === "adjusted")
+      ? tr("computed", { arithmetic: q.arithmetic[locale] })
+      : ""
+  const assumes = (q: BridgeQuantity) =>
+    q.assumptions.length > 0
+      ? tr("assumes", { assumptions: q.assumptions.map((a) => a[locale]).join(" ") })
+      : ""
+  return [
+    columnSentence(bridge, col, locale),
+    col.note?.[locale] ?? "",
+    col.quantity.source === "remainder" ? computed(col.quantity) : "",
+    col.quantity.source === "remainder" ? assumes(col.quantity) : "",
+    ...col.parts.flatMap((p) => [
+      p.note ? `${p.label[locale]}: ${p.note[locale]}` : "",
+      computed(p.quantity),
+      assumes(p.quantity),
+    ]),
+  ]
+    .filter(Boolean)
+    .join(" ")
+}
+
+/**
+ * The speaker's notes for a bridge's slide: the change, each part in full with its source, what the
+ * whole rests on, what a part the sources do not split means, that the parts are changes in reporting
+ * and counting and not in harm, and each caveat the bridge names in full.
+ */
+export function bridgeTalkingPoints(
+  bridge: ResolvedBridge,
+  caveats: readonly { title: string; text: string }[],
+  locale: Locale,
+): string[] {
+  const tr = t(locale)
+  return [
+    tr("talk.lead", { change: bridgeChangeText(bridge, locale) }),
+    ...bridge.columns.map(
+      (c) => `${columnNoteText(bridge, c, locale)} (${sourceLabel(c.quantity.citations, locale)})`,
+    ),
+    ...(bridge.assumptions.length > 0
+      ? [tr("assumes", { assumptions: bridge.assumptions.map((a) => a[locale]).join(" ") })]
+      : []),
+    ...(bridge.columns.some((c) => c.quantity.source === "not-split") ? [tr("talk.notSplit")] : []),
+    tr("talk.notHarm"),
+    ...caveats.map((c) => tr("talk.caveat", { title: c.title, text: c.text })),
+  ]
+}

@@ -6,6 +6,7 @@ import { significantFigures } from "./schema"
 import type {
   Bridge,
   BridgeColumnDef,
+  Caveat,
   BridgeObservationRef,
   BridgePartDef,
   Citation,
@@ -486,6 +487,12 @@ export function bridgeForChange(
           c.quantity.ref.series === seriesId,
       ),
   )
+}
+
+/** The caveats the bridge's columns name, in column order, each once. */
+export function bridgeCaveats(dataset: Dataset, bridge: ResolvedBridge): Caveat[] {
+  const ids = [...new Set(bridge.columns.flatMap((c) => (c.caveatId ? [c.caveatId] : [])))]
+  return ids.flatMap((id) => dataset.caveats.filter((c) => c.id === id))
 }
 
 /** For tests that swap the dataset: forget what was resolved. */

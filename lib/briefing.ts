@@ -1,4 +1,6 @@
-import type { ChartPanel, ChartRef, Translate } from "./chart"
+import { bridgeCaveats, bridgesForFigure, type ResolvedBridge } from "./bridge"
+import { bridgeChangeText, bridgeNoteItems, bridgeTalkingPoints, type BridgeNoteItem } from "./bridge-text"
+import { sourceLabel, type ChartPanel, type ChartRef, type Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
 import type { Comparison } from "./compare"
 import {
@@ -283,5 +285,54 @@ export function deckYearChoices(
       ["latest", pairsFor(undefined)],
       ...years.map((y) => [String(y), pairsFor(y)]),
     ]),
+  }
+}
+
+export type BridgeSlide = {
+  /** `bridge-<bridge id>`: the slide's id in the deck (data-slide-id, the PowerPoint file's order). */
+  id: string
+  figureId: FigureId
+  bridge: ResolvedBridge
+  title: string
+  /** "2023 to 2024: about −15.7 million in all." */
+  change: string
+  /** What each part is, for the parts with a note, arithmetic or assumption (lib/bridge-text.ts). */
+  parts: BridgeNoteItem[]
+  /** What the whole bridge rests on, in full: a value built on an assumption is never shown without it. */
+  assumptions: string[]
+  caveats: { id: string; title: string; text: string }[]
+  sourceLine: string
+  notes: string[]
+}
+
+/**
+ * The bridges a figure's slide is followed by: all of the figure's bridges, or for a deck about a year,
+ * those whose change ends by that year, so a deck about 2023 never explains a change of 2024. A bridge
+ * need not draw the slide's own pair (genai's headline is 2023→2024, its bridge the half-years 2024→2025):
+ * its title names its periods.
+ */
+export function deckBridges(dataset: Dataset, id: FigureId, year?: TalkYear): ResolvedBridge[] {
+  return bridgesForFigure(dataset, id).filter((b) => year === undefined || parsePeriod(b.def.to).year <= year)
+}
+
+export function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, locale: Locale): BridgeSlide {
+  const tb = translatorFor(locale, "bridge")
+  const te = translatorFor(locale, "export")
+  const caveats = bridgeCaveats(dataset, bridge).map((c) => ({
+    id: c.id,
+    title: c.title[locale],
+    text: c.text[locale],
+  }))
+  return {
+    id: `bridge-${bridge.def.id}`,
+    figureId: bridge.def.figure as FigureId,
+    bridge,
+    title: `${tb("heading")}: ${bridge.def.title[locale]}`,
+    change: bridgeChangeText(bridge, locale),
+    parts: bridgeNoteItems(bridge, locale),
+    assumptions: bridge.assumptions.map((a) => a[locale]),
+    caveats,
+    sourceLine: te("sources", { sources: sourceLabel(bridge.citations, locale) }),
+    notes: bridgeTalkingPoints(bridge, caveats, locale),
   }
 }

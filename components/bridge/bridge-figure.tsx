@@ -5,7 +5,14 @@ import { ExportToolbar } from "@/components/figure/export-toolbar"
 import { StatusBadge } from "@/components/status-badge"
 import type { ResolvedBridge } from "@/lib/bridge"
 import { layoutBridge, legendSwatch, type BridgeNode } from "@/lib/bridge-layout"
-import { bridgeChangeText, bridgeLegend, bridgeRows, bridgeSentence, columnSentence } from "@/lib/bridge-text"
+import {
+  bridgeChangeText,
+  bridgeLegend,
+  bridgeRows,
+  bridgeSentence,
+  columnNoteText,
+  columnSentence,
+} from "@/lib/bridge-text"
 import { sourceLabel } from "@/lib/chart"
 import type { Dataset, Locale } from "@/lib/schema"
 import { BridgeReader } from "./bridge-reader"
@@ -124,39 +131,7 @@ export async function BridgeFigure({
             const caveat = c.caveatId && dataset.caveats.find((x) => x.id === c.caveatId)
             return (
               <li key={c.index} data-bridge-note={c.index}>
-                {sentences.get(c.index)}
-                {c.note && <> {c.note[locale]}</>}
-                {c.quantity.arithmetic && c.quantity.source === "remainder" && (
-                  <> {t("computed", { arithmetic: c.quantity.arithmetic[locale] })}</>
-                )}
-                {c.quantity.source === "remainder" && c.quantity.assumptions.length > 0 && (
-                  <>
-                    {" "}
-                    {t("assumes", { assumptions: c.quantity.assumptions.map((a) => a[locale]).join(" ") })}
-                  </>
-                )}
-                {c.parts.map((p, k) => (
-                  <span key={k}>
-                    {p.note && (
-                      <>
-                        {" "}
-                        {p.label[locale]}: {p.note[locale]}
-                      </>
-                    )}
-                    {p.quantity.arithmetic &&
-                      (p.quantity.source === "remainder" || p.quantity.source === "adjusted") && (
-                        <> {t("computed", { arithmetic: p.quantity.arithmetic[locale] })}</>
-                      )}
-                    {p.quantity.assumptions.length > 0 && (
-                      <>
-                        {" "}
-                        {t("assumes", {
-                          assumptions: p.quantity.assumptions.map((a) => a[locale]).join(" "),
-                        })}
-                      </>
-                    )}
-                  </span>
-                ))}{" "}
+                {columnNoteText(bridge, c, locale)}{" "}
                 <span className="text-slate-700">({sourceLabel(c.quantity.citations, locale)})</span>
                 {caveat && (
                   <>

@@ -5,13 +5,21 @@ import { Suspense } from "react"
 import { Deck, FirstSlideDeck } from "@/components/briefing/deck"
 import { DeckBuilder } from "@/components/briefing/deck-builder"
 import {
+  BridgeSlideView,
   ClosingSlide,
   FigureSlideView,
   HowToReadSlide,
   ReportGapsSlide,
   TitleSlide,
 } from "@/components/briefing/slides"
-import { buildFigureSlide, deckYearChoices, parseFigureList, parseTalkYear } from "@/lib/briefing"
+import {
+  buildBridgeSlide,
+  buildFigureSlide,
+  deckBridges,
+  deckYearChoices,
+  parseFigureList,
+  parseTalkYear,
+} from "@/lib/briefing"
 import { coverageYears, figureTitle } from "@/lib/figure-year"
 import { FIGURE_IDS } from "@/lib/figures"
 import { getDataset } from "@/lib/dataset"
@@ -94,12 +102,25 @@ export async function BriefingDeck({
       content: <HowToReadSlide dataset={dataset} locale={locale} year={year} />,
       notes: [t("howLead"), t("talk.worse")],
     },
-    ...figureSlides.map((s, i) => ({
-      id: s.id,
-      title: s.title,
-      content: <FigureSlideView slide={s} spec={specs[i]!} locale={locale} />,
-      notes: s.notes,
-    })),
+    // Each figure, then the bridges that draw its change (lib/briefing.ts deckOrder, which the
+    // PowerPoint file follows too).
+    ...figureSlides.flatMap((s, i) => [
+      {
+        id: s.id,
+        title: s.title,
+        content: <FigureSlideView slide={s} spec={specs[i]!} locale={locale} />,
+        notes: s.notes,
+      },
+      ...deckBridges(dataset, s.id, year).map((bridge) => {
+        const b = buildBridgeSlide(dataset, bridge, locale)
+        return {
+          id: b.id,
+          title: b.title,
+          content: <BridgeSlideView dataset={dataset} slide={b} locale={locale} />,
+          notes: b.notes,
+        }
+      }),
+    ]),
     {
       id: "report-gaps",
       title: tg("heading"),

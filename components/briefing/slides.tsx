@@ -3,7 +3,10 @@ import { ChartBox } from "@/components/charts/chart-box"
 import { MarkLegend } from "@/components/figure/mark-legend"
 import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
-import { slideChartHeight, stagePx, type FigureSlide } from "@/lib/briefing"
+import { renderBridgeNode } from "@/components/bridge/bridge-svg"
+import { layoutBridge, legendSwatch } from "@/lib/bridge-layout"
+import { bridgeLegend, bridgeSentence } from "@/lib/bridge-text"
+import { slideChartHeight, stagePx, type BridgeSlide, type FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
 import { THEMES } from "@/lib/colours"
 import { coverageYears } from "@/lib/figure-year"
@@ -219,6 +222,123 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
               ))}
             </ul>
           </aside>
+        </div>
+      </div>
+      <aside data-notes aria-label={t("notesHeading")}>
+        <p className="font-bold">{t("notesHeading")}</p>
+        <ul className="list-disc u-space-y-8 u-ps-31">
+          {slide.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      </aside>
+    </>
+  )
+}
+
+/**
+ * A change bridge as a slide, after the figure whose change it draws: the change in one line, the drawing
+ * (the same node tree as the page and the files, lib/bridge-layout.ts) in each theme's colours with its
+ * legend, what each computed or qualified part is, with its range, and what the bridge rests on in full,
+ * and its sources. The talking points (lib/bridge-text.ts bridgeTalkingPoints) read every part in full.
+ * Time runs left to right in both languages.
+ */
+export async function BridgeSlideView({
+  dataset,
+  slide,
+  locale,
+}: {
+  dataset: Dataset
+  slide: BridgeSlide
+  locale: Locale
+}) {
+  const t = await getTranslations({ locale, namespace: "briefing" })
+  const tb = await getTranslations({ locale, namespace: "bridge" })
+  const { bridge } = slide
+  const legend = bridgeLegend(dataset, bridge, locale)
+  const label = bridgeSentence(bridge, locale)
+  return (
+    <>
+      <h2 className="u-text-46 leading-tight font-bold">{slide.title}</h2>
+      <p className="u-text-38 font-bold" data-bridge-change>
+        {slide.change}
+      </p>
+      <div
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] u-gap-48"
+        data-slide-columns
+      >
+        <div className="flex min-w-0 flex-col">
+          {THEMES.map((theme) => (
+            <div key={theme} data-ink={theme} dir="ltr" data-bridge-drawing>
+              {renderBridgeNode(
+                layoutBridge(dataset, bridge, {
+                  locale,
+                  theme,
+                  width: 1060,
+                  height: 540,
+                  fontSize: 22,
+                  scope: `slide-${bridge.def.id}-${theme}`,
+                }),
+                (node) =>
+                  node.tag === "svg"
+                    ? {
+                        role: "img",
+                        "aria-label": label,
+                        width: undefined,
+                        height: undefined,
+                        fontFamily: "inherit",
+                        className: "h-auto w-full",
+                      }
+                    : undefined,
+              )}
+            </div>
+          ))}
+          {THEMES.map((theme) => (
+            <ul
+              key={theme}
+              data-ink={theme}
+              className="u-mt-10 flex flex-wrap u-gap-x-29 u-gap-y-4 u-text-28 leading-snug"
+              aria-label={tb("legend.title")}
+              data-bridge-legend
+            >
+              {legend.map((item) => (
+                <li key={item.key + item.text} className="flex items-center u-gap-10">
+                  <span aria-hidden="true" className="inline-flex shrink-0">
+                    {renderBridgeNode(
+                      legendSwatch(item.key, {
+                        theme,
+                        scope: `slide-legend-${bridge.def.id}-${item.key}-${theme}`,
+                      }),
+                    )}
+                  </span>
+                  {item.text}
+                </li>
+              ))}
+            </ul>
+          ))}
+          <p className="mt-auto u-text-28 leading-snug" data-slide-sources>
+            {slide.sourceLine}
+          </p>
+        </div>
+        <div className="flex min-w-0 flex-col u-gap-19">
+          <p className="font-bold">{tb("notes")}</p>
+          <ul className="u-space-y-12 u-text-28 leading-snug" data-bridge-parts>
+            {slide.parts.map((p) => (
+              <li key={p.key} className="border-s-4 border-slate-500 u-ps-15" data-bridge-part-note={p.key}>
+                <span className="font-semibold">{p.head}</span>
+                {p.qualifies && <span> ({p.qualifies})</span>}
+              </li>
+            ))}
+          </ul>
+          {slide.assumptions.length > 0 && (
+            <aside
+              role="note"
+              className="border-s-8 border-black bg-[#FFF4D6] u-p-19 u-text-28 leading-snug"
+              data-callout
+            >
+              {tb("assumes", { assumptions: slide.assumptions.join(" ") })}
+            </aside>
+          )}
         </div>
       </div>
       <aside data-notes aria-label={t("notesHeading")}>

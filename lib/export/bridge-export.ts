@@ -1,13 +1,14 @@
-import { bridgesForFigure, type BridgeQuantity, type ResolvedBridge } from "../bridge"
+import { bridgeCaveats, bridgesForFigure, type BridgeQuantity, type ResolvedBridge } from "../bridge"
 import { bridgeNodeToSvg, formatBridgeQuantity, layoutBridge, type BridgeNode } from "../bridge-layout"
 import {
   bridgeChangeText,
   bridgeLegend,
   bridgeRows,
   bridgeSentence,
-  formatBridgeRange,
   formatBridgeValue,
+  bridgeNoteItems,
   type BridgeLegendItem,
+  type BridgeNoteItem,
   type BridgeLegendKey,
 } from "../bridge-text"
 import { sourceLabel } from "../chart"
@@ -19,7 +20,7 @@ import { translatorFor } from "../i18n/translate"
 import { localizedPath } from "../i18n/paths"
 import { hatchId, rangePathD } from "../mark-geometry"
 import { markFor } from "../marks"
-import type { Caveat, Dataset, Locale } from "../schema"
+import type { Dataset, Locale } from "../schema"
 import { fontStack, LAYOUTS, Writer, type ExportSize, type Layout } from "./compose"
 import { bridgeExportFilename } from "./file-names"
 import type { ExportFile, ExportFormat } from "./figure-export"
@@ -40,12 +41,6 @@ export function figureBridge(dataset: Dataset, figureId: string): ResolvedBridge
 /** The bridge on its figure's page, as the page anchors it. */
 export function bridgePagePath(bridge: ResolvedBridge, locale: Locale): string {
   return `${localizedPath(`/figures/${bridge.def.figure}`, locale)}#bridge-${bridge.def.id}`
-}
-
-/** The caveats the bridge's columns name, in column order, each once. */
-export function bridgeCaveats(dataset: Dataset, bridge: ResolvedBridge): Caveat[] {
-  const ids = [...new Set(bridge.columns.flatMap((c) => (c.caveatId ? [c.caveatId] : [])))]
-  return ids.flatMap((id) => dataset.caveats.filter((c) => c.id === id))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -278,9 +273,6 @@ function legendHatch(scope: string, colour: string): string {
   return `<pattern id="${hatchId(`${scope}-legend`, colour)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${INK.light.surface}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${colour}" stroke-width="3"/></pattern>`
 }
 
-/** A part's note: its label and value (bold), what qualifies the value, its note, and its arithmetic. */
-type Note = { head: string; qualifies?: string; note?: string; detail?: string }
-
 type BridgeSvgInput = {
   locale: Locale
   size: ExportSize
@@ -290,7 +282,7 @@ type BridgeSvgInput = {
   title: string
   change: string
   legend: BridgeLegendItem[]
-  notes: Note[]
+  notes: BridgeNoteItem[]
   assumptions: string[]
   caveats: { title: string; text: string }[]
   sourceLine: string
@@ -529,12 +521,17 @@ export function composeBridgeSvg(input: BridgeSvgInput): string {
     legendBlock(placed, input, L.small)
     parts.push(...head.parts, draw, ...placed.parts, ...note.parts, ...foot.parts)
   }
+  return bridgeSvgDocument(input, L.width, height, parts)
+}
+
+/** The file around the parts: size, title, the sentence that reads it, fonts, hatches and a white ground. */
+function bridgeSvgDocument(input: BridgeSvgInput, width: number, height: number, parts: string[]): string {
   const fonts = fontStack(input.locale, Boolean(input.fontCss))
   const style = `${input.fontCss ?? ""}text{font-family:${fonts}}`
   const H = Math.ceil(height)
   const document = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${H}" viewBox="0 0 ${L.width} ${H}" lang="${input.locale}" font-family="${fonts}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${H}" viewBox="0 0 ${width} ${H}" lang="${input.locale}" font-family="${fonts}">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<desc>${escapeXml(bridgeSentence(input.bridge, input.locale))}</desc>`,
     `<style>${style}</style>`,
@@ -567,33 +564,7 @@ function bridgeSvgInput(
 ): BridgeSvgInput {
   const t = translatorFor(locale, "export")
   const tb = translatorFor(locale, "bridge")
-  const quantities = new Map<string, { q: BridgeQuantity; kind: "level" | "step" | "part" }>(
-    bridge.columns.flatMap((c) => [
-      [`${c.index}`, { q: c.quantity, kind: c.kind }] as const,
-      ...c.parts.map((p, k) => [`${c.index}.${k}`, { q: p.quantity, kind: "part" as const }] as const),
-    ]),
-  )
-  // A part with nothing to say beyond its bar (no note, no arithmetic, no assumption) is not repeated.
-  const notes = bridgeRows(bridge, locale)
-    .filter((r) => r.note || r.detail)
-    .map((r) => {
-      const { q, kind } = quantities.get(r.key)!
-      // In Arabic, a right-to-left mark after the colon: a Latin label followed by a number
-      // ("SafeNet Bulgaria: 1.6 مليون") otherwise makes one left-to-right run of both, and the number,
-      // not the name, stood at the line's right end, where an Arabic line begins.
-      const colon = locale === "ar" ? ":\u200F" : ":"
-      return {
-        head: `${r.label}${colon} ${formatBridgeQuantity(q, kind === "part" ? "level" : kind, bridge.unit, locale)}`,
-        // The range and the confidence on a line of their own, in regular type: LibreOffice 7.4 sets a
-        // long bold Arabic line with several numbers further past its anchor than a regular one (15 px
-        // on a 410 px line, against 11 px), and a bold line is the heading of its note, kept short.
-        qualifies: [formatBridgeRange(q, kind, bridge.unit, locale), q.tier === "medium" ? tb("medium") : ""]
-          .filter(Boolean)
-          .join(locale === "ar" ? "؛ " : "; "),
-        note: r.note,
-        detail: r.detail,
-      }
-    })
+  const notes = bridgeNoteItems(bridge, locale)
   return {
     locale,
     size: o.size,
@@ -617,6 +588,29 @@ function bridgeSvgInput(
     },
     fontCss: o.fontCss,
   }
+}
+
+/**
+ * The drawing and its legend alone, `width` wide, for the bridge's slide in a PowerPoint file
+ * (lib/export/pptx.ts): the slide writes the change, what each part is, the assumptions and the sources
+ * as text boxes of its own, so they stay editable. No embedded fonts: the rasteriser loads its own.
+ */
+export function buildBridgePictureSvg(
+  dataset: Dataset,
+  bridge: ResolvedBridge,
+  locale: Locale,
+  width = 1100,
+): { svg: string; width: number; height: number } {
+  const input = bridgeSvgInput(dataset, bridge, locale, { size: "presentation", url: "" })
+  const L = LAYOUTS.presentation
+  const m = 8
+  const inner = width - 2 * m
+  const drawH = Math.round(inner * 0.52)
+  const draw = drawing(input, m, m, inner, drawH, 22)
+  const legend = new Writer(locale, m, inner, m + drawH + L.body * 0.5)
+  legendBlock(legend, input, L.small)
+  const height = Math.ceil(legend.y + m)
+  return { svg: bridgeSvgDocument(input, width, height, [draw, ...legend.parts]), width, height }
 }
 
 /**

@@ -1,6 +1,12 @@
 import JSZip from "jszip"
 import PptxGenJS from "pptxgenjs"
-import { buildFigureSlide, type FigureSlide } from "../briefing"
+import {
+  buildBridgeSlide,
+  buildFigureSlide,
+  deckBridges,
+  type BridgeSlide,
+  type FigureSlide,
+} from "../briefing"
 import type { Verdict } from "../compare"
 import { buildFigureSpec } from "../chart"
 import { getDataset } from "../dataset"
@@ -13,7 +19,9 @@ import { plainTranslatorFor, translatorFor } from "../i18n/translate"
 import { deckPath } from "../deck-url"
 import type { Dataset, Locale } from "../schema"
 import { SUPPORT_RESOURCES } from "../support-resources"
+import { bridgeSentence } from "../bridge-text"
 import { buildExplainerExamples } from "../takeaway"
+import { buildBridgePictureSvg } from "./bridge-export"
 import { buildChartImageSvg } from "./figure-export"
 import { svgToPngBuffer } from "./raster"
 
@@ -34,6 +42,7 @@ type Para = { text: string; size: number; bold?: boolean; color?: string; link?:
 export type DeckSlide =
   | { kind: "text"; id: string; title: string; columns: Para[][]; notes: string[] }
   | { kind: "figure"; id: FigureId; title: string; figure: FigureSlide; verdict: string; notes: string[] }
+  | { kind: "bridge"; id: string; title: string; bridge: BridgeSlide; notes: string[] }
 
 export type DeckModel = {
   locale: Locale
@@ -54,6 +63,22 @@ const VERDICT_COLOR: Record<Verdict, string> = {
   comparable: "065F46",
   caution: "92400E",
   "not-comparable": "991B1B",
+}
+
+/** Each figure's slide, then the slides of the bridges that draw its change, as the HTML deck orders them. */
+function figureAndBridgeSlides(
+  dataset: Dataset,
+  ids: readonly FigureId[],
+  locale: Locale,
+  year?: number,
+): DeckSlide[] {
+  return figureSlides(dataset, ids, locale, year).flatMap((s) => [
+    s,
+    ...deckBridges(dataset, s.id, year).map((b) => {
+      const bridge = buildBridgeSlide(dataset, b, locale)
+      return { kind: "bridge" as const, id: bridge.id, title: bridge.title, bridge, notes: bridge.notes }
+    }),
+  ])
 }
 
 function figureSlides(dataset: Dataset, ids: readonly FigureId[], locale: Locale, year?: number) {
@@ -155,7 +180,7 @@ export function buildDeckModel(
       ],
       notes: [t("howLead"), t("talk.worse")],
     },
-    ...figures,
+    ...figureAndBridgeSlides(dataset, ids, locale, year),
     {
       kind: "text",
       id: "report-gaps",
@@ -222,16 +247,17 @@ export function buildDeckModel(
   }
 }
 
-/** One figure as a one-slide deck; its address is the figure's own page, like the figure's other files. */
+/** One figure as a deck (its slide, and its bridge's where it has one); its address is the figure's own page, like the figure's other files. */
 export function buildFigureDeckModel(
   dataset: Dataset,
   locale: Locale,
   id: FigureId,
   origin: string,
 ): DeckModel {
-  const [slide] = figureSlides(dataset, [id], locale)
+  // The figure's slide and its bridge's: a figure's file carries the bridge of its change.
+  const slides = figureAndBridgeSlides(dataset, [id], locale)
   const address = `${origin}${localizedPath(`/figures/${id}`, locale)}`
-  return { locale, title: slide!.title, footer: footer(dataset, locale, address), address, slides: [slide!] }
+  return { locale, title: slides[0]!.title, footer: footer(dataset, locale, address), address, slides }
 }
 
 function footer(dataset: Dataset, locale: Locale, address: string): string {
@@ -506,6 +532,123 @@ function addFigureSlide(
   addFooter(slide, model)
 }
 
+async function bridgePicture(slide: BridgeSlide, locale: Locale): Promise<Picture> {
+  const { svg } = buildBridgePictureSvg(getDataset(), slide.bridge, locale)
+  const { png, width, height } = await svgToPngBuffer(svg, locale, 2)
+  return {
+    data: `image/png;base64,${png.toString("base64")}`,
+    width,
+    height,
+    alt: bridgeSentence(slide.bridge, locale),
+  }
+}
+
+/**
+ * A bridge's slide: the drawing and its legend as a picture on the reading-start side; the change, what
+ * each computed or qualified part is (with its range), what the bridge rests on and its sources as text
+ * boxes; every part in full, and the caveats, in the speaker notes.
+ */
+function addBridgeSlide(
+  pptx: PptxGenJS,
+  s: Extract<DeckSlide, { kind: "bridge" }>,
+  picture: Picture,
+  model: DeckModel,
+) {
+  const tb = translatorFor(model.locale, "bridge")
+  const slide = pptx.addSlide()
+  const { locale } = model
+  const rtl = locale === "ar"
+  const b = base(locale)
+  const { bridge } = s
+  addTitle(slide, bridge.title, locale, 24)
+  slide.addText(bridge.change, {
+    ...b,
+    x: MARGIN,
+    y: 1.2,
+    w: INNER,
+    h: 0.5,
+    fontSize: 18,
+    bold: true,
+    color: TEXT,
+    valign: "top",
+    fit: "shrink",
+    objectName: "Change",
+  })
+  const chartW = 7.6
+  const colGap = 0.35
+  const textW = INNER - chartW - colGap
+  const chartX = rtl ? MARGIN + textW + colGap : MARGIN
+  const textX = rtl ? MARGIN : MARGIN + chartW + colGap
+  const top = 1.8
+  const boxH = 4.6
+  const scale = Math.min(chartW / picture.width, boxH / picture.height)
+  const w = picture.width * scale
+  slide.addImage({
+    data: picture.data,
+    x: rtl ? chartX + chartW - w : chartX,
+    y: top,
+    w,
+    h: picture.height * scale,
+    altText: picture.alt,
+    objectName: "Bridge",
+  })
+  const partsH = bridge.assumptions.length > 0 ? 2.6 : 4.6
+  slide.addText(
+    [
+      { text: tb("notes"), options: { ...b, fontSize: 14, bold: true, color: TEXT, breakLine: true } },
+      ...bridge.parts.map((p) => ({
+        text: p.qualifies ? `${p.head} (${p.qualifies})` : p.head,
+        options: {
+          ...b,
+          fontSize: 12,
+          color: TEXT,
+          bullet: { indent: 12 },
+          breakLine: true,
+          paraSpaceAfter: 4,
+        },
+      })),
+    ],
+    {
+      ...b,
+      x: textX,
+      y: top,
+      w: textW,
+      h: partsH,
+      valign: "top",
+      fit: "shrink",
+      objectName: "What each part is",
+    },
+  )
+  if (bridge.assumptions.length > 0)
+    slide.addText(tb("assumes", { assumptions: bridge.assumptions.join(" ") }), {
+      ...b,
+      x: textX,
+      y: top + partsH + 0.1,
+      w: textW,
+      h: 4.6 - partsH - 0.1,
+      fontSize: 11,
+      color: TEXT,
+      valign: "top",
+      fit: "shrink",
+      fill: { color: "FFF4D6" },
+      objectName: "Rests on",
+    })
+  slide.addText(bridge.sourceLine, {
+    ...b,
+    x: MARGIN,
+    y: 6.5,
+    w: INNER,
+    h: 0.5,
+    fontSize: 10,
+    color: MUTED,
+    valign: "top",
+    fit: "shrink",
+    objectName: "Sources",
+  })
+  slide.addNotes(s.notes.join("\n\n"))
+  addFooter(slide, model)
+}
+
 /**
  * The file. The chart pictures are drawn one after the other (the rasteriser's fonts are shared), then
  * the slides are written in order; pptxgenjs zips in memory and reads nothing from the network (every
@@ -519,12 +662,14 @@ export async function writeDeck(model: DeckModel): Promise<Buffer> {
   // Right-to-left presentation: PowerPoint lays its slide list and tables out from the right.
   pptx.rtlMode = model.locale === "ar"
   pptx.theme = { headFontFace: base(model.locale).fontFace, bodyFontFace: base(model.locale).fontFace }
-  const pictures = new Map<FigureId, Picture>()
+  const pictures = new Map<string, Picture>()
   for (const s of model.slides) {
     if (s.kind === "figure") pictures.set(s.id, await chartPicture(s.id, model.locale, model.year))
+    if (s.kind === "bridge") pictures.set(s.id, await bridgePicture(s.bridge, model.locale))
   }
   for (const s of model.slides) {
     if (s.kind === "figure") addFigureSlide(pptx, s, pictures.get(s.id)!, model)
+    else if (s.kind === "bridge") addBridgeSlide(pptx, s, pictures.get(s.id)!, model)
     else addTextSlide(pptx, s, model)
   }
   const out = (await pptx.write({ outputType: "nodebuffer", compression: true })) as Buffer

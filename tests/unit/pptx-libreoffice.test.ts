@@ -102,7 +102,13 @@ function expected(model: DeckModel, i: number): { slide: string[]; notes: string
     if (!h) throw new Error(`${s.id} has no headline in the default deck`)
     slide.push(h.value, h.change, s.verdict, ...s.figure.caveats.map((c) => c.title))
   }
-  if (s.id === "closing") slide.push(...s.columns.flat().map((p) => p.text))
+  if (s.kind === "bridge") {
+    // The change, each part with its range, what the bridge rests on, and its sources, as text.
+    const b = s.bridge
+    slide.push(b.change, ...b.parts.map((p) => p.head), ...b.parts.flatMap((p) => p.qualifies ?? []))
+    slide.push(...b.assumptions, b.sourceLine)
+  }
+  if (s.kind === "text" && s.id === "closing") slide.push(...s.columns.flat().map((p) => p.text))
   return { slide, notes: s.notes }
 }
 
@@ -136,7 +142,9 @@ describe.each(["en", "ar"] as const)("the default %s deck in LibreOffice Impress
     const deck = decks[locale]
     expect(deck, "no PDF was made").toBeDefined()
     expect(deck!.pages).toHaveLength(deck!.model.slides.length * 2)
-    expect(deck!.model.slides).toHaveLength(11)
+    // Title, how to read, seven figures and the four bridges of their changes, report gaps, closing.
+    expect(deck!.model.slides).toHaveLength(15)
+    expect(deck!.model.slides.filter((s) => s.kind === "bridge")).toHaveLength(4)
   })
 
   it("shows every slide's title, headline, verdict, caveats and footer, and every support resource", () => {

@@ -38,7 +38,8 @@ describe("GET /api/briefing/pptx", () => {
     expect(res.headers.get("cache-control")).toBe("private, max-age=300, no-transform")
     expect(res.headers.get("vary")).toBe("Host")
     const { slides } = await readPptx(new Uint8Array(await res.arrayBuffer()))
-    expect(slides).toHaveLength(5)
+    // Title, how to read, genai and the bridge of its change, what report counts miss, closing.
+    expect(slides).toHaveLength(6)
     expect(slides[0]!.texts.at(-1)).toContain("http://dash.example.org/ar/briefing?figures=genai")
     // The same request again is the same file, from memory, and revalidates.
     const again = await deck("lang=ar&figures=genai", {

@@ -17,19 +17,31 @@ const CAVEATS = new Map(
 const ESSENTIALS = json("messages/essentials.json")
 const ORIGIN = "https://dash.example.org"
 
+// A bridge's slide is titled "Why it moved, drawn: " and its title in data/bridges.json.
+const BRIDGES = new Map(
+  (json("data/bridges.json") as { id: string; title: Record<string, string> }[]).map((b) => [b.id, b]),
+)
+const bridgeTitle = (id: string) => `Why it moved, drawn: ${BRIDGES.get(id)!.title.en}`
+
 const EN_TITLES = [
   "Reported online child sexual exploitation, 2021–2025",
   "How to read report data",
   "NCMEC CyberTipline reports and incidents, 2021–2024",
+  bridgeTitle("cybertipline-2023-2024"),
   "CyberTipline reports involving generative AI, 2023–2025",
+  bridgeTitle("genai-2024h1-2025h1"),
   "Online enticement reports to NCMEC, 2021–2025",
+  bridgeTitle("enticement-2023-2024"),
   "Financial sextortion reports to NCMEC, and boys' share of IWF sextortion reports",
   "Where traceable CSAM was hosted, by country: INHOPE and IWF",
   "INHOPE reports, with and without one hotline's contribution, and the share confirmed illegal",
+  bridgeTitle("inhope-2023-2024"),
   "IWF reports assessed and confirmed, 2023–2024",
   "What report counts miss",
   "Sources and support",
 ]
+const INHOPE = 10
+const GAPS = 13
 
 // The caveats each figure's "Why this moved" lists (data/caveats.json), in the deck's order.
 const CYBERTIPLINE_CAVEATS = [
@@ -113,14 +125,21 @@ describe("the default English deck as PowerPoint", () => {
     // One paragraph per note.
     expect(en[2]!.notes.length).toBeGreaterThan(5)
     // INHOPE's slide, and its one-off contributor.
-    expect(en[7]!.notes.join("\n")).toContain(CAVEATS.get("safenet-bulgaria-2024")!.text.en)
+    expect(en[INHOPE]!.notes.join("\n")).toContain(CAVEATS.get("safenet-bulgaria-2024")!.text.en)
     expect(en[0]!.notes[0]).toMatch(/^Open with the content note/)
   })
 
-  it("has one sharp chart picture on every figure slide, and none elsewhere", () => {
+  it("has one sharp chart picture on every figure slide, one bridge picture on each bridge's, and none elsewhere", () => {
     en.forEach((s, i) => {
-      const figure = i >= 2 && i <= 8
-      expect(s.images.length, title(s)).toBe(figure ? 1 : 0)
+      const bridge = (title(s) ?? "").startsWith("Why it moved, drawn: ")
+      const figure = i >= 2 && i <= 12 && !bridge
+      expect(s.images.length, title(s)).toBe(figure || bridge ? 1 : 0)
+      if (bridge) {
+        // The drawing and its legend, 1,100 pixels wide at 2×, named for what it reads.
+        expect(s.images[0]!.width, title(s)).toBe(2200)
+        expect(s.xml, title(s)).toMatch(/<p:cNvPr id="\d+" name="Bridge" descr="[^"]{40,}"/)
+        return
+      }
       for (const image of s.images) {
         // The 1,066-pixel chart column of the presentation export, at 2×.
         expect(image.width, title(s)).toBe(2164)
@@ -147,8 +166,8 @@ describe("the default English deck as PowerPoint", () => {
   })
 
   it("shows what report counts miss in their own units", () => {
-    expect(en[9]!.text).toContain("Report counts see only what is detected and reported")
-    expect(en[9]!.texts.length).toBeGreaterThan(6)
+    expect(en[GAPS]!.text).toContain("Report counts see only what is detected and reported")
+    expect(en[GAPS]!.texts.length).toBeGreaterThan(6)
   })
 })
 
@@ -190,17 +209,25 @@ describe("a chosen deck and a one-figure file", () => {
     expect(slides.map(title)).toEqual([
       EN_TITLES[0],
       EN_TITLES[1],
-      EN_TITLES[8],
-      EN_TITLES[3],
-      EN_TITLES[9],
-      EN_TITLES[10],
+      EN_TITLES[12],
+      EN_TITLES[4],
+      EN_TITLES[5],
+      EN_TITLES[GAPS],
+      EN_TITLES[14],
     ])
     expect(slides[0]!.texts.at(-1)).toMatch(/· https:\/\/dash\.example\.org\/briefing\?figures=iwf,genai$/)
   }, 30_000)
 
   it("follows ?year=: the title says the year, each figure leads with its change up to it, and the address keeps it", async () => {
     const { slides } = await deck("en", "cybertipline", 2023)
-    expect(slides.map(title)).toEqual([EN_TITLES[0], EN_TITLES[1], EN_TITLES[2], EN_TITLES[9], EN_TITLES[10]])
+    // A deck about 2023 compares 2022 with 2023: the 2023→2024 bridge is not its change, so no bridge slide.
+    expect(slides.map(title)).toEqual([
+      EN_TITLES[0],
+      EN_TITLES[1],
+      EN_TITLES[2],
+      EN_TITLES[GAPS],
+      EN_TITLES[14],
+    ])
     expect(slides[0]!.texts).toContain("About 2023: each figure leads with its latest change up to 2023.")
     // 2022 → 2023: 32,059,029 → 36,210,368 reports (data/observations/ncmec.json), +13 %.
     expect(slides[2]!.texts).toEqual(
@@ -210,17 +237,61 @@ describe("a chosen deck and a one-figure file", () => {
     expect(slides.at(-1)!.texts.join(" ")).toContain("This briefing was about 2023.")
   }, 30_000)
 
-  it("is one slide for one figure, with the figure's own address", async () => {
+  it("is the figure's slide and its bridge's for one figure, with the figure's own address", async () => {
     const model = buildFigureDeckModel(getDataset(), "en", "inhope", ORIGIN)
     const { slides } = await readPptx(await writeDeck(model))
-    expect(slides).toHaveLength(1)
-    expect(title(slides[0]!)).toBe(EN_TITLES[7])
+    expect(slides.map(title)).toEqual([EN_TITLES[INHOPE], EN_TITLES[INHOPE + 1]])
     expect(slides[0]!.texts).toContain("2,497,438")
-    expect(slides[0]!.texts.at(-1)).toBe(
-      `Dataset ${DATASET.version} (${DATASET.updated}) · ${ORIGIN}/figures/inhope`,
-    )
-    expect(slides[0]!.images).toHaveLength(1)
+    for (const s of slides) {
+      expect(s.texts.at(-1)).toBe(
+        `Dataset ${DATASET.version} (${DATASET.updated}) · ${ORIGIN}/figures/inhope`,
+      )
+      expect(s.images).toHaveLength(1)
+    }
   }, 30_000)
+
+  it("is one slide for a figure with no bridge", async () => {
+    const { slides } = await readPptx(
+      await writeDeck(buildFigureDeckModel(getDataset(), "en", "iwf", ORIGIN)),
+    )
+    expect(slides.map(title)).toEqual([EN_TITLES[12]])
+  }, 30_000)
+})
+
+describe("a bridge's slide", () => {
+  it("writes the change, each qualified part with its range, what it rests on and its sources as text", () => {
+    const s = en[3]!
+    expect(s.texts).toContain("2023 to 2024: about −15.7 million in all.")
+    expect(s.texts).toContain(
+      "All other reporters: about −110,000 (range −210,000 to −10,000; medium confidence)",
+    )
+    expect(s.texts).toContain(
+      "Bundling: related reports counted as one: about −8.7 million (range −8.8 million to −8.6 million)",
+    )
+    // The bridge's own assumption, in full, beside the values that rest on it.
+    expect(s.text).toContain("Rests on: Assumes no bundling in 2023")
+    expect(s.text).toContain("NCMEC has not published 2023 incidents")
+    expect(s.text).toContain("Sources: NCMEC (OJJDP transparency report, CY 2023)")
+    // The drawing and its legend are one picture.
+    expect(s.images).toHaveLength(1)
+  })
+
+  it("reads every part, the caveats in full and what the parts are not in its talking points", () => {
+    const notes = en[3]!.notes.join("\n")
+    expect(notes).toContain("Computed: 29.2 million − 36,210,368 − (−6.9 million) = about −110,000")
+    expect(notes).toContain("not in how many children were harmed")
+    for (const id of ["meta-e2ee-2023", "ncmec-bundling-2024"])
+      expect(notes).toContain(CAVEATS.get(id)!.text.en)
+    // INHOPE's rise is not split: the notes say so, and say the bridge does not guess.
+    expect(en[INHOPE + 1]!.notes.join("\n")).toContain("the bridge does not guess")
+  })
+
+  it("is in Arabic in the Arabic deck, right to left, with time still left to right in the picture", () => {
+    const s = ar[3]!
+    expect(title(s)).toBe(`لماذا تغيّر الرقم، مرسومًا: ${BRIDGES.get("cybertipline-2023-2024")!.title.ar}`)
+    expect(s.xml).toMatch(/<a:pPr rtl="1"/)
+    expect(s.notes.every((n) => /[\u0600-\u06FF]/.test(n))).toBe(true)
+  })
 })
 
 describe("the chart picture", () => {
