@@ -6,7 +6,7 @@ import { COMMA, formatAxisValue, formatSignedValue, formatValue, QUALIFIER } fro
 import { markFor } from "./marks"
 import { hatchId, rangePathD } from "./mark-geometry"
 import { niceTicks } from "./chart"
-import { escapeXml, inBandDirection, wrapText } from "./export/text"
+import { escapeXml, estimateWidth, inBandDirection, wrapText } from "./export/text"
 import type { Dataset, Locale } from "./schema"
 
 // The drawing of a change bridge, computed once as a tree of SVG nodes: the page renders the tree as
@@ -158,7 +158,20 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
   // for 15 px text at a scale of 1.13), Geist's about 1.2 em; lines are set that far apart, so no two
   // line boxes overlap in any renderer (Arabic marks above and below reach the box's edges).
   const lineH = size * (rtl ? 2.1 : 1.25)
-  const left = 72
+  const values = bridge.columns.flatMap((col) => [
+    col.base,
+    col.top,
+    col.base + col.quantity.high,
+    col.base + col.quantity.low,
+  ])
+  const ticks = niceTicks(Math.max(...values))
+  const yMax = ticks[ticks.length - 1]!
+  // Room for the widest tick label and its 8 px gap: at a slide's type size, Arabic's "40 مليون" is
+  // wider than the page's 72 px, and was cut at the drawing's edge. The widest in either language, so
+  // the bars stand in the same place in both.
+  const tickWidth = (l: Locale) =>
+    Math.max(...ticks.map((t) => estimateWidth(formatAxisValue(t, bridge.unit, l), size)))
+  const left = Math.max(72, Math.ceil(Math.max(tickWidth("en"), tickWidth("ar")) + 14))
   const right = 16
   const plotW = width - left - right
   const slot = plotW / n
@@ -168,14 +181,6 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
   const eventIds = bridge.def.events ?? []
   const top = 30 + (eventIds.length > 0 ? lineH * 2 : 0)
   const bottom = height - 12 - maxLabelLines * lineH
-  const values = bridge.columns.flatMap((col) => [
-    col.base,
-    col.top,
-    col.base + col.quantity.high,
-    col.base + col.quantity.low,
-  ])
-  const ticks = niceTicks(Math.max(...values))
-  const yMax = ticks[ticks.length - 1]!
   const y = (v: number) => bottom - (v / yMax) * (bottom - top)
   const xCentre = (i: number) => left + slot * (i + 0.5)
   const nodes: BridgeNode[] = []

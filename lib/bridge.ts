@@ -42,6 +42,11 @@ export type BridgeQuantity = {
   tier: Tier
   citations: Citation[]
   assumptions: LocalizedText[]
+  /**
+   * The same, one line each, for a slide (an observation's assumptionsShort; a bridge's own remainder
+   * assumptions are written one sentence each): the slide shows these, its notes the full text.
+   */
+  assumptionsShort: LocalizedText[]
   arithmetic?: LocalizedText
   /** Why a not-split step is not split: what the sources do not publish. */
   reason?: LocalizedText
@@ -73,6 +78,8 @@ export type ResolvedBridge = {
   /** The change the bridge explains, first level to last, and whether every part of it is quantified. */
   change: { from: number; to: number; absolute: number }
   assumptions: LocalizedText[]
+  /** The same, one line each (the observations' assumptionsShort), for a slide. */
+  assumptionsShort: LocalizedText[]
   citations: Citation[]
 }
 
@@ -89,6 +96,12 @@ export function writtenHalfWidth(value: number): number {
   return figures < digits ? roundingHalfWidth(value, figures) : 0
 }
 
+/** An observation's assumptions in one line, where the data gives one; else in full. */
+function shortAssumptions(o: Observation): LocalizedText[] {
+  if (!o.assumptions?.length) return []
+  return o.assumptionsShort ? [o.assumptionsShort] : o.assumptions
+}
+
 function fromObservation(o: Observation, source: BridgeSource, ref: BridgeQuantity["ref"]): BridgeQuantity {
   const half = o.range ? 0 : writtenHalfWidth(o.value)
   return {
@@ -102,6 +115,7 @@ function fromObservation(o: Observation, source: BridgeSource, ref: BridgeQuanti
     tier: observationTier(o),
     citations: o.citations,
     assumptions: o.assumptions ?? [],
+    assumptionsShort: shortAssumptions(o),
     arithmetic: o.arithmetic,
     ref,
   }
@@ -197,6 +211,10 @@ function remainderOf(
     tier: weakestTier(inputs.map((q) => q.tier)),
     citations: inputs.flatMap((q) => q.citations),
     assumptions: [...assumptions, ...inputs.flatMap((q) => (q.source === "remainder" ? [] : q.assumptions))],
+    assumptionsShort: [
+      ...assumptions,
+      ...inputs.flatMap((q) => (q.source === "remainder" ? [] : q.assumptionsShort)),
+    ],
     arithmetic: { en: arithmetic("en"), ar: arithmetic("ar") },
   }
 }
@@ -324,6 +342,7 @@ export function resolveBridge(
           tier: citationsTier(v.stated.citations),
           citations: v.stated.citations,
           assumptions: [],
+          assumptionsShort: [],
         }
         if (q.tier === "unverified")
           issues.push({
@@ -407,11 +426,15 @@ export function resolveBridge(
       issues.push({ path: `events[${k}]`, message: `unknown event "${id}"` })
   })
   const assumptions: LocalizedText[] = []
+  const assumptionsShort: LocalizedText[] = []
   def.assumptionsFrom?.forEach((ref, k) => {
     const o = findBridgeObservation(dataset, ref)
     if (!o)
       issues.push({ path: `assumptionsFrom[${k}]`, message: `${ref.series} has no figure for ${ref.period}` })
-    else assumptions.push(...(o.assumptions ?? []))
+    else {
+      assumptions.push(...(o.assumptions ?? []))
+      assumptionsShort.push(...shortAssumptions(o))
+    }
   })
   if (issues.length > 0) return { ok: false, issues }
 
@@ -430,6 +453,7 @@ export function resolveBridge(
         absolute: last!.quantity.value - first!.quantity.value,
       },
       assumptions,
+      assumptionsShort,
       citations,
     },
   }

@@ -1,4 +1,4 @@
-import { bridgeCaveats, bridgesForFigure, type ResolvedBridge } from "./bridge"
+import { bridgeCaveats, bridgesForFigure, type BridgeQuantity, type ResolvedBridge } from "./bridge"
 import { bridgeChangeText, bridgeNoteItems, bridgeTalkingPoints, type BridgeNoteItem } from "./bridge-text"
 import { sourceLabel, type ChartPanel, type ChartRef, type Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
@@ -296,10 +296,15 @@ export type BridgeSlide = {
   title: string
   /** "2023 to 2024: about −15.7 million in all." */
   change: string
-  /** What each part is, for the parts with a note, arithmetic or assumption (lib/bridge-text.ts). */
-  parts: BridgeNoteItem[]
-  /** What the whole bridge rests on, in full: a value built on an assumption is never shown without it. */
+  /**
+   * The parts a slide must qualify: each with a range, a confidence or an assumption, with what it rests
+   * on in one line (a value built on an assumption is never shown without it; the notes give it in full).
+   */
+  parts: (BridgeNoteItem & { restsOn?: string })[]
+  /** What the whole bridge rests on, in full (the notes, the PowerPoint file)... */
   assumptions: string[]
+  /** ... and in one line each (the slide). */
+  assumptionsShort: string[]
   caveats: { id: string; title: string; text: string }[]
   sourceLine: string
   notes: string[]
@@ -323,14 +328,27 @@ export function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, local
     title: c.title[locale],
     text: c.text[locale],
   }))
+  const quantities = new Map<string, BridgeQuantity>(
+    bridge.columns.flatMap((c) => [
+      [`${c.index}`, c.quantity] as const,
+      ...c.parts.map((p, k) => [`${c.index}.${k}`, p.quantity] as const),
+    ]),
+  )
   return {
     id: `bridge-${bridge.def.id}`,
     figureId: bridge.def.figure as FigureId,
     bridge,
     title: `${tb("heading")}: ${bridge.def.title[locale]}`,
     change: bridgeChangeText(bridge, locale),
-    parts: bridgeNoteItems(bridge, locale),
+    parts: bridgeNoteItems(bridge, locale).flatMap((p) => {
+      const short = quantities.get(p.key)!.assumptionsShort.map((a) => a[locale])
+      if (!p.qualifies && short.length === 0) return []
+      return [
+        { ...p, ...(short.length > 0 ? { restsOn: tb("assumes", { assumptions: short.join(" ") }) } : {}) },
+      ]
+    }),
     assumptions: bridge.assumptions.map((a) => a[locale]),
+    assumptionsShort: bridge.assumptionsShort.map((a) => a[locale]),
     caveats,
     sourceLine: te("sources", { sources: sourceLabel(bridge.citations, locale) }),
     notes: bridgeTalkingPoints(bridge, caveats, locale),

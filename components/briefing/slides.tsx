@@ -236,6 +236,9 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
   )
 }
 
+/** The bridge's drawing on a slide, in stage pixels: the slide's full width, less its padding. */
+const SLIDE_DRAWING = { width: 1786, height: 330, fontSize: 22 }
+
 /**
  * A change bridge as a slide, after the figure whose change it draws: the change in one line, the drawing
  * (the same node tree as the page and the files, lib/bridge-layout.ts) in each theme's colours with its
@@ -259,48 +262,53 @@ export async function BridgeSlideView({
   const label = bridgeSentence(bridge, locale)
   return (
     <>
-      <h2 className="u-text-46 leading-tight font-bold">{slide.title}</h2>
-      <p className="u-text-38 font-bold" data-bridge-change>
-        {slide.change}
+      <h2 className="u-text-42 leading-tight font-bold">{bridge.def.title[locale]}</h2>
+      <p className="font-bold" data-bridge-change>
+        {tb("heading")} · {slide.change}
       </p>
+      {/* The drawing across the slide: a bridge is wide, and its value labels need each column's room. */}
+      {THEMES.map((theme) => (
+        // On a phone the slide is reflowed, not scaled: the drawing keeps a readable width and scrolls
+        // sideways in its own box (app/globals.css), which is focusable so a keyboard can scroll it.
+        <div
+          key={theme}
+          data-ink={theme}
+          dir="ltr"
+          tabIndex={0}
+          role="group"
+          aria-label={tb("chartLabel", { title: bridge.def.title[locale] })}
+          data-bridge-drawing
+        >
+          {renderBridgeNode(
+            layoutBridge(dataset, bridge, {
+              locale,
+              theme,
+              width: SLIDE_DRAWING.width,
+              height: SLIDE_DRAWING.height,
+              fontSize: SLIDE_DRAWING.fontSize,
+              scope: `slide-${bridge.def.id}-${theme}`,
+            }),
+            (node) =>
+              node.tag === "svg"
+                ? {
+                    role: "img",
+                    "aria-label": label,
+                    width: undefined,
+                    height: undefined,
+                    fontFamily: "inherit",
+                    className: "block h-auto w-full",
+                  }
+                : undefined,
+          )}
+        </div>
+      ))}
       <div
-        className="grid min-h-0 flex-1 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] u-gap-48"
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_minmax(0,1fr)] u-gap-48 u-text-28 leading-snug"
         data-slide-columns
       >
-        <div className="flex min-w-0 flex-col">
+        <div className="min-w-0">
           {THEMES.map((theme) => (
-            <div key={theme} data-ink={theme} dir="ltr" data-bridge-drawing>
-              {renderBridgeNode(
-                layoutBridge(dataset, bridge, {
-                  locale,
-                  theme,
-                  width: 1060,
-                  height: 540,
-                  fontSize: 22,
-                  scope: `slide-${bridge.def.id}-${theme}`,
-                }),
-                (node) =>
-                  node.tag === "svg"
-                    ? {
-                        role: "img",
-                        "aria-label": label,
-                        width: undefined,
-                        height: undefined,
-                        fontFamily: "inherit",
-                        className: "h-auto w-full",
-                      }
-                    : undefined,
-              )}
-            </div>
-          ))}
-          {THEMES.map((theme) => (
-            <ul
-              key={theme}
-              data-ink={theme}
-              className="u-mt-10 flex flex-wrap u-gap-x-29 u-gap-y-4 u-text-28 leading-snug"
-              aria-label={tb("legend.title")}
-              data-bridge-legend
-            >
+            <ul key={theme} data-ink={theme} aria-label={tb("legend.title")} data-bridge-legend>
               {legend.map((item) => (
                 <li key={item.key + item.text} className="flex items-center u-gap-10">
                   <span aria-hidden="true" className="inline-flex shrink-0">
@@ -316,31 +324,27 @@ export async function BridgeSlideView({
               ))}
             </ul>
           ))}
-          <p className="mt-auto u-text-28 leading-snug" data-slide-sources>
-            {slide.sourceLine}
-          </p>
         </div>
-        <div className="flex min-w-0 flex-col u-gap-19">
-          <p className="font-bold">{tb("notes")}</p>
-          <ul className="u-space-y-12 u-text-28 leading-snug" data-bridge-parts>
+        <div className="flex min-w-0 flex-col u-gap-12">
+          <ul className="u-space-y-8" aria-label={tb("notes")} data-bridge-parts>
             {slide.parts.map((p) => (
               <li key={p.key} className="border-s-4 border-slate-500 u-ps-15" data-bridge-part-note={p.key}>
                 <span className="font-semibold">{p.head}</span>
-                {p.qualifies && <span> ({p.qualifies})</span>}
+                {p.qualifies && <> ({p.qualifies})</>}
+                {p.restsOn && <>. {p.restsOn}</>}
               </li>
             ))}
           </ul>
-          {slide.assumptions.length > 0 && (
-            <aside
-              role="note"
-              className="border-s-8 border-black bg-[#FFF4D6] u-p-19 u-text-28 leading-snug"
-              data-callout
-            >
-              {tb("assumes", { assumptions: slide.assumptions.join(" ") })}
-            </aside>
+          {slide.assumptionsShort.length > 0 && (
+            <p role="note" className="border-s-8 border-black bg-[#FFF4D6] u-p-12" data-callout>
+              {tb("assumes", { assumptions: slide.assumptionsShort.join(" ") })}
+            </p>
           )}
         </div>
       </div>
+      <p className="u-text-28 leading-snug" data-slide-sources>
+        {slide.sourceLine}
+      </p>
       <aside data-notes aria-label={t("notesHeading")}>
         <p className="font-bold">{t("notesHeading")}</p>
         <ul className="list-disc u-space-y-8 u-ps-31">

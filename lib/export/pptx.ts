@@ -597,7 +597,7 @@ function addBridgeSlide(
     [
       { text: tb("notes"), options: { ...b, fontSize: 14, bold: true, color: TEXT, breakLine: true } },
       ...bridge.parts.map((p) => ({
-        text: p.qualifies ? `${p.head} (${p.qualifies})` : p.head,
+        text: [p.qualifies ? `${p.head} (${p.qualifies})` : p.head, p.restsOn].filter(Boolean).join(". "),
         options: {
           ...b,
           fontSize: 12,
@@ -619,6 +619,7 @@ function addBridgeSlide(
       objectName: "What each part is",
     },
   )
+  // What the whole bridge rests on, in full: the file has the room the projected slide does not.
   if (bridge.assumptions.length > 0)
     slide.addText(tb("assumes", { assumptions: bridge.assumptions.join(" ") }), {
       ...b,

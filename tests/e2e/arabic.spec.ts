@@ -79,7 +79,11 @@ test("the language switch keeps the briefing slide", async ({ page }) => {
   await expect(toArabic).toHaveAttribute("href", /\?slide=4$/)
   await toArabic.click()
   await expect(page).toHaveURL(/\/ar\/briefing\?slide=4$/)
-  await expect(page.locator("[data-slide-id][data-current]")).toHaveAttribute("data-slide-id", "genai")
+  // Slide 4 is CyberTipline's change bridge, after its figure.
+  await expect(page.locator("[data-slide-id][data-current]")).toHaveAttribute(
+    "data-slide-id",
+    "bridge-cybertipline-2023-2024",
+  )
 })
 
 test("the seven figures are on /ar, with Arabic titles, takeaways, callouts and tables", async ({ page }) => {

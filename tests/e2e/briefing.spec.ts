@@ -6,7 +6,22 @@ import { pdfWords, type PdfPage } from "./pdf"
 import { readPptx } from "../unit/pptx-file"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
-const DECK = ["title", "how-to-read", ...FIGURES, "report-gaps", "closing"]
+// Each figure is followed by the slides of its change bridges (data/bridges.json).
+const BRIDGES: Record<string, string> = {
+  cybertipline: "bridge-cybertipline-2023-2024",
+  genai: "bridge-genai-2024h1-2025h1",
+  enticement: "bridge-enticement-2023-2024",
+  inhope: "bridge-inhope-2023-2024",
+}
+const DECK = [
+  "title",
+  "how-to-read",
+  ...FIGURES.flatMap((id) => [id, ...(BRIDGES[id] ? [BRIDGES[id]] : [])]),
+  "report-gaps",
+  "closing",
+]
+/** A slide's number in the default deck (`?slide=`). */
+const slideOf = (id: string) => DECK.indexOf(id) + 1
 
 test.use({ viewport: { width: 1920, height: 1080 } })
 
@@ -18,7 +33,7 @@ async function open(page: import("@playwright/test").Page, url: string) {
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
 }
 
-test("the deck is title, how to read, the seven figures, what report counts miss and a closing slide; only one is visible", async ({
+test("the deck is title, how to read, the seven figures each followed by its change bridges, what report counts miss and a closing slide; only one is visible", async ({
   page,
 }) => {
   await open(page, "/briefing")
@@ -39,14 +54,14 @@ test("keys and a clicker move through the deck, the URL follows, and a reload la
   await expect(page).toHaveURL(/[?&]slide=2/)
   await page.keyboard.press("PageDown")
   await page.keyboard.press("Space")
-  await expect(current(page)).toHaveAttribute("data-slide-id", "genai")
+  await expect(current(page)).toHaveAttribute("data-slide-id", BRIDGES.cybertipline!)
   await expect(page).toHaveURL(/[?&]slide=4/)
   await page.keyboard.press("ArrowLeft")
   await page.keyboard.press("PageUp")
   await expect(current(page)).toHaveAttribute("data-slide-id", "how-to-read")
   await page.keyboard.press("End")
   await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
-  await expect(page).toHaveURL(/[?&]slide=11/)
+  await expect(page).toHaveURL(new RegExp(`[?&]slide=${DECK.length}$`))
   await page.reload()
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
   await expect(current(page)).toHaveAttribute("data-slide-id", "closing")
@@ -61,15 +76,24 @@ test("?figures= chooses and orders the figures", async ({ page }) => {
   const ids = await page
     .locator("[data-slide-id]")
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-slide-id")))
-  expect(ids).toEqual(["title", "how-to-read", "genai", "cybertipline", "report-gaps", "closing"])
+  expect(ids).toEqual([
+    "title",
+    "how-to-read",
+    "genai",
+    BRIDGES.genai,
+    "cybertipline",
+    BRIDGES.cybertipline,
+    "report-gaps",
+    "closing",
+  ])
   await expect(current(page)).toHaveAttribute("data-slide-id", "genai")
 })
 
 test("every figure slide shows its headline, verdict, chart and caveat, not behind a hover", async ({
   page,
 }) => {
-  for (const [i, id] of FIGURES.entries()) {
-    await open(page, `/briefing?slide=${i + 3}`)
+  for (const id of FIGURES) {
+    await open(page, `/briefing?slide=${slideOf(id)}`)
     const slide = current(page)
     await expect(slide).toHaveAttribute("data-slide-id", id)
     await expect(slide.getByRole("note")).toBeVisible()
@@ -78,6 +102,48 @@ test("every figure slide shows its headline, verdict, chart and caveat, not behi
     await expect(slide.locator("[data-verdict-badge]")).toBeVisible()
     await expect(slide.locator("[data-chart-panel] svg").first()).toBeVisible()
   }
+})
+
+test("each change bridge has a slide after its figure: the change, the drawing with its legend, each qualified part with what it rests on, and sources", async ({
+  page,
+}) => {
+  for (const [figure, id] of Object.entries(BRIDGES)) {
+    expect(DECK[DECK.indexOf(id) - 1], id).toBe(figure)
+    await open(page, `/briefing?slide=${slideOf(id)}`)
+    const slide = current(page)
+    await expect(slide).toHaveAttribute("data-slide-id", id)
+    await expect(slide.locator("[data-bridge-change]")).toContainText(/^Why it moved, drawn · .+ in all\.$/)
+    // One drawing shown (the other theme's is hidden), named by the sentence that reads it.
+    const drawing = slide.locator("[data-bridge-drawing]:visible")
+    await expect(drawing).toHaveCount(1)
+    await expect(drawing).toHaveAttribute("dir", "ltr")
+    await expect(drawing.locator("svg[role=img]")).toHaveAttribute("aria-label", / in all\. /)
+    expect(await slide.locator("[data-bridge-legend]:visible li").count()).toBeGreaterThan(3)
+    await expect(slide.locator("[data-slide-sources]")).toContainText("Sources:")
+  }
+  await open(page, `/briefing?slide=${slideOf(BRIDGES.cybertipline!)}`)
+  const cyber = current(page)
+  await expect(cyber.locator("[data-bridge-change]")).toHaveText(
+    "Why it moved, drawn · 2023 to 2024: about −15.7 million in all.",
+  )
+  await expect(cyber.locator("[data-bridge-parts]")).toContainText(
+    "All other reporters: about −110,000 (range −210,000 to −10,000; medium confidence). Rests on: Takes Meta's 6.9 million to be counted in the same incidents as NCMEC's 29.2 million",
+  )
+  // The value the whole bridge rests on, shown with it.
+  await expect(cyber.locator("[data-callout]")).toHaveText("Rests on: Assumes no bundling in 2023.")
+  await page.keyboard.press("n")
+  const notes = cyber.locator("[data-notes]")
+  await expect(notes).toContainText("Computed: 29.2 million − 36,210,368 − (−6.9 million) = about −110,000")
+  await expect(notes).toContainText("NCMEC has not published 2023 incidents")
+  await expect(notes).toContainText("not in how many children were harmed")
+  await open(page, `/briefing?slide=${slideOf(BRIDGES.inhope!)}`)
+  await expect(current(page).locator("[data-bridge-parts]")).toContainText(
+    "Rests on: Assumes SafeNet's 1.6 million are INHOPE records, which no source confirms",
+  )
+  // In Arabic: the words right to left, time in the drawing still left to right.
+  await open(page, `/ar/briefing?slide=${slideOf(BRIDGES.cybertipline!)}`)
+  await expect(current(page).locator("[data-bridge-change]")).toContainText("لماذا تغيّر الرقم، مرسومًا")
+  await expect(current(page).locator("[data-bridge-drawing]:visible")).toHaveAttribute("dir", "ltr")
 })
 
 test("N shows the speaker notes with talking points, and N hides them", async ({ page }) => {
@@ -92,8 +158,17 @@ test("N shows the speaker notes with talking points, and N hides them", async ({
 })
 
 test("at 1920×1080 no text on a slide is under 28 px", async ({ page }) => {
-  for (const slide of [1, 2, 3, 9, 10, 11]) {
-    await open(page, `/briefing?slide=${slide}`)
+  for (const id of [
+    "title",
+    "how-to-read",
+    "cybertipline",
+    BRIDGES.cybertipline!,
+    BRIDGES.genai!,
+    "iwf",
+    "report-gaps",
+    "closing",
+  ]) {
+    await open(page, `/briefing?slide=${slideOf(id)}`)
     await expect(
       current(page).locator("[data-chart-panel] svg").or(current(page).locator("h1, h2")).first(),
     ).toBeVisible()
@@ -108,7 +183,7 @@ test("at 1920×1080 no text on a slide is under 28 px", async ({ page }) => {
       }
       return out
     })
-    expect(small, `slide ${slide}`).toEqual([])
+    expect(small, id).toEqual([])
   }
 })
 
@@ -184,6 +259,9 @@ test("printing gives one slide per landscape page, each with its caveats and sou
   for (const id of FIGURES) {
     await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg`).first()).toBeVisible()
   }
+  // A bridge's drawing is server SVG: on paper without waiting for a script.
+  for (const id of Object.values(BRIDGES))
+    await expect(page.locator(`[data-slide-id="${id}"] [data-bridge-drawing] svg`).first()).toBeVisible()
   await expect(page.locator(".deck-controls")).toBeHidden()
   const pdf = await page.pdf({ landscape: true, printBackground: true })
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length
@@ -253,14 +331,14 @@ test("S opens the presenter view, and the presenter's and audience's windows mov
   await expect(presenter.locator('.deck[data-view="presenter"][data-ready]')).toHaveCount(1)
   // The same slide, the next one beside it, the talking points and a clock.
   await expect(current(presenter)).toHaveAttribute("data-slide-id", "cybertipline")
-  await expect(presenter.locator('[data-slide-id="genai"][data-next]')).toBeVisible()
+  await expect(presenter.locator(`[data-slide-id="${BRIDGES.cybertipline}"][data-next]`)).toBeVisible()
   await expect(presenter.locator("[data-presenter-next]")).toContainText("Next: ")
   await expect(presenter.locator("[data-presenter-notes]")).toContainText("so is it getting worse?")
   await expect(presenter.locator("[data-presenter-clock]")).toHaveText(/^\d+:\d\d$/)
   // A move in the presenter's window moves the audience's, and back.
   await presenter.keyboard.press("ArrowRight")
-  await expect(current(presenter)).toHaveAttribute("data-slide-id", "genai")
-  await expect(current(page)).toHaveAttribute("data-slide-id", "genai")
+  await expect(current(presenter)).toHaveAttribute("data-slide-id", BRIDGES.cybertipline!)
+  await expect(current(page)).toHaveAttribute("data-slide-id", BRIDGES.cybertipline!)
   await expect(page).toHaveURL(/slide=4/)
   await page.keyboard.press("PageUp")
   await expect(current(presenter)).toHaveAttribute("data-slide-id", "cybertipline")
@@ -390,7 +468,7 @@ test("the deck's PowerPoint link downloads the same deck as a .pptx, in its lang
   const version = getDataset().meta.version
   for (const [url, locale, slides, third] of [
     ["/briefing", "en", DECK.length, "NCMEC CyberTipline reports and incidents, 2021–2024"],
-    ["/ar/briefing?figures=iwf,genai", "ar", 6, "البلاغات التي قيّمتها IWF والتي أكدتها، 2023–2024"],
+    ["/ar/briefing?figures=iwf,genai", "ar", 7, "البلاغات التي قيّمتها IWF والتي أكدتها، 2023–2024"],
   ] as const) {
     await open(page, url)
     const [file] = await Promise.all([

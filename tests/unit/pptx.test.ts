@@ -262,11 +262,12 @@ describe("a bridge's slide", () => {
   it("writes the change, each qualified part with its range, what it rests on and its sources as text", () => {
     const s = en[3]!
     expect(s.texts).toContain("2023 to 2024: about −15.7 million in all.")
+    // Each qualified part with its range and confidence, and what it rests on in one line.
     expect(s.texts).toContain(
-      "All other reporters: about −110,000 (range −210,000 to −10,000; medium confidence)",
+      "All other reporters: about −110,000 (range −210,000 to −10,000; medium confidence). Rests on: Takes Meta's 6.9 million to be counted in the same incidents as NCMEC's 29.2 million, as NBC's article does.",
     )
     expect(s.texts).toContain(
-      "Bundling: related reports counted as one: about −8.7 million (range −8.8 million to −8.6 million)",
+      "Bundling: related reports counted as one: about −8.7 million (range −8.8 million to −8.6 million). Rests on: The GTA 2025 links the 29.2 million incidents to the 20.5 million reports; both are rounded to 0.1 million.",
     )
     // The bridge's own assumption, in full, beside the values that rest on it.
     expect(s.text).toContain("Rests on: Assumes no bundling in 2023")
