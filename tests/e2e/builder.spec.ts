@@ -84,6 +84,8 @@ test("build a 2024 deck of three figures in a chosen order, present it, and relo
       "how-to-read",
       "iwf",
       "cybertipline",
+      // A 2024 deck keeps the bridges of changes that end by 2024.
+      "bridge-cybertipline-2023-2024",
       "sextortion",
       "report-gaps",
       "closing",
