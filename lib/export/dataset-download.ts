@@ -108,8 +108,11 @@ export function datasetReadme(dataset: Dataset, locale: Locale, origin: string):
     ...(["reported", "approximate", "implied", "preliminary"] as const).map((s) => `- ${t(`readme.${s}`)}`),
     "",
   ]
+  // In Arabic each line opens with a right-to-left mark: a line that begins with a file name or a status
+  // id (Latin letters) would otherwise be laid out left to right by a plain-text editor.
+  const directed = locale === "ar" ? lines.map((l) => (l ? `\u200F${l}` : l)) : lines
   // A byte-order mark and CRLF, so that Notepad and other Windows editors show the Arabic as UTF-8.
-  return `\uFEFF${lines.join("\r\n")}`
+  return `\uFEFF${directed.join("\r\n")}`
 }
 
 /** The full download: one zip of the CSV files, the workbook and the README. */

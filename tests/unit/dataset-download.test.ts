@@ -84,6 +84,10 @@ describe.each(LOCALES)("the full-dataset download (%s)", (locale) => {
       expect(readme).toContain(r[status])
     // In the download's language: the Arabic README has no English heading of the English one.
     if (locale === "ar") expect(readme).not.toContain(en.download.readme.filesHeading)
+    // Every Arabic line runs right to left, even one that begins with a file name.
+    if (locale === "ar")
+      for (const line of readme.split("\r\n").filter(Boolean))
+        expect(line.startsWith("\u200F"), line).toBe(true)
   })
 
   it("the workbook has Observations, Caveats, Sources and Citations sheets, numbers as number cells", async () => {
