@@ -199,6 +199,10 @@ for (const locale of ["en", "ar"] as const) {
     const figure = page.locator('[data-figure-id="inhope"]')
     const link = chartTools(figure).locator('[data-download="xlsx"]')
     await expect(link).toHaveText(messages[locale].export.xlsx)
+    // The change bridge's own toolbar offers no workbook (the API makes none for part=bridge).
+    const bridgeTools = figure.locator('[data-export-part="bridge"]')
+    await expect(bridgeTools).toHaveCount(1)
+    await expect(bridgeTools.locator('[data-download="xlsx"]')).toHaveCount(0)
     const { name, body } = await download(page, figure, /xlsx/)
     expect(name).toBe(`inhope_${locale}_${VERSION}.xlsx`)
     const res = await page.request.get((await link.getAttribute("href"))!)
