@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { getDataset } from "@/lib/dataset"
+import { datasetFilename } from "@/lib/export/file-names"
 import { LocaleLink } from "@/components/locale-link"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { SupportResources } from "@/components/support-resources"
@@ -33,6 +34,21 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
                   href="/api/observations?format=csv"
                   dir="ltr"
                   className="text-blue-800 underline underline-offset-2"
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
+          <p>
+            {t.rich("download", {
+              link: (chunks) => (
+                // A file download from the API, not a page, as above.
+                <a
+                  href={`/api/dataset/download?lang=${locale}`}
+                  download={datasetFilename("dataset", locale, meta.version, "zip")}
+                  className="text-blue-800 underline underline-offset-2"
+                  data-download="dataset"
                 >
                   {chunks}
                 </a>

@@ -1,6 +1,7 @@
 import {
   BRIEFING_PPTX_QUERY_SPEC,
   CHART_QUERY_SPEC,
+  DATASET_DOWNLOAD_QUERY_SPEC,
   EXPORT_QUERY_SPEC,
   FIGURE_EXPORT_QUERY_SPEC,
   unknownParameter,
@@ -26,6 +27,7 @@ export const API_ROUTES = [
   { path: "/api/series/{id}/chart", parameters: Object.keys(CHART_QUERY_SPEC) },
   { path: "/api/series/{id}/export", parameters: Object.keys(EXPORT_QUERY_SPEC) },
   { path: "/api/briefing/pptx", parameters: Object.keys(BRIEFING_PPTX_QUERY_SPEC) },
+  { path: "/api/dataset/download", parameters: Object.keys(DATASET_DOWNLOAD_QUERY_SPEC) },
 ] as const satisfies readonly { path: string; parameters: readonly string[] }[]
 
 const matchers = API_ROUTES.map((r) => ({

@@ -1,6 +1,6 @@
 import { COMMA } from "./format"
 import { translatorFor } from "./i18n/translate"
-import type { Citation, Locale, PrimaryCitation } from "./schema"
+import type { Citation, GtaCitation, Locale, PrimaryCitation } from "./schema"
 import { formatEventDate } from "./time"
 
 const GTA_NAME: Record<Locale, string> = {
@@ -51,13 +51,46 @@ export function formatReadDate(c: Pick<PrimaryCitation, "read" | "readOnOrBefore
 export function formatCitation(c: Citation, locale: Locale = "en"): string {
   const w = WORDS[locale]
   if (c.kind === "gta2025") {
-    return `${GTA_NAME[locale]}, ${footnoteLabel(c.footnotes, locale)}, «${c.section}», ${w.line} ${c.seedLine}: «${c.quote}»${
-      c.note ? ` (${c.note[locale]})` : ""
-    }`
+    return `${GTA_NAME[locale]}, ${gtaLocator(c, locale)}: «${c.quote}»${c.note ? ` (${c.note[locale]})` : ""}`
   }
   return `${c.publisher[locale]}, ${c.url}: “${c.quote}” (${w.confidence}: ${CONFIDENCE[locale][c.confidence]}${COMMA[locale]}${formatReadDate(c, locale)})${
     c.note ? ` (${c.note[locale]})` : ""
   }`
+}
+
+/** Where in the GTA 2025 a citation stands: "footnote 12, «section», line 340". */
+function gtaLocator(c: GtaCitation, locale: Locale): string {
+  return `${footnoteLabel(c.footnotes, locale)}, «${c.section}», ${WORDS[locale].line} ${c.seedLine}`
+}
+
+/**
+ * One citation as the fields of a spreadsheet row (a workbook's Citations sheet, the full download's
+ * citations.csv): the same words as formatCitation, apart. The GTA 2025 has no page address of its own
+ * in a citation, so its row names the seed's (`seedUrl`, the dataset's meta.seed.url); it is the seed,
+ * not graded, so its confidence is empty. `read` is the ISO date the page was read.
+ */
+export function citationFields(c: Citation, locale: Locale, seedUrl: string) {
+  if (c.kind === "gta2025")
+    return {
+      source: GTA_NAME[locale],
+      url: seedUrl,
+      locator: gtaLocator(c, locale),
+      quote: c.quote,
+      confidence: "",
+      read: undefined,
+      read_as_written: "",
+      note: c.note?.[locale] ?? "",
+    }
+  return {
+    source: c.publisher[locale],
+    url: c.url,
+    locator: "",
+    quote: c.quote,
+    confidence: CONFIDENCE[locale][c.confidence]!,
+    read: c.read,
+    read_as_written: formatReadDate(c, locale),
+    note: c.note?.[locale] ?? "",
+  }
 }
 
 export function formatCitations(citations: Citation[], locale: Locale = "en"): string {

@@ -80,36 +80,60 @@ export const OBSERVATION_CSV_COLUMNS = [
   "arithmetic",
   "assumptions",
   "caveat_ids",
+  // Beside the ids, so that a reader of the file alone can tell what each row's caveats are about
+  // (their full text is in the full download's caveats file, and at /api/caveats).
+  "caveat_titles",
   "citation",
 ] as const
+
+export type ObservationColumn = (typeof OBSERVATION_CSV_COLUMNS)[number]
+
+/**
+ * Every observation as one row of the CSV's columns, values as they are (numbers as numbers): the CSV
+ * writes them as text, a workbook (lib/export/dataset-download.ts) as typed cells. `value_any_locale` is
+ * the value again, which the CSV writes in the form every spreadsheet locale reads as a number.
+ */
+export function observationRows(
+  dataset: Dataset,
+  observations: Observation[],
+  locale: Locale = "en",
+): Record<ObservationColumn, string | number | undefined>[] {
+  return observations.map((o) => {
+    const r = toObservationRecord(dataset, o)
+    const caveats = caveatsForObservation(dataset, o)
+    return {
+      series_id: r.seriesId,
+      source_id: r.sourceId,
+      period: r.period,
+      country: r.country,
+      category: r.category,
+      variant: r.variant,
+      value: r.value,
+      value_any_locale: r.value,
+      unit: r.unit,
+      status: r.status,
+      qualifier: r.qualifier,
+      tier: r.tier,
+      range_low: r.range?.low,
+      range_high: r.range?.high,
+      arithmetic: r.arithmetic?.[locale],
+      assumptions: formatAssumptions(r, locale),
+      caveat_ids: r.caveatIds.join(";"),
+      caveat_titles: caveats.map((c) => c.title[locale]).join(" | "),
+      citation: formatCitations(r.citations, locale),
+    }
+  })
+}
 
 export function observationsToCsv(
   dataset: Dataset,
   observations: Observation[],
   locale: Locale = "en",
 ): string {
-  const rows = observations.map((o) => {
-    const r = toObservationRecord(dataset, o)
-    return [
-      r.seriesId,
-      r.sourceId,
-      r.period,
-      r.country,
-      r.category,
-      r.variant,
-      r.value,
-      localeSafeNumber(r.value),
-      r.unit,
-      r.status,
-      r.qualifier,
-      r.tier,
-      r.range?.low,
-      r.range?.high,
-      r.arithmetic?.[locale],
-      formatAssumptions(r, locale),
-      r.caveatIds.join(";"),
-      formatCitations(r.citations, locale),
-    ]
-  })
+  const rows = observationRows(dataset, observations, locale).map((r) =>
+    OBSERVATION_CSV_COLUMNS.map((c) =>
+      c === "value_any_locale" ? localeSafeNumber(r.value as number) : r[c],
+    ),
+  )
   return toCsv(OBSERVATION_CSV_COLUMNS, rows)
 }

@@ -138,12 +138,13 @@ export const EXPORT_QUERY_SPEC = {
 }
 
 /**
- * A figure's exports also make a one-slide PowerPoint file (`format=pptx`); a series has no slide of its
- * own (a slide leads with a figure's headline and verdict), so its exports keep the three formats.
+ * A figure's exports also make a one-slide PowerPoint file (`format=pptx`) and a workbook with its data,
+ * caveats and citations (`format=xlsx`); a series has no slide of its own (a slide leads with a figure's
+ * headline and verdict), so its exports keep the three formats.
  */
 export const FIGURE_EXPORT_QUERY_SPEC = {
   ...EXPORT_QUERY_SPEC,
-  format: { parse: oneOf(["svg", "csv", "json", "pptx"], "format"), single: true },
+  format: { parse: oneOf(["svg", "csv", "json", "pptx", "xlsx"], "format"), single: true },
   // What of the figure to export: its chart (the default) or its change bridge on its own
   // (lib/export/bridge-export.ts). A series has no bridge, so its exports do not take `part`.
   part: { parse: oneOf(["chart", "bridge"], "part"), single: true },
@@ -169,6 +170,11 @@ export const BRIEFING_PPTX_QUERY_SPEC = {
   lang: { parse: oneOf(["en", "ar"], "language"), single: true },
   figures: { parse: oneOf(FIGURE_IDS, "figure") },
   year: { parse: yearValue, single: true },
+}
+
+/** The parameters of the full-dataset download (/api/dataset/download): only its language. */
+export const DATASET_DOWNLOAD_QUERY_SPEC = {
+  lang: { parse: oneOf(["en", "ar"], "language"), single: true },
 }
 
 /** The parameters of a chart's spec (/api/figures/{id}, /api/series/{id}/chart). */

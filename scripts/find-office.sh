@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the path of LibreOffice's soffice for the PowerPoint, CSV and SVG tests
-# (tests/unit/pptx-libreoffice.test.ts, tests/unit/csv-libreoffice.test.ts, and
+# (tests/unit/pptx-libreoffice.test.ts, tests/unit/csv-libreoffice.test.ts, tests/unit/xlsx-libreoffice.test.ts, and
 # tests/unit/export-renderers.test.ts, which opens the SVG exports in LibreOffice Draw and rsvg-convert),
 # after making sure poppler's pdftotext and pdfinfo and librsvg's rsvg-convert are there too, installing
 # Debian's packages when it can (as root with apt-get, as CI runs). fonts-noto-core gives LibreOffice

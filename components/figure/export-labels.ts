@@ -15,6 +15,7 @@ export function exportLabels(locale: Locale, title: string, downloads?: string):
     csv: te("csv"),
     json: te("json"),
     pptx: te("pptx"),
+    xlsx: te("xlsx"),
     copyImage: te("copyImage"),
     copyLink: te("copyLink"),
     copiedImage: te("copiedImage"),

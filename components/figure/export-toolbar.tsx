@@ -11,6 +11,7 @@ export type ExportLabels = {
   csv: string
   json: string
   pptx: string
+  xlsx: string
   copyImage: string
   copyLink: string
   copiedImage: string
@@ -35,6 +36,8 @@ type Props = {
   embedPath?: string
   /** A figure's one-slide PowerPoint file name (`format=pptx`): figures only. */
   pptxFile?: string
+  /** A figure's workbook file name (`format=xlsx`): figures only (a bridge has none). */
+  xlsxFile?: string
   /** What part of the figure the files are of: its chart (the default) or its change bridge. */
   part?: "bridge"
   labels: ExportLabels
@@ -43,8 +46,8 @@ type Props = {
 type Size = "standard" | "presentation"
 
 /**
- * Downloads and sharing. SVG, CSV, JSON and (for a figure) a one-slide PowerPoint file are plain links
- * to the API; PNG and the clipboard use
+ * Downloads and sharing. SVG, CSV, JSON and (for a figure) a one-slide PowerPoint file and a workbook
+ * are plain links to the API; PNG and the clipboard use
  * browser code that is only loaded when asked for. Every file carries the chart's caveats and sources.
  */
 export function ExportToolbar({
@@ -54,6 +57,7 @@ export function ExportToolbar({
   pagePath,
   embedPath,
   pptxFile,
+  xlsxFile,
   part,
   labels,
 }: Props) {
@@ -145,6 +149,11 @@ export function ExportToolbar({
         {pptxFile && (
           <a className={button} href={href("pptx")} download={pptxFile} data-download="pptx">
             {labels.pptx}
+          </a>
+        )}
+        {xlsxFile && (
+          <a className={button} href={href("xlsx")} download={xlsxFile} data-download="xlsx">
+            {labels.xlsx}
           </a>
         )}
         <button type="button" className={button} onClick={copyImage} disabled={!hydrated}>

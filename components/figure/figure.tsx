@@ -6,6 +6,7 @@ import { bridgesForFigure } from "@/lib/bridge"
 import type { ChartRef, FigureSpec } from "@/lib/chart"
 import type { ChartContent } from "@/lib/chart-content"
 import { isDriverCaveat } from "@/lib/figure-content"
+import { exportFilename } from "@/lib/export/file-names"
 import { pptxFilename } from "@/lib/export/pptx-names"
 import { isFigureId } from "@/lib/figures"
 import { localizedPath } from "@/lib/i18n/paths"
@@ -273,6 +274,8 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
             ? pptxFilename({ figure: chart.id }, locale, dataset)
             : undefined
         }
+        // A workbook of the figure's data, caveats and citations: figures only, as the API makes it.
+        xlsxFile={chart.kind === "figure" ? exportFilename(fileStem, "xlsx") : undefined}
         labels={exportLabels(locale, title)}
       />
       <figcaption className="mt-3 text-sm text-slate-700">

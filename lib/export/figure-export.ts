@@ -67,6 +67,45 @@ export function drawnAssumptions(
 }
 
 /**
+ * The rows a chart's table shows, each with its caveats and citation, in the order of
+ * content.observations: the rows of its CSV, JSON and spreadsheet exports alike
+ * (lib/export/figure-xlsx.ts), so no file can list a row the others do not.
+ */
+export function figureRows(
+  dataset: ReturnType<typeof getDataset>,
+  ref: ChartRef,
+  locale: Locale,
+  content: ChartContent,
+) {
+  return content.observations.map((obs) => {
+    const series = getSeries(dataset, obs.seriesId)!
+    const obsCaveats = caveatsForObservation(dataset, obs)
+    return {
+      chart_id: ref.id,
+      series_id: obs.seriesId,
+      series: series.title[locale],
+      period: obs.period,
+      country: obs.country ?? "",
+      category: obs.category ?? "",
+      variant: obs.variant ?? "",
+      value: obs.value,
+      value_label: formatObservation(obs, series.unit, locale),
+      unit: series.unit,
+      status: obs.status,
+      qualifier: obs.qualifier ?? "",
+      tier: observationTier(obs),
+      range_low: obs.range?.low ?? "",
+      range_high: obs.range?.high ?? "",
+      arithmetic: obs.arithmetic?.[locale] ?? "",
+      assumptions: formatAssumptions(obs, locale),
+      caveat_ids: obsCaveats.map((c) => c.id).join(";"),
+      caveat: obsCaveats.map((c) => `${c.title[locale]}: ${c.text[locale]}`).join(" | "),
+      citation: formatCitations(obs.citations, locale),
+    }
+  })
+}
+
+/**
  * A chart as a file that keeps its provenance: the SVG image with its caveats and sources inside it, or
  * exactly the rows its table shows, each with its caveat text and citation.
  */
@@ -97,32 +136,7 @@ export function buildChartExport(
     }
   }
 
-  const rows = content.observations.map((obs) => {
-    const series = getSeries(dataset, obs.seriesId)!
-    const obsCaveats = caveatsForObservation(dataset, obs)
-    return {
-      chart_id: ref.id,
-      series_id: obs.seriesId,
-      series: series.title[locale],
-      period: obs.period,
-      country: obs.country ?? "",
-      category: obs.category ?? "",
-      variant: obs.variant ?? "",
-      value: obs.value,
-      value_label: formatObservation(obs, series.unit, locale),
-      unit: series.unit,
-      status: obs.status,
-      qualifier: obs.qualifier ?? "",
-      tier: observationTier(obs),
-      range_low: obs.range?.low ?? "",
-      range_high: obs.range?.high ?? "",
-      arithmetic: obs.arithmetic?.[locale] ?? "",
-      assumptions: formatAssumptions(obs, locale),
-      caveat_ids: obsCaveats.map((c) => c.id).join(";"),
-      caveat: obsCaveats.map((c) => `${c.title[locale]}: ${c.text[locale]}`).join(" | "),
-      citation: formatCitations(obs.citations, locale),
-    }
-  })
+  const rows = figureRows(dataset, ref, locale, content)
   if (format === "csv") {
     // A byte-order mark, so that Excel opens UTF-8 (Arabic, «», –) correctly.
     // The file's provenance as columns of every row, not as rows of their own: a header line first and
@@ -156,7 +170,7 @@ export function buildChartExport(
         source: dataset.meta.seed.title[locale],
       },
       sourceLine: content.sourceLine,
-      caveats: jsonCaveats(content, dataset.caveats, rows).map((c) => ({
+      caveats: fileCaveats(content, dataset.caveats, rows).map((c) => ({
         id: c.id,
         kind: c.kind,
         title: c.title[locale],
@@ -195,7 +209,7 @@ function figureBridgeJson(
  * other caveat a row names, in the order the rows first name them, so that each `caveat_ids` entry can
  * be looked up in the file itself rather than only through /api/caveats.
  */
-function jsonCaveats(content: ChartContent, all: Caveat[], rows: { caveat_ids: string }[]): Caveat[] {
+export function fileCaveats(content: ChartContent, all: Caveat[], rows: { caveat_ids: string }[]): Caveat[] {
   const listed = exportCaveats(content)
   const ids = new Set(listed.map((c) => c.id))
   for (const id of rows.flatMap((r) => (r.caveat_ids ? r.caveat_ids.split(";") : []))) {

@@ -20,3 +20,12 @@ export function exportFilename(stem: string, ext: string, size?: ExportSize): st
 export function bridgeExportFilename(stem: string, ext: string, size?: ExportSize): string {
   return exportFilename(`${stem}_bridge`, ext, size)
 }
+
+/**
+ * A file of the full-dataset download, and the download itself: `<name>_<locale>_<dataset-version>.<ext>`
+ * (observations_en_1.4.0.csv, dataset_ar_1.4.0.zip), so files of two languages or versions saved side by
+ * side keep apart. /api/observations?format=csv names its file the same way.
+ */
+export function datasetFilename(name: string, locale: string, version: string, ext: string): string {
+  return `${name}_${locale}_${version}.${ext}`
+}

@@ -17,6 +17,7 @@ import { buildBridgeExport, figureBridge } from "./bridge-export"
 import { LruCache } from "./cache"
 import { buildChartExport, type ExportFile, type ExportFormat } from "./figure-export"
 import { figurePptxResponse } from "./pptx-handler"
+import { figureXlsxResponse } from "./xlsx-handler"
 
 /** A built file, with its UTF-8 bytes (encoded once, not on every response) and its ETag. */
 type Built = ExportFile & { bytes: Uint8Array<ArrayBuffer>; etag: string }
@@ -97,7 +98,8 @@ function fileResponse(request: Request, file: Built, format: ExportFormat, where
 
 /**
  * GET …/export?format=svg|csv|json&lang=en|ar&size=standard|presentation&scale=linear|log, and for a
- * figure `format=pptx` (a one-slide PowerPoint file, lib/export/pptx-handler.ts) and `part=bridge`
+ * figure `format=pptx` (a one-slide PowerPoint file, lib/export/pptx-handler.ts), `format=xlsx` (a
+ * workbook of its data, caveats and citations, lib/export/xlsx-handler.ts) and `part=bridge`
  * (its change bridge on its own, as SVG, CSV or JSON: lib/export/bridge-export.ts).
  */
 export function exportHandler(kind: ChartRef["kind"]) {
@@ -114,7 +116,7 @@ export function exportHandler(kind: ChartRef["kind"]) {
         part === "bridge"
           ? "svg, csv or json"
           : kind === "figure"
-            ? "svg, csv, json or pptx"
+            ? "svg, csv, json, pptx or xlsx"
             : "svg, csv or json"
       return badRequest({ parameter: "format", error: `missing: use ${formats}` })
     }
@@ -122,6 +124,12 @@ export function exportHandler(kind: ChartRef["kind"]) {
       // A slide already is the figure's (its bridge is drawn on the page and exported here as a file).
       if (format[0] === "pptx")
         return badRequest({ parameter: "part", error: "does not apply to pptx: use format=svg, csv or json" })
+      // A bridge's few columns are in its CSV and JSON; it has no workbook of its own.
+      if (format[0] === "xlsx")
+        return badRequest({
+          parameter: "format",
+          error: "xlsx is not made for part=bridge: use format=svg, csv or json, or part=chart",
+        })
       // A bridge is drawn from zero on a linear scale: its steps are differences, which a log scale cannot show.
       if (scale)
         return badRequest({ parameter: "scale", error: "does not apply to a bridge (always linear)" })
@@ -147,6 +155,14 @@ export function exportHandler(kind: ChartRef["kind"]) {
       if (!isFigureId(id))
         return badRequest({ parameter: "id", error: `unknown figure ${JSON.stringify(id.slice(0, 60))}` })
       return figurePptxResponse(request, getDataset(), id, (lang?.[0] ?? "en") as Locale)
+    }
+    if (format[0] === "xlsx") {
+      // A workbook is cells, not a picture: it has no size or scale.
+      if (size) return badRequest({ parameter: "size", error: "does not apply to xlsx" })
+      if (scale) return badRequest({ parameter: "scale", error: "does not apply to xlsx" })
+      if (!isFigureId(id))
+        return badRequest({ parameter: "id", error: `unknown figure ${JSON.stringify(id.slice(0, 60))}` })
+      return figureXlsxResponse(request, getDataset(), id, (lang?.[0] ?? "en") as Locale)
     }
     // Never new URL(request.url).origin: under `next start` that is http://localhost:<port>.
     const where = publicOrigin(request.headers)

@@ -2,18 +2,11 @@ import type { Dataset, Locale } from "../schema"
 import { getDataset } from "../dataset"
 import type { FigureId } from "../figures"
 import { FIGURE_IDS } from "../figures"
-import {
-  badRequest,
-  CACHE_CONTROL,
-  cachedResponse,
-  etagOf,
-  PRIVATE_CACHE_CONTROL,
-  withErrorHandling,
-} from "../http"
+import { badRequest, withErrorHandling } from "../http"
 import { talkYears } from "../figure-year"
 import { publicOrigin } from "../public-origin"
 import { BRIEFING_PPTX_QUERY_SPEC, parseQuery } from "../query"
-import { LruCache } from "./cache"
+import { binaryBuilder, binaryResponse, ownBytes, type BuiltFile } from "./binary"
 import {
   buildDeckModel,
   buildFigureDeckModel,
@@ -23,52 +16,18 @@ import {
   type DeckModel,
 } from "./pptx"
 
-type Built = { bytes: Uint8Array<ArrayBuffer>; etag: string; filename: string }
-
 /**
  * Built PowerPoint files, by dataset version and the normalised request (deck or figure, language,
  * figures in order, the address they name), like the other exports (handler.ts). A deck of every
  * figure takes about a second to draw and write (seven chart pictures at 2×) and is about 1.1 MB, so
- * it is built once per deploy and request, and a request that comes while the same file is being built
- * waits for that build rather than starting another. At most 64 files or 128 MB. Off under `next dev`,
- * where the data can change without a new version.
+ * it is built once per deploy and request (lib/export/binary.ts). At most 64 files or 128 MB.
  */
-const built = new LruCache<Built>(64, 128 * 1024 * 1024, (f) => f.bytes.length)
-const building = new Map<string, Promise<Built>>()
+const buildOnce = binaryBuilder(64, 128 * 1024 * 1024)
 
-async function buildOnce(key: unknown[], filename: string, model: () => DeckModel): Promise<Built> {
-  const k = JSON.stringify([getDataset().meta.version, ...key])
-  const hit = built.get(k)
-  if (hit) return hit
-  const pending = building.get(k)
-  if (pending) return pending
-  const job = (async () => {
-    const buffer = await writeDeck(model())
-    const bytes = new Uint8Array(buffer.byteLength)
-    bytes.set(buffer)
-    const entry = { bytes, etag: etagOf(bytes), filename }
-    if (process.env.NODE_ENV !== "development") built.set(k, entry)
-    return entry
-  })()
-  building.set(k, job)
-  try {
-    return await job
-  } finally {
-    building.delete(k)
-  }
-}
+const deckBytes = (model: () => DeckModel) => async () => ownBytes(await writeDeck(model()))
 
-function respond(request: Request, file: Built, where: ReturnType<typeof publicOrigin>): Response {
-  const headers: Record<string, string> = {
-    "Content-Disposition": `attachment; filename="${file.filename}"`,
-  }
-  // Every slide names the deck's address; one taken from the request's Host must not be stored by a
-  // shared cache for everyone (lib/public-origin.ts).
-  const private_ = where.fromRequest && where.origin !== ""
-  if (private_) headers["Vary"] = where.vary.join(", ")
-  // A .pptx is a zip of PNGs and compressed XML: gzip would gain nothing and cost server time.
-  headers["Cache-Control"] = `${private_ ? PRIVATE_CACHE_CONTROL : CACHE_CONTROL}, no-transform`
-  return cachedResponse(request, file.bytes, PPTX_CONTENT_TYPE, headers, file.etag)
+function respond(request: Request, file: BuiltFile, where: ReturnType<typeof publicOrigin>): Response {
+  return binaryResponse(request, file, PPTX_CONTENT_TYPE, where)
 }
 
 /** GET /api/briefing/pptx?lang=en|ar&figures=a,b: the whole deck as PowerPoint. */
@@ -94,7 +53,7 @@ export const briefingPptxHandler = withErrorHandling(async (request: Request) =>
   const file = await buildOnce(
     ["deck", locale, figures, year, where.origin],
     pptxFilename({ deck: true }, locale, dataset, year),
-    () => buildDeckModel(dataset, locale, figures, [], where.origin, year),
+    deckBytes(() => buildDeckModel(dataset, locale, figures, [], where.origin, year)),
   )
   return respond(request, file, where)
 })
@@ -110,7 +69,7 @@ export async function figurePptxResponse(
   const file = await buildOnce(
     ["figure", locale, id, where.origin],
     pptxFilename({ figure: id }, locale, dataset),
-    () => buildFigureDeckModel(dataset, locale, id, where.origin),
+    deckBytes(() => buildFigureDeckModel(dataset, locale, id, where.origin)),
   )
   return respond(request, file, where)
 }

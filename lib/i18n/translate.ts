@@ -24,6 +24,8 @@ export function translatorFor(
     | "categories"
     | "gaps"
     | "bridge"
+    | "spreadsheet"
+    | "download"
     | "contentNote",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })

@@ -236,6 +236,7 @@ test.describe("the API contract", () => {
       "/api/series/{id}/chart",
       "/api/series/{id}/export",
       "/api/briefing/pptx",
+      "/api/dataset/download",
     ])
     expect(routes[6]!.parameters).toEqual(["format", "lang", "size", "scale", "part"])
     // Every listed route answers, with the example ids the README uses.

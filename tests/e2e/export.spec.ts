@@ -3,9 +3,15 @@ import { expect, test, type Locator, type Page } from "@playwright/test"
 import { exportCaveats, getChartContent } from "@/lib/chart-content"
 import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
+import JSZip from "jszip"
+import ar from "@/messages/ar.json"
+import en from "@/messages/en.json"
+import { XLSX_CONTENT_TYPE } from "@/lib/export/xlsx"
 import { readPptx } from "../unit/pptx-file"
+import { readXlsx } from "../unit/xlsx-file"
 
 const dataset = getDataset()
+const messages = { en, ar } as const
 /** File names carry the dataset version: `<figure-id>_<locale>_<dataset-version>.<ext>`. */
 const VERSION = dataset.meta.version
 
@@ -184,3 +190,43 @@ test("a figure's PowerPoint download is one slide of that figure, with its chart
   const caveat = exportCaveats(getChartContent(dataset, { kind: "figure", id: "inhope" }, "en")!)[0]!
   expect(slides[0]!.notes.join("\n")).toContain(caveat.text.en)
 })
+
+for (const locale of ["en", "ar"] as const) {
+  test(`${locale}: a figure's spreadsheet download is an .xlsx workbook of its data, caveats and citations`, async ({
+    page,
+  }) => {
+    await page.goto(locale === "ar" ? "/ar/figures/inhope" : "/figures/inhope")
+    const figure = page.locator('[data-figure-id="inhope"]')
+    const link = chartTools(figure).locator('[data-download="xlsx"]')
+    await expect(link).toHaveText(messages[locale].export.xlsx)
+    // The change bridge's own toolbar offers no workbook (the API makes none for part=bridge).
+    const bridgeTools = figure.locator('[data-export-part="bridge"]')
+    await expect(bridgeTools).toHaveCount(1)
+    await expect(bridgeTools.locator('[data-download="xlsx"]')).toHaveCount(0)
+    const { name, body } = await download(page, figure, /xlsx/)
+    expect(name).toBe(`inhope_${locale}_${VERSION}.xlsx`)
+    const res = await page.request.get((await link.getAttribute("href"))!)
+    expect(res.headers()["content-type"]).toBe(XLSX_CONTENT_TYPE)
+    const sheets = await readXlsx(new Uint8Array(body))
+    const s = messages[locale].spreadsheet.sheet
+    expect(sheets.map((x) => x.name)).toEqual([s.data, s.caveats, s.citations, s.about])
+    for (const x of sheets) expect(x.rightToLeft).toBe(locale === "ar")
+    const rows = getChartContent(dataset, { kind: "figure", id: "inhope" }, locale)!.observations
+    const value = sheets[0]!.header.indexOf(messages[locale].spreadsheet.column.value)
+    expect(sheets[0]!.rows.map((r) => r[value]!.value)).toEqual(rows.map((o) => o.value))
+  })
+
+  test(`${locale}: the footer's full-dataset download is one zip with a README`, async ({ page }) => {
+    await page.goto(locale === "ar" ? "/ar/sources" : "/sources")
+    const link = page.locator('footer [data-download="dataset"]')
+    const [file] = await Promise.all([page.waitForEvent("download"), link.click()])
+    expect(file.suggestedFilename()).toBe(`dataset_${locale}_${VERSION}.zip`)
+    const zip = await JSZip.loadAsync(await readFile((await file.path())!))
+    expect(Object.keys(zip.files)).toContain("README.txt")
+    expect(await zip.file("README.txt")!.async("string")).toContain(
+      messages[locale].download.readme.notPrevalence,
+    )
+    const res = await page.request.get((await link.getAttribute("href"))!)
+    expect(res.headers()["content-type"]).toBe("application/zip")
+  })
+}

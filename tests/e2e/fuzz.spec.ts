@@ -46,6 +46,7 @@ const API_PARAMS: Record<string, string[]> = {
   "/api/figures/genai": ["lang"],
   "/api/figures/genai/export": ["format", "lang", "size", "scale", "part"],
   "/api/series/iwf-reports-assessed/chart": ["lang"],
+  "/api/dataset/download": ["lang"],
 }
 
 const PAGE_QUERIES: Record<string, string[]> = {
@@ -146,6 +147,7 @@ const ROUTES: { path: string; base: string; params: string[] }[] = [
     params: ["format", "lang", "size", "scale"],
   },
   { path: "/api/briefing/pptx", base: "", params: ["lang", "figures"] },
+  { path: "/api/dataset/download", base: "", params: ["lang"] },
   { path: "/api", base: "", params: [] },
 ]
 
@@ -175,7 +177,7 @@ const VALID: Record<string, string[]> = {
   source: ["ncmec", "iwf"],
   period: ["2024", "2024-H1"],
   country: ["NL", "us"],
-  format: ["json", "csv", "svg", "pptx"],
+  format: ["json", "csv", "svg", "pptx", "xlsx"],
   figures: ["genai", "iwf"],
   lang: ["en", "ar"],
   size: ["standard", "presentation"],

@@ -7,6 +7,7 @@ import { getDataset } from "@/lib/dataset"
 import { buildChartExport } from "@/lib/export/figure-export"
 import { FIGURE_IDS } from "@/lib/figures"
 import { observationsToCsv } from "@/lib/observations"
+import { readFods, type Cell } from "./fods"
 import { soffice } from "./outside-programs"
 
 /**
@@ -20,42 +21,6 @@ import { soffice } from "./outside-programs"
 const INSTALL = "sudo apt-get install -y --no-install-recommends libreoffice-calc"
 const LOCALES = { "en-US": 1033, "de-DE": 1031, "fr-FR": 1036, "ar-SA": 1025 } as const
 type SheetLocale = keyof typeof LOCALES
-
-type Cell = { type?: string; value?: string; text: string }
-
-const unescape = (s: string) =>
-  s
-    .replace(/<text:s\/>/g, " ")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&")
-
-/** The first sheet's rows as Calc typed them, read from the .fods XML. */
-function readFods(xml: string): Cell[][] {
-  const table = /<table:table\b[^>]*>([\s\S]*?)<\/table:table>/.exec(xml)?.[1] ?? ""
-  const rows: Cell[][] = []
-  for (const row of table.matchAll(/<table:table-row\b[^>]*>([\s\S]*?)<\/table:table-row>/g)) {
-    const cells: Cell[] = []
-    const cellRe =
-      /<table:(?:covered-)?table-cell\b((?:[^>"]|"[^"]*")*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g
-    for (const m of row[1]!.matchAll(cellRe)) {
-      const attrs = m[1]!
-      const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1]
-      const repeat = Math.min(Number(attr("table:number-columns-repeated") ?? 1), 64)
-      const cell = {
-        type: attr("office:value-type"),
-        value: attr("office:value") ?? attr("office:date-value"),
-        text: unescape(m[2] ?? "").trim(),
-      }
-      for (let i = 0; i < repeat; i++) cells.push(cell)
-    }
-    rows.push(cells)
-  }
-  return rows
-}
 
 const dataset = getDataset()
 const origin = "https://dash.example.org"

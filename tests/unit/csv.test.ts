@@ -2,35 +2,7 @@ import { describe, expect, it } from "vitest"
 import { escapeCsvField, localeSafeNumber, toCsv } from "@/lib/csv"
 import { getDataset } from "@/lib/dataset"
 import { filterObservations, OBSERVATION_CSV_COLUMNS, observationsToCsv } from "@/lib/observations"
-
-/** A small RFC 4180 reader, to check that what we write reads back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ",") {
-      row.push(field)
-      field = ""
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ""
-      i++
-    } else field += c
-  }
-  return rows
-}
+import { parseCsv } from "./csv-file"
 
 describe("CSV escaping", () => {
   it("leaves plain fields alone", () => {

@@ -1,5 +1,6 @@
 import { getDataset } from "@/lib/dataset"
 import { LruCache } from "@/lib/export/cache"
+import { datasetFilename } from "@/lib/export/file-names"
 import { badRequest, cachedResponse, etagOf, withErrorHandling } from "@/lib/http"
 import { filterObservations, observationsToCsv, toObservationRecord } from "@/lib/observations"
 import { observationsQuerySpec, parseQuery } from "@/lib/query"
@@ -40,7 +41,7 @@ export const GET = withErrorHandling((request) => {
       body,
       "text/csv; charset=utf-8",
       {
-        "Content-Disposition": `attachment; filename="observations_${locale}_${dataset.meta.version}.csv"`,
+        "Content-Disposition": `attachment; filename="${datasetFilename("observations", locale, dataset.meta.version, "csv")}"`,
       },
       etag,
     )

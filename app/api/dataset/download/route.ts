@@ -1,0 +1,3 @@
+import { datasetDownloadHandler } from "@/lib/export/dataset-download"
+
+export const GET = datasetDownloadHandler
