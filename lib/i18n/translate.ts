@@ -24,7 +24,9 @@ export function translatorFor(
     | "categories"
     | "gaps"
     | "bridge"
-    | "contentNote",
+    | "contentNote"
+    | "cite"
+    | "glossary",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
   return (key, values) =>
