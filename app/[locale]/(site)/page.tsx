@@ -25,29 +25,31 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </h1>
       <p className="mt-3 max-w-3xl text-lg">{t("lede")}</p>
       {/* The page is long (seven figures, then the gaps, the general caveats and every series): a list
-          of its parts, each a link to its heading. On paper the links lead nowhere, so it is not printed. */}
-      <nav aria-labelledby="toc-heading" className="mt-6 text-sm print:hidden" data-toc>
-        <h2 id="toc-heading" className="font-semibold">
-          {t("toc")}
-        </h2>
-        <ol className="mt-1 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
-          {[
-            { href: "#explainer-heading", text: te("heading") },
-            ...FIGURE_IDS.map((id) => ({ href: `#figure-${id}`, text: figureTitle(dataset, id, locale) })),
-            { href: "#gaps-heading", text: tg("heading") },
-            { href: "#general-caveats", text: t("generalHeading") },
-            { href: "#all-series", text: t("seriesHeading") },
-          ].map((item) => (
-            <li key={item.href}>
-              <a
-                href={item.href}
-                className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
-              >
-                {item.text}
-              </a>
-            </li>
-          ))}
-        </ol>
+          of its parts, each a link to its heading. Folded, so that it costs one line: open, it pushed
+          the first chart out of the first screen, and charts are drawn only as they near the screen.
+          On paper the links lead nowhere, so it is not printed. */}
+      <nav aria-label={t("toc")} className="mt-4 text-sm print:hidden" data-toc>
+        <details>
+          <summary className="cursor-pointer py-1 font-semibold text-blue-800">{t("toc")}</summary>
+          <ol className="mt-1 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
+            {[
+              { href: "#explainer-heading", text: te("heading") },
+              ...FIGURE_IDS.map((id) => ({ href: `#figure-${id}`, text: figureTitle(dataset, id, locale) })),
+              { href: "#gaps-heading", text: tg("heading") },
+              { href: "#general-caveats", text: t("generalHeading") },
+              { href: "#all-series", text: t("seriesHeading") },
+            ].map((item) => (
+              <li key={item.href}>
+                <a
+                  href={item.href}
+                  className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+                >
+                  {item.text}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </details>
       </nav>
       <div className="mt-6">
         <Explainer dataset={dataset} locale={locale} />
