@@ -31,7 +31,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <nav aria-label={t("toc")} className="mt-4 text-sm print:hidden" data-toc>
         <details>
           <summary className="cursor-pointer py-1 font-semibold text-blue-800">{t("toc")}</summary>
-          <ol className="mt-1 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
+          <ol className="mt-1 gap-x-6 sm:columns-2 lg:columns-3">
             {[
               { href: "#explainer-heading", text: te("heading") },
               ...FIGURE_IDS.map((id) => ({ href: `#figure-${id}`, text: figureTitle(dataset, id, locale) })),
@@ -39,7 +39,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
               { href: "#general-caveats", text: t("generalHeading") },
               { href: "#all-series", text: t("seriesHeading") },
             ].map((item) => (
-              <li key={item.href}>
+              <li key={item.href} className="break-inside-avoid">
                 <a
                   href={item.href}
                   className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
