@@ -16,6 +16,11 @@ test("every glossary term has its anchor, and a link to one lands on that term",
   await page.goto("/glossary")
   await expect(page.locator("h1")).toHaveText(enCatalogue.glossary.title)
   for (const id of GLOSSARY_IDS) await expect(page.locator(`[id="${id}"] dt`), id).toHaveCount(1)
+  // The index at the top links every term, in the glossary's order.
+  const index = await page
+    .locator("[data-glossary-index] a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")))
+  expect(index).toEqual(GLOSSARY_IDS.map((id) => `#${id}`))
   await page.goto("/glossary#financial-sextortion")
   await expect(page.locator("#financial-sextortion")).toBeInViewport()
   await expect(page.locator("#financial-sextortion dt")).toHaveText("financial sextortion")

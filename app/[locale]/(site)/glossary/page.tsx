@@ -28,6 +28,21 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
     <article className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-3 text-lg">{t("intro")}</p>
+      {/* Every term at a glance, each a link to its entry: the list is long, and read out of order. */}
+      <nav aria-label={t("index")} className="mt-6 text-sm" data-glossary-index>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {GLOSSARY_IDS.map((id) => (
+            <li key={id}>
+              <a
+                href={`#${id}`}
+                className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+              >
+                {termLabel(id, { glossary: t, status: ts })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <dl className="mt-8 space-y-6">
         {GLOSSARY_IDS.map((id) => {
           const term = termLabel(id, { glossary: t, status: ts })
