@@ -3,7 +3,8 @@
 import { useState } from "react"
 import { useHydrated } from "@/components/use-hydrated"
 
-type Props = { text: string; label: string; copied: string; failed: string }
+/** `text`: the text, or a function that writes it at the moment of copying (a citation's access date). */
+type Props = { text: string | (() => string); label: string; copied: string; failed: string }
 
 /** Copies a caveated sentence; says so in words (and to screen readers), never by colour alone. */
 export function CopyButton({ text, label, copied, failed }: Props) {
@@ -11,7 +12,7 @@ export function CopyButton({ text, label, copied, failed }: Props) {
   const hydrated = useHydrated()
   async function copy() {
     try {
-      await navigator.clipboard.writeText(text)
+      await navigator.clipboard.writeText(typeof text === "function" ? text() : text)
       setState("copied")
     } catch {
       setState("failed")

@@ -15,15 +15,28 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
         <SupportResources note={essentialsFor(locale).contentNote} />
         <div className="mt-8 space-y-1 text-sm text-slate-700">
           <p>{t("dataset", { version: meta.version, date: meta.updated })}</p>
-          <p>
-            <LocaleLink
-              locale={locale}
-              href="/accessibility"
-              className="text-blue-800 underline underline-offset-2"
-            >
-              {t("accessibility")}
-            </LocaleLink>
-          </p>
+          <nav aria-label={t("reference")}>
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              {(
+                [
+                  ["/glossary", t("glossary")],
+                  ["/changelog", t("changelog")],
+                  ["/accessibility", t("accessibility")],
+                ] as const
+              ).map(([href, text]) => (
+                <li key={href}>
+                  <LocaleLink
+                    locale={locale}
+                    href={href}
+                    prefetch={false}
+                    className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+                  >
+                    {text}
+                  </LocaleLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p>{t("seed", { title: meta.seed.title[locale], publisher: meta.seed.publisher })}</p>
           <p>
             {t.rich("api", {

@@ -3,7 +3,8 @@ import { translatorFor } from "./i18n/translate"
 import type { Citation, GtaCitation, Locale, PrimaryCitation } from "./schema"
 import { formatEventDate } from "./time"
 
-const GTA_NAME: Record<Locale, string> = {
+/** The seed as a citation names it; also the cite box's note (lib/cite-fields.ts). */
+export const GTA_NAME: Record<Locale, string> = {
   en: "WeProtect Global Alliance, Global Threat Assessment 2025 (Arabic edition)",
   ar: "التحالف العالمي WeProtect، تقييم التهديدات العالمية 2025 (النسخة العربية)",
 }

@@ -3,20 +3,25 @@ import { ChartBox } from "@/components/charts/chart-box"
 import { BridgeFigure } from "@/components/bridge/bridge-figure"
 import { StatusBadge } from "@/components/status-badge"
 import { bridgesForFigure } from "@/lib/bridge"
+import { citeFields } from "@/lib/cite-fields"
 import type { ChartRef, FigureSpec } from "@/lib/chart"
 import type { ChartContent } from "@/lib/chart-content"
 import { isDriverCaveat } from "@/lib/figure-content"
 import { exportFilename } from "@/lib/export/file-names"
 import { pptxFilename } from "@/lib/export/pptx-names"
 import { isFigureId } from "@/lib/figures"
+import { COMMA } from "@/lib/format"
+import { figureTerms, termHref, termLabel } from "@/lib/glossary"
 import { localizedPath } from "@/lib/i18n/paths"
 import { MARK_ORDER } from "@/lib/marks"
+import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale, Status } from "@/lib/schema"
 import { formatEventDate } from "@/lib/time"
 import { exportLabels } from "./export-labels"
 import { ExportToolbar } from "./export-toolbar"
 import { FigureChanges } from "./figure-changes"
 import { MarkLegend } from "./mark-legend"
+import { CiteBox } from "./cite-box"
 
 export type FigureContent = ChartContent & {
   /** Where this chart's caveats are listed with their citations (link targets: #caveat-<id>). */
@@ -47,6 +52,8 @@ function chartHeight(spec: FigureSpec, index: number): number {
 export async function Figure({ dataset, chart, locale, spec, content, headingLevel = 3 }: Props) {
   const t = await getTranslations({ locale, namespace: "figure" })
   const ts = await getTranslations({ locale, namespace: "status" })
+  const tg = await getTranslations({ locale, namespace: "glossary" })
+  const tcite = await getTranslations({ locale, namespace: "cite" })
   const {
     title,
     takeaway,
@@ -74,6 +81,16 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
   const seriesIds = [
     ...new Set(spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points.map((pt) => pt.seriesId)))),
   ]
+  // The glossary terms this figure uses, read from what it draws (lib/glossary.ts).
+  const terms = figureTerms({
+    sourceIds: [...new Set(seriesIds.map((s) => getSeries(dataset, s)!.sourceId))],
+    seriesIds,
+    eventIds: events.map((e) => e.id),
+    statuses: MARK_ORDER.filter((s) =>
+      spec.panels.some((p) => p.layers.some((l) => l.points.some((pt) => pt.status === s))),
+    ),
+    halfYear: spec.panels.some((p) => p.layers.some((l) => l.kind === "half-year")),
+  })
 
   return (
     <figure
@@ -278,6 +295,36 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
         xlsxFile={chart.kind === "figure" ? exportFilename(fileStem, "xlsx") : undefined}
         labels={exportLabels(locale, title)}
       />
+      {chart.kind === "figure" && isFigureId(chart.id) && (
+        <CiteBox
+          fields={citeFields(dataset, chart.id, locale)}
+          labels={{
+            heading: tcite("heading"),
+            plainLabel: tcite("plainLabel"),
+            bibtexLabel: tcite("bibtexLabel"),
+            copyPlain: tcite("copyPlain"),
+            copyBibtex: tcite("copyBibtex"),
+            copied: tcite("copied"),
+            copyFailed: tcite("copyFailed"),
+            accessedNote: tcite("accessedNote"),
+          }}
+        />
+      )}
+      <p className="mt-3 text-sm text-slate-700" data-terms>
+        <span className="font-semibold">{`${tg("termsUsed")}: `}</span>
+        {terms.map((term, i) => (
+          <span key={term}>
+            {i > 0 && COMMA[locale]}
+            <a
+              href={termHref(term, locale)}
+              className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+              data-term={term}
+            >
+              {termLabel(term, { glossary: tg, status: ts })}
+            </a>
+          </span>
+        ))}
+      </p>
       <figcaption className="mt-3 text-sm text-slate-700">
         <span className="font-semibold">{t("sources")}:</span> {sourceLine} ·{" "}
         {t("dataset", { version: dataset.meta.version, date: dataset.meta.updated })}

@@ -26,7 +26,9 @@ export function translatorFor(
     | "bridge"
     | "spreadsheet"
     | "download"
-    | "contentNote",
+    | "contentNote"
+    | "cite"
+    | "glossary",
 ): Translate {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace })
   return (key, values) =>

@@ -11,6 +11,8 @@ export const PAGES = [
   "/briefing",
   ...FIGURE_IDS.map((id) => `/embed/${id}`),
   "/accessibility",
+  "/glossary",
+  "/changelog",
 ]
 
 export const arabic = (path: string) => (path === "/" ? "/ar" : `/ar${path}`)

@@ -5,7 +5,7 @@ import { ReportGaps } from "@/components/report-gaps"
 import { SeriesList } from "@/components/series-list"
 import { isGeneralCaveat } from "@/lib/caveats"
 import { getDataset } from "@/lib/dataset"
-import { coverageYears } from "@/lib/figure-year"
+import { coverageYears, figureTitle } from "@/lib/figure-year"
 import { FIGURE_IDS } from "@/lib/figures"
 import type { AppLocale } from "@/lib/i18n/routing"
 
@@ -14,6 +14,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "home" })
   const tf = await getTranslations({ locale, namespace: "figures" })
+  const te = await getTranslations({ locale, namespace: "explainer" })
+  const tg = await getTranslations({ locale, namespace: "gaps" })
   const dataset = getDataset()
   const general = dataset.caveats.filter(isGeneralCaveat)
   return (
@@ -22,6 +24,33 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         {t("heading", { years: coverageYears(dataset) })}
       </h1>
       <p className="mt-3 max-w-3xl text-lg">{t("lede")}</p>
+      {/* The page is long (seven figures, then the gaps, the general caveats and every series): a list
+          of its parts, each a link to its heading. Folded, so that it costs one line: open, it pushed
+          the first chart out of the first screen, and charts are drawn only as they near the screen.
+          On paper the links lead nowhere, so it is not printed. */}
+      <nav aria-label={t("toc")} className="mt-4 text-sm print:hidden" data-toc>
+        <details>
+          <summary className="cursor-pointer py-1 font-semibold text-blue-800">{t("toc")}</summary>
+          <ol className="mt-1 gap-x-6 sm:columns-2 lg:columns-3">
+            {[
+              { href: "#explainer-heading", text: te("heading") },
+              ...FIGURE_IDS.map((id) => ({ href: `#figure-${id}`, text: figureTitle(dataset, id, locale) })),
+              { href: "#gaps-heading", text: tg("heading") },
+              { href: "#general-caveats", text: t("generalHeading") },
+              { href: "#all-series", text: t("seriesHeading") },
+            ].map((item) => (
+              <li key={item.href} className="break-inside-avoid">
+                <a
+                  href={item.href}
+                  className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2"
+                >
+                  {item.text}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </details>
+      </nav>
       <div className="mt-6">
         <Explainer dataset={dataset} locale={locale} />
       </div>
