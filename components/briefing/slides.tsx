@@ -98,6 +98,20 @@ export async function HowToReadSlide({
   )
 }
 
+/** The talking points, on the slide itself (N shows them; the presenter view reads them from the deck). */
+function SpeakerNotes({ heading, notes }: { heading: string; notes: string[] }) {
+  return (
+    <aside data-notes aria-label={heading}>
+      <p className="font-bold">{heading}</p>
+      <ul className="list-disc u-space-y-8 u-ps-31">
+        {notes.map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
+    </aside>
+  )
+}
+
 type FigureProps = { slide: FigureSlide; spec: FigureSpec; locale: Locale }
 
 export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
@@ -224,14 +238,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
           </aside>
         </div>
       </div>
-      <aside data-notes aria-label={t("notesHeading")}>
-        <p className="font-bold">{t("notesHeading")}</p>
-        <ul className="list-disc u-space-y-8 u-ps-31">
-          {slide.notes.map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
-        </ul>
-      </aside>
+      <SpeakerNotes heading={t("notesHeading")} notes={slide.notes} />
     </>
   )
 }
@@ -345,14 +352,7 @@ export async function BridgeSlideView({
       <p className="u-text-28 leading-snug" data-slide-sources>
         {slide.sourceLine}
       </p>
-      <aside data-notes aria-label={t("notesHeading")}>
-        <p className="font-bold">{t("notesHeading")}</p>
-        <ul className="list-disc u-space-y-8 u-ps-31">
-          {slide.notes.map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
-        </ul>
-      </aside>
+      <SpeakerNotes heading={t("notesHeading")} notes={slide.notes} />
     </>
   )
 }

@@ -58,7 +58,7 @@ export const briefingPptxHandler = withErrorHandling(async (request: Request) =>
   return respond(request, file, where)
 })
 
-/** …/figures/{id}/export?format=pptx: one figure as a one-slide deck (handler.ts sends it here). */
+/** …/figures/{id}/export?format=pptx: one figure (and its bridge) as a deck (handler.ts sends it here). */
 export async function figurePptxResponse(
   request: Request,
   dataset: Dataset,

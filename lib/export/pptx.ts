@@ -336,6 +336,24 @@ function addFooter(slide: PptxGenJS.Slide, model: DeckModel) {
   })
 }
 
+/** A chart or bridge slide's foot: its sources line across the slide, its notes and the footer. */
+function addSourcesNotesFooter(slide: PptxGenJS.Slide, sources: string, notes: string[], model: DeckModel) {
+  slide.addText(sources, {
+    ...base(model.locale),
+    x: MARGIN,
+    y: 6.5,
+    w: INNER,
+    h: 0.5,
+    fontSize: 10,
+    color: MUTED,
+    valign: "top",
+    fit: "shrink",
+    objectName: "Sources",
+  })
+  slide.addNotes(notes.join("\n\n"))
+  addFooter(slide, model)
+}
+
 function addTextSlide(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "text" }>, model: DeckModel) {
   const slide = pptx.addSlide()
   const { locale } = model
@@ -381,6 +399,37 @@ async function chartPicture(id: FigureId, locale: Locale, year?: number): Promis
   }
 }
 
+/**
+ * A chart or bridge picture in a 7.6-inch column on the reading-start side (left in English, right in
+ * Arabic), as in the SVG export, at most `boxH` tall; returns the text column beside it.
+ */
+function addPicture(
+  slide: PptxGenJS.Slide,
+  picture: Picture,
+  locale: Locale,
+  top: number,
+  boxH: number,
+  objectName: string,
+): { textX: number; textW: number } {
+  const rtl = locale === "ar"
+  const chartW = 7.6
+  const colGap = 0.35
+  const textW = INNER - chartW - colGap
+  const chartX = rtl ? MARGIN + textW + colGap : MARGIN
+  const scale = Math.min(chartW / picture.width, boxH / picture.height)
+  const w = picture.width * scale
+  slide.addImage({
+    data: picture.data,
+    x: rtl ? chartX + chartW - w : chartX,
+    y: top,
+    w,
+    h: picture.height * scale,
+    altText: picture.alt,
+    objectName,
+  })
+  return { textX: rtl ? MARGIN : MARGIN + chartW + colGap, textW }
+}
+
 function addFigureSlide(
   pptx: PptxGenJS,
   s: Extract<DeckSlide, { kind: "figure" }>,
@@ -391,31 +440,12 @@ function addFigureSlide(
   const te = translatorFor(model.locale, "export")
   const slide = pptx.addSlide()
   const { locale } = model
-  const rtl = locale === "ar"
   const { figure } = s
   const { headline } = figure
   addTitle(slide, figure.title, locale, 26)
 
-  // The chart on the reading-start side (left in English, right in Arabic), as in the SVG export.
-  const chartW = 7.6
-  const colGap = 0.35
-  const textW = INNER - chartW - colGap
-  const chartX = rtl ? MARGIN + textW + colGap : MARGIN
-  const textX = rtl ? MARGIN : MARGIN + chartW + colGap
   const top = 1.3
-  const boxH = 5.0
-  const scale = Math.min(chartW / picture.width, boxH / picture.height)
-  const w = picture.width * scale
-  const h = picture.height * scale
-  slide.addImage({
-    data: picture.data,
-    x: rtl ? chartX + chartW - w : chartX,
-    y: top,
-    w,
-    h,
-    altText: picture.alt,
-    objectName: "Chart",
-  })
+  const { textX, textW } = addPicture(slide, picture, locale, top, 5.0, "Chart")
 
   const b = base(locale)
   let y = top
@@ -516,20 +546,7 @@ function addFigureSlide(
       objectName: "Why this moved",
     },
   )
-  slide.addText(te("sources", { sources: figure.sourceLine }), {
-    ...b,
-    x: MARGIN,
-    y: 6.5,
-    w: INNER,
-    h: 0.5,
-    fontSize: 10,
-    color: MUTED,
-    valign: "top",
-    fit: "shrink",
-    objectName: "Sources",
-  })
-  slide.addNotes(s.notes.join("\n\n"))
-  addFooter(slide, model)
+  addSourcesNotesFooter(slide, te("sources", { sources: figure.sourceLine }), s.notes, model)
 }
 
 async function bridgePicture(slide: BridgeSlide, locale: Locale): Promise<Picture> {
@@ -557,7 +574,6 @@ function addBridgeSlide(
   const tb = translatorFor(model.locale, "bridge")
   const slide = pptx.addSlide()
   const { locale } = model
-  const rtl = locale === "ar"
   const b = base(locale)
   const { bridge } = s
   addTitle(slide, bridge.title, locale, 24)
@@ -574,24 +590,8 @@ function addBridgeSlide(
     fit: "shrink",
     objectName: "Change",
   })
-  const chartW = 7.6
-  const colGap = 0.35
-  const textW = INNER - chartW - colGap
-  const chartX = rtl ? MARGIN + textW + colGap : MARGIN
-  const textX = rtl ? MARGIN : MARGIN + chartW + colGap
   const top = 1.8
-  const boxH = 4.6
-  const scale = Math.min(chartW / picture.width, boxH / picture.height)
-  const w = picture.width * scale
-  slide.addImage({
-    data: picture.data,
-    x: rtl ? chartX + chartW - w : chartX,
-    y: top,
-    w,
-    h: picture.height * scale,
-    altText: picture.alt,
-    objectName: "Bridge",
-  })
+  const { textX, textW } = addPicture(slide, picture, locale, top, 4.6, "Bridge")
   const partsH = bridge.assumptions.length > 0 ? 2.6 : 4.6
   slide.addText(
     [
@@ -634,20 +634,7 @@ function addBridgeSlide(
       fill: { color: "FFF4D6" },
       objectName: "Rests on",
     })
-  slide.addText(bridge.sourceLine, {
-    ...b,
-    x: MARGIN,
-    y: 6.5,
-    w: INNER,
-    h: 0.5,
-    fontSize: 10,
-    color: MUTED,
-    valign: "top",
-    fit: "shrink",
-    objectName: "Sources",
-  })
-  slide.addNotes(s.notes.join("\n\n"))
-  addFooter(slide, model)
+  addSourcesNotesFooter(slide, bridge.sourceLine, s.notes, model)
 }
 
 /**

@@ -4,24 +4,9 @@ import { readFile } from "node:fs/promises"
 import { getDataset } from "@/lib/dataset"
 import { pdfWords, type PdfPage } from "./pdf"
 import { readPptx } from "../unit/pptx-file"
+import { BRIDGES, DECK, slideOf } from "./deck"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
-// Each figure is followed by the slides of its change bridges (data/bridges.json).
-const BRIDGES: Record<string, string> = {
-  cybertipline: "bridge-cybertipline-2023-2024",
-  genai: "bridge-genai-2024h1-2025h1",
-  enticement: "bridge-enticement-2023-2024",
-  inhope: "bridge-inhope-2023-2024",
-}
-const DECK = [
-  "title",
-  "how-to-read",
-  ...FIGURES.flatMap((id) => [id, ...(BRIDGES[id] ? [BRIDGES[id]] : [])]),
-  "report-gaps",
-  "closing",
-]
-/** A slide's number in the default deck (`?slide=`). */
-const slideOf = (id: string) => DECK.indexOf(id) + 1
 
 test.use({ viewport: { width: 1920, height: 1080 } })
 

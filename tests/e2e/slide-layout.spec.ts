@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { FIGURE_IDS } from "@/lib/figures"
+import { DECK } from "./deck"
 
 // A slide is one 1920×1080 stage scaled to the screen (app/globals.css). This lays out every slide of
 // the deck of every figure (the default deck) on the screens briefings happen on, in both languages, and
@@ -14,21 +15,7 @@ const SCREENS = [
   [1920, 1080],
   [3840, 2160],
 ] as const
-// Each figure is followed by the slides of its change bridges (data/bridges.json); a deck about 2023 has
-// none, since every bridge's change ends after 2023.
-const BRIDGES: Record<string, string> = {
-  cybertipline: "bridge-cybertipline-2023-2024",
-  genai: "bridge-genai-2024h1-2025h1",
-  enticement: "bridge-enticement-2023-2024",
-  inhope: "bridge-inhope-2023-2024",
-}
-const DECK = [
-  "title",
-  "how-to-read",
-  ...FIGURE_IDS.flatMap((id) => [id, ...(BRIDGES[id] ? [BRIDGES[id]] : [])]),
-  "report-gaps",
-  "closing",
-]
+// A deck about 2023 has no bridge slides: every bridge's change ends after 2023.
 const DECK_2023 = ["title", "how-to-read", ...FIGURE_IDS, "report-gaps", "closing"]
 
 type Problem = string

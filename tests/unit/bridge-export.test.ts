@@ -5,6 +5,7 @@ import { buildChartExport } from "@/lib/export/figure-export"
 import { exportHandler } from "@/lib/export/handler"
 import { estimateWidth, fallbackWidth } from "@/lib/export/text"
 import { readPlacedSvg } from "./svg-pdf"
+import { parseCsv } from "./csv-file"
 
 const dataset = getDataset()
 const origin = "https://dash.example.org"
@@ -28,35 +29,6 @@ const textOf = (svg: string) =>
   linesOf(svg)
     .join(" ")
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, "")
-
-/** RFC 4180 parsing, enough for these files: quoted fields, doubled quotes, CRLF. */
-function parseCsv(body: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ""
-  let quoted = false
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ",") {
-      row.push(field)
-      field = ""
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ""
-      i++
-    } else field += c
-  }
-  return rows
-}
 
 describe("the bridge as an SVG file", () => {
   it.each(BRIDGED.flatMap((id) => LOCALES.map((l) => [id, l] as const)))(
