@@ -109,7 +109,13 @@ export function formatChangeSize(
 
 /** A change as a signed value in its unit, one left-to-right unit in Arabic: "−6.9 million", "+253,000". */
 export function formatSignedValue(value: number, unit: Unit, locale: Locale): string {
-  return isolateSigned(`${value < 0 ? "−" : "+"}${formatValue(Math.abs(value), unit, locale)}`, locale)
+  const sign = value < 0 ? "−" : "+"
+  const abs = formatValue(Math.abs(value), unit, locale)
+  // Only the sign and the digits are one left-to-right unit; the word after them ("مليون") stays in the
+  // right-to-left line, where it belongs. An isolate or embedding that holds Arabic words is drawn out
+  // of order by LibreOffice ("15.7− مليون" in its PDF of the deck), one of digits alone correctly.
+  const number = /^[^\s]+/.exec(abs)![0]
+  return `${isolateSigned(sign + number, locale)}${abs.slice(number.length)}`
 }
 
 /**

@@ -25,7 +25,7 @@ import { fontStack, LAYOUTS, Writer, type ExportSize, type Layout } from "./comp
 import { bridgeExportFilename } from "./file-names"
 import type { ExportFile, ExportFormat } from "./figure-export"
 import { embeddedFontCss } from "./fonts"
-import { escapeXml, estimateWidth, fallbackWidth, round, svgText, wrapText } from "./text"
+import { escapeXml, estimateWidth, fallbackWidth, officeSafeBidi, round, svgText, wrapText } from "./text"
 
 // A figure's change bridge as a file of its own: the drawing the page shows (lib/bridge-layout.ts, the
 // same node tree), and around it everything that makes the drawing honest when it travels alone: the
@@ -541,19 +541,6 @@ function bridgeSvgDocument(input: BridgeSvgInput, width: number, height: number,
     `</svg>`,
   ].join("\n")
   return officeSafeBidi(document)
-}
-
-/**
- * The bridge's words isolate a signed value as one left-to-right unit (lib/format.ts isolateSigned,
- * U+2066 LRI … U+2069 PDI), and in Arabic that unit holds Arabic words ("⁦−6.9 مليون⁩"). LibreOffice 7.4
- * draws such an isolate wrongly: in its PDF of this file the line's words were set over one another and
- * LRI and PDI came out as boxes (measured; an isolate of digits alone, "⁦−43%⁩", it draws correctly).
- * A left-to-right embedding (U+202A LRE … U+202C PDF) around the same text orders it the same way in
- * rsvg and Chromium and draws correctly in LibreOffice, so the file carries embeddings instead. Only
- * the file: the page keeps the isolates, which every browser draws correctly.
- */
-function officeSafeBidi(svg: string): string {
-  return svg.replace(/\u2066/g, "\u202A").replace(/\u2069/g, "\u202C")
 }
 
 function bridgeSvgInput(

@@ -24,6 +24,7 @@ import { buildExplainerExamples } from "../takeaway"
 import { buildBridgePictureSvg } from "./bridge-export"
 import { buildChartImageSvg } from "./figure-export"
 import { svgToPngBuffer } from "./raster"
+import { officeSafeBidi } from "./text"
 
 /**
  * The briefing deck as a PowerPoint file: the same slides, in the same order and language, as the HTML
@@ -700,6 +701,12 @@ async function notesAsParagraphs(file: Buffer, model: DeckModel): Promise<Buffer
           `${open}<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}${close}`,
       ),
     )
+  }
+  // Every slide's and note's text with embeddings for isolates, which LibreOffice draws wrongly (text.ts).
+  for (const name of Object.keys(zip.files).filter((f) =>
+    /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(f),
+  )) {
+    zip.file(name, officeSafeBidi(await zip.file(name)!.async("string")))
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
 }

@@ -132,3 +132,17 @@ export function svgText(text: string, o: TextOpts): string {
 export function round(n: number): number {
   return Math.round(n * 100) / 100
 }
+
+/**
+ * A signed value is isolated as one left-to-right unit (lib/format.ts isolateSigned, U+2066 LRI … U+2069
+ * PDI), and in Arabic that unit holds Arabic words ("⁦−6.9 مليون⁩"). LibreOffice 7.4 draws such an isolate
+ * wrongly: in its PDF of a bridge's SVG the line's words were set over one another and LRI and PDI came
+ * out as boxes, and in its PDF of the PowerPoint deck the sign stood after the digits ("15.7− مليون";
+ * measured; an isolate of digits alone, "⁦−43%⁩", it draws correctly). A left-to-right embedding (U+202A
+ * LRE … U+202C PDF) around the same text orders it the same way in rsvg, Chromium and LibreOffice, so the
+ * files (the bridge's SVG, the PowerPoint decks) carry embeddings instead. Only the files: the pages keep
+ * the isolates, which every browser draws correctly.
+ */
+export function officeSafeBidi(text: string): string {
+  return text.replace(/\u2066/g, "\u202A").replace(/\u2069/g, "\u202C")
+}

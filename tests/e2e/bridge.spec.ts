@@ -128,7 +128,7 @@ test("the keyboard reads each part in turn, → to the later part in English and
     await expect(parts.nth(1)).toBeFocused()
     await expect(readout).toHaveText(
       lang
-        ? "Meta: حوادث أقل: ⁦−6.9 مليون⁩ (ثقة متوسطة)."
+        ? "Meta: حوادث أقل: ⁦−6.9⁩ مليون (ثقة متوسطة)."
         : "Meta: fewer incidents: −6.9 million (medium confidence).",
     )
     await page.keyboard.press("End")

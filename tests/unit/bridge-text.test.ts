@@ -16,9 +16,9 @@ describe("the words of a bridge", () => {
 
   it("keeps each signed value one left-to-right unit in Arabic", () => {
     const b = bridge("cybertipline-2023-2024")
-    expect(bridgeChangeText(b, "ar")).toBe("من 2023 إلى 2024: نحو \u2066−15.7 مليون\u2069 في المجموع.")
+    expect(bridgeChangeText(b, "ar")).toBe("من 2023 إلى 2024: نحو \u2066−15.7\u2069 مليون في المجموع.")
     expect(columnSentence(b, b.columns[1]!, "ar")).toBe(
-      "Meta: حوادث أقل: \u2066−6.9 مليون\u2069 (ثقة متوسطة).",
+      "Meta: حوادث أقل: \u2066−6.9\u2069 مليون (ثقة متوسطة).",
     )
   })
 
