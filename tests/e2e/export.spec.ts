@@ -176,7 +176,7 @@ test("each figure offers its embed code", async ({ page }) => {
   )
 })
 
-test("a figure's PowerPoint download is one slide of that figure, with its chart and notes", async ({
+test("a figure's PowerPoint download is its slide with its chart and notes, then its bridge's slide", async ({
   page,
 }) => {
   await page.goto("/figures/inhope")
@@ -184,7 +184,10 @@ test("a figure's PowerPoint download is one slide of that figure, with its chart
   const { name, body } = await download(page, figure, /PowerPoint/)
   expect(name).toBe(`figure-inhope_en_${VERSION}.pptx`)
   const { slides } = await readPptx(new Uint8Array(body))
-  expect(slides).toHaveLength(1)
+  // INHOPE has a change bridge (data/bridges.json): its slide follows the figure's, with its picture.
+  expect(slides).toHaveLength(2)
+  expect(slides[1]!.texts[0]).toMatch(/^Why it moved, drawn: INHOPE 2023→2024/)
+  expect(slides[1]!.images).toHaveLength(1)
   expect(slides[0]!.texts).toContain("2,497,438")
   expect(slides[0]!.images).toHaveLength(1)
   const caveat = exportCaveats(getChartContent(dataset, { kind: "figure", id: "inhope" }, "en")!)[0]!
