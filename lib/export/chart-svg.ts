@@ -157,6 +157,9 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
   const xs = (v: number) => (rtl ? plot.x + plot.w - (v / top) * plot.w : plot.x + (v / top) * plot.w)
   const band = plot.h / panel.categories.length
   const thick = Math.min(fs * 1.3, (band - 8) / panel.layers.length)
+  // A value's label is no taller than its bar: where a short panel squeezes its bars (IWF's seven
+  // countries over two years in the 16:9 picture), two labels of one country ran into each other.
+  const labelSize = Math.min(fs * 0.9, Math.max(thick - 1, fs * 0.55))
   const out: string[] = []
   for (const t of ticks) {
     const x = xs(t)
@@ -221,8 +224,8 @@ function barsSvg(panel: BarPanel, box: Box, o: Opts): string {
         // Beyond the bar's far end, running away from it: leftwards from its right edge right to left.
         svgText(label, {
           x: rtl ? x - 4 : x + w + 4,
-          y: y + thick / 2 + fs * 0.3,
-          size: fs * 0.9,
+          y: y + (thick - 2) / 2 + labelSize * 0.35,
+          size: labelSize,
           anchor: rtl ? "end" : "start",
           rtl,
           fill: "#222222",
@@ -245,7 +248,14 @@ export function panelHeight(
   fontSize: number,
   presentation: boolean,
 ): number {
-  if (panel.kind === "bars") return panel.categories.length * fontSize * 3 + fontSize * 3
+  // A bars panel by its bars, as a slide's is (lib/briefing.ts slideChartHeight): IWF's seven countries
+  // over two years need far more room than INHOPE's two countries in one year, and sized by country
+  // alone, the 16:9 picture squeezed IWF's bars thinner than their value labels.
+  if (panel.kind === "bars") {
+    const bars = panel.categories.length * panel.layers.length
+    // At least room for two bars a country's label tall with the axis under them (INHOPE's two countries).
+    return fontSize * Math.max(10, 1.5 * bars + 1.2 * panel.categories.length + 3)
+  }
   const base = presentation ? 420 : 300
   return index === 0 ? base : base * 0.7
 }

@@ -348,16 +348,82 @@ function footerBlock(w: Writer, input: ComposeInput, L: Layout) {
 }
 
 /**
+ * The 16:9 picture's parts, always 1920×1080: the head, the chart column (its panels drawn shorter,
+ * all by the same factor, where it would run into the footer), the notes column and the footer. The
+ * PowerPoint slide's picture is this chart column, cropped (composeChartSvg), so the two are one drawing.
+ */
+function presentationLayout(input: ComposeInput): {
+  head: Writer
+  chart: Writer
+  note: Writer
+  foot: Writer
+} {
+  const L = LAYOUTS.presentation
+  const height = 1080
+  const { head, inner, chartW, noteW, chartX, noteX } = presentationFrame(input)
+  const footerTop = height - L.pad - L.small * 1.4 * 3
+  const bottom = height - L.pad * 0.5
+  // The canvas stays 1920×1080 (a slide's size): where the chart column would run into the footer,
+  // its panels are drawn shorter, all by the same factor, until it fits (the text keeps its size).
+  const fitChart = (limit: number) => {
+    let chart = new Writer(input.locale, chartX, chartW, head.y)
+    let fit = 1
+    for (let tries = 0; tries < 6; tries++) {
+      chart = new Writer(input.locale, chartX, chartW, head.y)
+      const panelsHeight = chartBlock(chart, input, L, true, fit)
+      const over = chart.y - limit
+      if (over <= 0) break
+      fit *= Math.max(0.5, (panelsHeight - over - 1) / panelsHeight)
+    }
+    return { chart, fit }
+  }
+  let note = new Writer(input.locale, noteX, noteW, head.y)
+  caveatBlock(note, input, L, false)
+  assumptionBlock(note, input, L)
+  if (note.y > footerTop) {
+    // Not enough room for every caveat in full: keep every caveat, by title, and every assumption.
+    note = new Writer(input.locale, noteX, noteW, head.y)
+    caveatBlock(note, input, L, true)
+    assumptionBlock(note, input, L)
+  }
+  // Still too long (sextortion, with a derived value's assumptions in full): the same, in smaller
+  // type, never below the legends' size, rather than a taller canvas.
+  for (let step = 1; note.y > footerTop && step <= 3; step++) {
+    const smaller = { ...L, heading: L.heading - 2 * step, body: L.body - step, small: L.small - step }
+    note = new Writer(input.locale, noteX, noteW, head.y)
+    caveatBlock(note, input, smaller, true)
+    assumptionBlock(note, input, smaller)
+  }
+  let { chart, fit } = fitChart(footerTop)
+  let foot: Writer | undefined
+  if (fit < 0.9) {
+    // Panels squeezed by more than a tenth are hard to read (sextortion's two panels came out at two
+    // thirds): give the chart column the footer's rows by moving the sources, dataset line and address
+    // under the notes, where they fit.
+    const measure = new Writer(input.locale, noteX, noteW, 0)
+    footerBlock(measure, input, L)
+    if (note.y + L.body + measure.y <= bottom) {
+      ;({ chart, fit } = fitChart(bottom))
+      foot = new Writer(input.locale, noteX, noteW, bottom - measure.y)
+      footerBlock(foot, input, L)
+    }
+  }
+  if (!foot) {
+    foot = new Writer(input.locale, L.pad, inner, Math.max(footerTop, chart.y, note.y) - L.small * 0.5)
+    footerBlock(foot, input, L)
+  }
+  return { head, chart, note, foot }
+}
+
+/**
  * The chart alone (panel headings, panels, legends, scale notes), cut from the presentation export: the
  * same parts at the same coordinates, with the viewBox cropped to the chart column. A PowerPoint slide
  * carries the title, takeaway, caveats and sources as editable text boxes beside it
  * (lib/export/pptx.ts), so its picture must not repeat them.
  */
 export function composeChartSvg(input: ComposeInput): { svg: string; width: number; height: number } {
-  const L = LAYOUTS.presentation
   const frame = presentationFrame(input)
-  const chart = new Writer(input.locale, frame.chartX, frame.chartW, frame.head.y)
-  chartBlock(chart, input, L, true)
+  const { chart } = presentationLayout(input)
   // A margin of a few pixels each side, so strokes and the outermost labels are not clipped.
   const m = 8
   const top = frame.head.y
@@ -437,58 +503,7 @@ export function composeFigureSvg(input: ComposeInput): string {
   } else {
     // 16:9 for a slide: chart on the reading-start side, caveats beside it, sources along the bottom.
     height = 1080
-    const { head, inner, chartW, noteW, chartX, noteX } = presentationFrame(input)
-    const footerTop = height - L.pad - L.small * 1.4 * 3
-    const bottom = height - L.pad * 0.5
-    // The canvas stays 1920×1080 (a slide's size): where the chart column would run into the footer,
-    // its panels are drawn shorter, all by the same factor, until it fits (the text keeps its size).
-    const fitChart = (limit: number) => {
-      let chart = new Writer(input.locale, chartX, chartW, head.y)
-      let fit = 1
-      for (let tries = 0; tries < 6; tries++) {
-        chart = new Writer(input.locale, chartX, chartW, head.y)
-        const panelsHeight = chartBlock(chart, input, L, true, fit)
-        const over = chart.y - limit
-        if (over <= 0) break
-        fit *= Math.max(0.5, (panelsHeight - over - 1) / panelsHeight)
-      }
-      return { chart, fit }
-    }
-    let note = new Writer(input.locale, noteX, noteW, head.y)
-    caveatBlock(note, input, L, false)
-    assumptionBlock(note, input, L)
-    if (note.y > footerTop) {
-      // Not enough room for every caveat in full: keep every caveat, by title, and every assumption.
-      note = new Writer(input.locale, noteX, noteW, head.y)
-      caveatBlock(note, input, L, true)
-      assumptionBlock(note, input, L)
-    }
-    // Still too long (sextortion, with a derived value's assumptions in full): the same, in smaller
-    // type, never below the legends' size, rather than a taller canvas.
-    for (let step = 1; note.y > footerTop && step <= 3; step++) {
-      const smaller = { ...L, heading: L.heading - 2 * step, body: L.body - step, small: L.small - step }
-      note = new Writer(input.locale, noteX, noteW, head.y)
-      caveatBlock(note, input, smaller, true)
-      assumptionBlock(note, input, smaller)
-    }
-    let { chart, fit } = fitChart(footerTop)
-    let foot: Writer | undefined
-    if (fit < 0.9) {
-      // Panels squeezed by more than a tenth are hard to read (sextortion's two panels came out at two
-      // thirds): give the chart column the footer's rows by moving the sources, dataset line and address
-      // under the notes, where they fit.
-      const measure = new Writer(input.locale, noteX, noteW, 0)
-      footerBlock(measure, input, L)
-      if (note.y + L.body + measure.y <= bottom) {
-        ;({ chart, fit } = fitChart(bottom))
-        foot = new Writer(input.locale, noteX, noteW, bottom - measure.y)
-        footerBlock(foot, input, L)
-      }
-    }
-    if (!foot) {
-      foot = new Writer(input.locale, L.pad, inner, Math.max(footerTop, chart.y, note.y) - L.small * 0.5)
-      footerBlock(foot, input, L)
-    }
+    const { head, chart, note, foot } = presentationLayout(input)
     parts.push(...head.parts, ...chart.parts, ...note.parts, ...foot.parts)
   }
 
