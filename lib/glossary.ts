@@ -125,5 +125,24 @@ export function figureTerms(input: FigureTermInput): GlossaryId[] {
   return GLOSSARY_IDS.filter((id) => found.has(id))
 }
 
+/** The abbreviations a sentence that leaves the page spells out (lib/sentence.ts), in glossary order. */
+export const ABBREVIATIONS = ["csam", "csea", "ncmec", "esp", "ojjdp", "cy", "inhope", "iwf"] as const
+
+/**
+ * Each abbreviation a text uses, as a whole word, with its expansion from the glossary's catalogue
+ * (`glossary.terms.<id>.expansion`), in the order they first appear in it: "OJJDP: Office of Juvenile
+ * Justice and Delinquency Prevention (US Department of Justice)". Names that are names in the seed
+ * (CyberTipline, ICCAM, whose long form only a mistaken GTA passage gives) are not expanded.
+ */
+export function abbreviationsIn(text: string, expansion: (id: GlossaryId) => string): string[] {
+  return ABBREVIATIONS.map((id) => ({
+    id,
+    at: new RegExp(`(^|[^A-Za-z])${LATIN_TERMS[id]}([^A-Za-z]|$)`).exec(text)?.index,
+  }))
+    .filter((a): a is { id: (typeof ABBREVIATIONS)[number]; at: number } => a.at !== undefined)
+    .sort((a, b) => a.at - b.at)
+    .map((a) => `${LATIN_TERMS[a.id]}: ${expansion(a.id)}`)
+}
+
 /** A term's address: "/glossary#csam", "/ar/glossary#csam". */
 export const termHref = (id: GlossaryId, locale: Locale) => `${localizedPath("/glossary", locale)}#${id}`

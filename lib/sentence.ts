@@ -12,6 +12,8 @@ import {
   formatPercentChange,
 } from "./format"
 import { getSeries } from "./observations"
+import { abbreviationsIn } from "./glossary"
+import { translatorFor } from "./i18n/translate"
 import type { Dataset, Locale, Observation } from "./schema"
 import { formatPeriod } from "./time"
 
@@ -198,5 +200,10 @@ export function buildComparisonSentence(
       sources: formatSentenceSources([...c.from.citations, ...c.to.citations], locale),
     }),
   )
+  // A pasted sentence has no glossary beside it: it spells out the abbreviations it uses, once, at its end.
+  const tg = translatorFor(locale, "glossary")
+  const abbreviations = abbreviationsIn(parts.join(" "), (id) => tg(`terms.${id}.expansion`))
+  if (abbreviations.length > 0)
+    parts.push(t("sentence.abbreviations", { list: abbreviations.join(locale === "ar" ? "؛ " : "; ") }))
   return parts.join(" ")
 }

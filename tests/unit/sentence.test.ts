@@ -31,8 +31,12 @@ describe("the copy-ready sentence", () => {
     expect(s).toContain(
       "Source: NCMEC (OJJDP transparency report, CY 2023), https://www.missingkids.org/content/dam/missingkids/pdfs/OJJDP-NCMEC-Transparency-CY-2023-Report.pdf, read on or before 28 November 2026;",
     )
+    expect(s).toContain(
+      "; WeProtect Global Alliance, Global Threat Assessment 2025 (GTA 2025), footnote 12. ",
+    )
+    // With no glossary beside it, the sentence spells out its abbreviations, once, at its end.
     expect(s).toMatch(
-      /; WeProtect Global Alliance, Global Threat Assessment 2025 \(GTA 2025\), footnote 12\.$/,
+      / Abbreviations: NCMEC: National Center for Missing & Exploited Children; OJJDP: Office of Juvenile Justice and Delinquency Prevention \(US Department of Justice\); CY: calendar year\.$/,
     )
   })
 
