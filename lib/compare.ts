@@ -62,6 +62,20 @@ export function rangeChange(a: Observation, b: Observation): Comparison["range"]
   return { low, high, directionKnown: Math.sign(low) === Math.sign(high) }
 }
 
+const decimals = (v: number) => (String(v).split(".")[1] ?? "").length
+
+/**
+ * The change between two shares in percentage points, at the precision of the less precise share: 8.79 %
+ * to 61 % is a rise of 52 points, not 52.21, since 61 % is itself rounded to the whole point. Where that
+ * rounding would show no change at all (4 % to 4.1 %), the finer precision is kept: a change is there.
+ */
+export function pointsChange(a: number, b: number): number {
+  const exact = b - a
+  const coarse = Math.min(decimals(a), decimals(b))
+  const rounded = Number(exact.toFixed(coarse))
+  return rounded === 0 && exact !== 0 ? Number(exact.toFixed(Math.max(decimals(a), decimals(b)))) : rounded
+}
+
 /** The change in percentage points a pair of shares allows, where either is a span. */
 export function pointsRangeChange(a: Observation, b: Observation): Comparison["pointsRange"] {
   if (!a.range && !b.range) return undefined
@@ -140,7 +154,7 @@ export function compare(dataset: Dataset, a: Observation, b: Observation): Compa
     to: b,
     absolute: b.value - a.value,
     percent: isShare || smallBase || range ? null : percentChange(a.value, b.value),
-    points: isShare ? b.value - a.value : null,
+    points: isShare ? pointsChange(a.value, b.value) : null,
     smallBase,
     verdict,
     reasons: reasons.sort(byKind),

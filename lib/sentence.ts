@@ -131,8 +131,9 @@ export function buildComparisonSentence(
   if (c.verdict === "not-comparable") parts.push(t("sentence.notComparable", { reasons }))
   if (c.verdict === "caution" && reasons) parts.push(t("sentence.caution", { reasons }))
   if (c.uncertain.length > 0) {
-    const items = c.uncertain.map((u) =>
-      t("sentence.uncertainItem", {
+    // "The 2023 figure is implied; the 2024 figure is approximate.": only the first item opens the sentence.
+    const items = c.uncertain.map((u, i) =>
+      t(i === 0 ? "sentence.uncertainItem" : "sentence.uncertainNext", {
         period: formatPeriod(u.period, locale),
         status: t(`status.${u.status}`),
       }),

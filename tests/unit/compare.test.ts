@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { allComparisons, compare, SMALL_BASE } from "@/lib/compare"
+import { allComparisons, compare, pointsChange, SMALL_BASE } from "@/lib/compare"
 import { getDataset } from "@/lib/dataset"
 import type { Observation } from "@/lib/schema"
 
@@ -164,4 +164,18 @@ it("never compares across series", () => {
   const a = obs("iwf-reports-assessed", "2023") as Observation
   const b = obs("iwf-reports-confirmed", "2024") as Observation
   expect(() => compare(dataset, a, b)).toThrow(/cannot compare/)
+})
+
+describe("a change between two shares, in percentage points", () => {
+  it("is given at the precision of the less precise share", () => {
+    // 61 % is rounded to the whole point, so 61 − 8.79 is a rise of 52 points, not 52.21.
+    expect(pointsChange(8.79, 61)).toBe(52)
+    expect(pointsChange(69, 65)).toBe(-4)
+    expect(pointsChange(4.1, 3.8)).toBeCloseTo(-0.3, 10)
+  })
+
+  it("keeps the finer precision where the coarser would show no change", () => {
+    expect(pointsChange(4, 4.1)).toBeCloseTo(0.1, 10)
+    expect(pointsChange(50, 50)).toBe(0)
+  })
 })
