@@ -178,8 +178,22 @@ export const seriesSchema = z
     unit: unitSchema,
     dimension: dimensionSchema,
     definition: localizedTextSchema,
+    /**
+     * The series for one country as a sentence's subject, with `{country}` where the country goes:
+     * "Share of URLs IWF actioned that were hosted in {country}" rather than the title with the country
+     * in brackets, which read as a label pasted into a sentence. Only for a series by country.
+     */
+    countryTitle: localizedTextSchema
+      .refine((t) => t.en.includes("{country}") && t.ar.includes("{country}"), {
+        message: "needs {country} in both languages",
+      })
+      .optional(),
   })
   .strict()
+  .refine((s) => s.countryTitle === undefined || s.dimension === "country", {
+    message: "countryTitle is only for a series by country",
+    path: ["countryTitle"],
+  })
 
 // What a caveat is decides what it does to a comparison (see lib/compare.ts), so the kind is closed.
 export const caveatKindSchema = z.enum([

@@ -85,8 +85,12 @@ export function formatSignedNumber(n: number, locale: Locale): string {
 }
 
 function seriesName(dataset: Dataset, c: Comparison, locale: Locale): string {
-  const title = getSeries(dataset, c.seriesId)!.title[locale]
-  return c.country ? `${title} (${formatCountry(c.country, locale)})` : title
+  const series = getSeries(dataset, c.seriesId)!
+  if (!c.country) return series.title[locale]
+  const country = formatCountry(c.country, locale)
+  return series.countryTitle
+    ? series.countryTitle[locale].replace("{country}", country)
+    : `${series.title[locale]} (${country})`
 }
 
 /**

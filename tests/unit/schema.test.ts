@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { contextFigureSchema, observationSchema, periodSchema, significantFigures } from "@/lib/schema"
+import {
+  contextFigureSchema,
+  observationSchema,
+  periodSchema,
+  seriesSchema,
+  significantFigures,
+} from "@/lib/schema"
 import { validateDataset, type DataIssue } from "@/lib/validate"
 import { firstObservation, rawCopy } from "./fixtures"
 
@@ -388,5 +394,31 @@ describe("the date a primary page was read", () => {
     const updated = (raw.meta.data as { updated: string }).updated
     firstPrimary(raw).read = updated
     expect(validateDataset(raw).ok).toBe(true)
+  })
+})
+
+describe("a series' title for one country (countryTitle)", () => {
+  const base = {
+    id: "x-share",
+    sourceId: "iwf",
+    title: { en: "Share of URLs, by hosting country", ar: "نسبة الروابط حسب بلد الاستضافة" },
+    unit: "percent",
+    dimension: "country",
+    definition: { en: "A share.", ar: "نسبة." },
+  }
+  const countryTitle = { en: "Share of URLs hosted in {country}", ar: "نسبة الروابط المستضافة في {country}" }
+
+  it("is accepted for a series by country with {country} in both languages", () => {
+    expect(seriesSchema.safeParse({ ...base, countryTitle }).success).toBe(true)
+  })
+
+  it("names the field where {country} is missing or the series is not by country", () => {
+    const missing = seriesSchema.safeParse({ ...base, countryTitle: { ...countryTitle, ar: "نسبة الروابط" } })
+    expect(missing.success).toBe(false)
+    expect(missing.error!.issues[0]!.path).toEqual(["countryTitle"])
+    expect(missing.error!.issues[0]!.message).toBe("needs {country} in both languages")
+    const notByCountry = seriesSchema.safeParse({ ...base, dimension: "none", countryTitle })
+    expect(notByCountry.success).toBe(false)
+    expect(notByCountry.error!.issues[0]!.path).toEqual(["countryTitle"])
   })
 })

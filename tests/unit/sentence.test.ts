@@ -225,11 +225,13 @@ describe("hosting and share sentences keep what the figure measures", () => {
   it("a hosting-share sentence says hosting is not where offenders or victims are, in both languages", () => {
     const c = allComparisons(dataset).find((x) => x.seriesId === "iwf-hosting-share" && x.country === "BG")!
     const en = buildComparisonSentence(dataset, c, "en", translatorFor("en", "compare"))
+    // The series for one country as a subject (data/series.json countryTitle), not its title and a bracket.
     expect(en).toMatch(
-      /^Share of URLs IWF actioned, by hosting country \(Bulgaria\) rose from 6% \(2023\) to 9% \(2024\)/,
+      /^Share of URLs IWF actioned that were hosted in Bulgaria rose from 6% \(2023\) to 9% \(2024\)/,
     )
     expect(en).toContain("Read it knowing: “Hosting location is not where offenders or victims are”.")
     const ar = buildComparisonSentence(dataset, c, "ar", translatorFor("ar", "compare"))
+    expect(ar).toMatch(/^ارتفعت نسبة الروابط التي اتخذت IWF إجراءً بشأنها والمستضافة في بلغاريا من 6% /)
     expect(ar).toContain("يُقرأ الرقم مع مراعاة: «مكان الاستضافة ليس مكان الجناة أو الضحايا».")
   })
 })
