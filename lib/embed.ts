@@ -1,4 +1,3 @@
-import { z } from "zod"
 import type { FigureId } from "./figures"
 
 // An embedded figure (/embed/<id>) tells the page that frames it how tall it is, so that a frame can fit
@@ -7,13 +6,14 @@ import type { FigureId } from "./figures"
 
 export const EMBED_HEIGHT_MESSAGE = "csea-embed-height"
 
-export const EmbedHeightMessageSchema = z.object({
-  type: z.literal(EMBED_HEIGHT_MESSAGE),
-  id: z.string(),
-  /** The embed's content height in CSS pixels. */
-  height: z.number().int().positive(),
-})
-export type EmbedHeightMessage = z.infer<typeof EmbedHeightMessageSchema>
+// A plain type, not a zod schema: the embed page sends it and never parses one, and zod in a browser
+// bundle probes for eval, which the Content-Security-Policy reports (see lib/scale-param.ts).
+export type EmbedHeightMessage = {
+  type: typeof EMBED_HEIGHT_MESSAGE
+  id: string
+  /** The embed's content height in CSS pixels, rounded up. */
+  height: number
+}
 
 /**
  * The frame's height in the embed code, for a host page that does not run the script: how far down each
