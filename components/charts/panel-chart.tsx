@@ -8,8 +8,10 @@ import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
 import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
 import { PHONE_DECK_QUERY } from "@/lib/presenter"
+import { chosenScale, hasScaleSwitch, type Scale } from "@/lib/scale-param"
 import { useChartTheme } from "./chart-theme"
 import { useShouldDraw } from "./draw-gate"
+import { chooseScale, useScaleChoices } from "./use-scale-choices"
 
 // The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
 // hydration and only when needed (see draw-gate.tsx). Everything else here renders on the server.
@@ -35,7 +37,7 @@ type Props = {
   locale: Locale
   labels: PanelLabels
   chartHeight: number | string
-  defaultScale: "linear" | "log"
+  defaultScale: Scale
   /** On a slide: large type, no readout or keyboard stepping (the deck owns the arrow keys). */
   variant?: "page" | "slide"
 }
@@ -53,7 +55,10 @@ export default function PanelChart({
   const { data } = useQuery(chartQueryOptions(chart, locale))
   const panel = data?.panels.find((p) => p.id === panelId)
   const [activeKey, setActiveKey] = useState<string | null>(null)
-  const [scale, setScale] = useState<"linear" | "log">(defaultScale)
+  // The reader's choice is in the address (?scale=…), so a copied link keeps it; a slide has no switch.
+  const choices = useScaleChoices()
+  const switchable = variant === "page" && hasScaleSwitch(defaultScale)
+  const scale = switchable ? chosenScale(choices, panelId, defaultScale) : defaultScale
   const hydrated = useHydrated()
   const box = useRef<HTMLDivElement>(null)
   const draw = useShouldDraw(box)
@@ -121,12 +126,12 @@ export default function PanelChart({
 
   return (
     <div>
-      {defaultScale === "log" && (
+      {switchable && (
         <div className="mb-2 flex h-16 items-center justify-between gap-3 text-sm">
           <p data-scale={scale}>{scale === "log" ? labels.scaleLog : labels.scaleLinear}</p>
           <button
             type="button"
-            onClick={() => setScale(scale === "log" ? "linear" : "log")}
+            onClick={() => chooseScale(panelId, scale === "log" ? "linear" : "log", defaultScale)}
             disabled={!hydrated}
             className="rounded border border-slate-600 px-2 py-1 font-medium hover:bg-slate-100 disabled:cursor-progress disabled:opacity-60"
           >

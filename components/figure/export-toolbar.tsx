@@ -2,7 +2,10 @@
 
 import { useEffect, useId, useRef, useState } from "react"
 import { siteOrigin, useHydrated, useOrigin } from "@/components/use-hydrated"
+import { useScaleChoices } from "@/components/charts/use-scale-choices"
+import { embedSnippet } from "@/lib/embed"
 import { exportFilename } from "@/lib/export/file-names"
+import { exportScale, pathWithScale, type ScalePanel } from "@/lib/scale-param"
 
 export type ExportLabels = {
   downloads: string
@@ -34,6 +37,10 @@ type Props = {
   pagePath: string
   /** The embeddable page, for figures only. */
   embedPath?: string
+  /** The embed code's frame height, which shows the figure's caveats without the script (lib/embed.ts). */
+  embedHeight?: number
+  /** The chart's panels, whose log/linear choice (in the address) the image, link and embed code keep. */
+  scalePanels?: readonly ScalePanel[]
   /** A figure's one-slide PowerPoint file name (`format=pptx`): figures only. */
   pptxFile?: string
   /** A figure's workbook file name (`format=xlsx`): figures only (a bridge has none). */
@@ -56,6 +63,8 @@ export function ExportToolbar({
   fileStem,
   pagePath,
   embedPath,
+  embedHeight,
+  scalePanels = [],
   pptxFile,
   xlsxFile,
   part,
@@ -74,8 +83,11 @@ export function ExportToolbar({
   const hydrated = useHydrated()
   // SITE_URL, or (the page is static) the address the browser is at: empty in the server HTML.
   const origin = useOrigin()
+  const choices = useScaleChoices()
+  // Only the picture has a scale (the API refuses one for a bridge, which is always linear).
+  const scale = part ? undefined : exportScale(choices, scalePanels)
   const href = (format: string) =>
-    `${exportPath}?${part ? `part=${part}&` : ""}format=${format}&lang=${locale}${format === "svg" ? `&size=${size}` : ""}`
+    `${exportPath}?${part ? `part=${part}&` : ""}format=${format}&lang=${locale}${format === "svg" ? `&size=${size}${scale ? `&scale=${scale}` : ""}` : ""}`
   const svgUrl = href("svg")
 
   async function png(): Promise<Blob> {
@@ -112,7 +124,7 @@ export function ExportToolbar({
 
   async function copyLink() {
     try {
-      await navigator.clipboard.writeText(`${siteOrigin()}${pagePath}`)
+      await navigator.clipboard.writeText(`${siteOrigin()}${pathWithScale(pagePath, choices, scalePanels)}`)
       setStatus(labels.copiedLink)
     } catch {
       setStatus(labels.copyFailed)
@@ -121,9 +133,15 @@ export function ExportToolbar({
 
   const button =
     "rounded border border-slate-600 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 disabled:cursor-progress disabled:opacity-60"
-  const embedCode = embedPath
-    ? `<iframe src="${origin}${embedPath}" title="${labels.embedTitle.replace(/"/g, "&quot;")}" width="100%" height="1100" style="border:0" loading="lazy"></iframe>`
-    : ""
+  const embedCode =
+    embedPath && embedHeight
+      ? embedSnippet({
+          origin,
+          path: pathWithScale(embedPath, choices, scalePanels),
+          title: labels.embedTitle,
+          height: embedHeight,
+        })
+      : ""
   return (
     <div
       className="mt-3 rounded bg-slate-50 p-3 print:hidden"
@@ -189,7 +207,7 @@ export function ExportToolbar({
           <textarea
             id={`${id}-embed`}
             readOnly
-            rows={3}
+            rows={5}
             value={embedCode}
             dir="ltr"
             className="mt-1 w-full rounded border border-slate-400 p-2 font-mono text-xs"

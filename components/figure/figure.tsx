@@ -7,6 +7,7 @@ import { citeFields } from "@/lib/cite-fields"
 import type { ChartRef, FigureSpec } from "@/lib/chart"
 import type { ChartContent } from "@/lib/chart-content"
 import { isDriverCaveat } from "@/lib/figure-content"
+import { EMBED_HEIGHTS } from "@/lib/embed"
 import { exportFilename } from "@/lib/export/file-names"
 import { pptxFilename } from "@/lib/export/pptx-names"
 import { isFigureId } from "@/lib/figures"
@@ -16,6 +17,7 @@ import { localizedPath } from "@/lib/i18n/paths"
 import { MARK_ORDER } from "@/lib/marks"
 import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale, Status } from "@/lib/schema"
+import type { Scale } from "@/lib/scale-param"
 import { formatEventDate } from "@/lib/time"
 import { exportLabels } from "./export-labels"
 import { ExportToolbar } from "./export-toolbar"
@@ -38,6 +40,10 @@ type Props = {
   content: FigureContent
   headingLevel?: 1 | 2 | 3
 }
+
+// A bar chart has no log axis; a trend panel is drawn on the scale its figure chose (lib/figures.ts).
+const defaultScaleOf = (panel: FigureSpec["panels"][number]): Scale =>
+  panel.kind === "trend" ? panel.scale : "linear"
 
 function chartHeight(spec: FigureSpec, index: number): number {
   const panel = spec.panels[index]!
@@ -135,7 +141,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                   panelId={panel.id}
                   locale={locale}
                   chartHeight={chartHeight(spec, i)}
-                  defaultScale={panel.kind === "trend" ? panel.scale : "linear"}
+                  defaultScale={defaultScaleOf(panel)}
                   labels={{
                     chartLabel: t("chartLabel", { title: panel.title }),
                     readoutEmpty: t("readoutEmpty"),
@@ -286,6 +292,8 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
         fileStem={fileStem}
         pagePath={pagePath}
         embedPath={chart.kind === "figure" ? localizedPath(`/embed/${chart.id}`, locale) : undefined}
+        embedHeight={chart.kind === "figure" && isFigureId(chart.id) ? EMBED_HEIGHTS[chart.id] : undefined}
+        scalePanels={spec.panels.map((p) => ({ id: p.id, defaultScale: defaultScaleOf(p) }))}
         pptxFile={
           chart.kind === "figure" && isFigureId(chart.id)
             ? pptxFilename({ figure: chart.id }, locale, dataset)

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { EmbedHeight } from "@/components/figure/embed-height"
 import { FiguresSection } from "@/components/figures-section"
 import { getDataset } from "@/lib/dataset"
 import { figureTitle } from "@/lib/figure-year"
@@ -22,7 +23,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/embed/[i
 
 /**
  * One figure alone, for an <iframe> on another site: the only route that may be framed. The page is
- * static and reads no query parameter, so its caveat note and sources cannot be switched off by URL.
+ * static and the server reads no query parameter, so its caveat note and sources cannot be switched off
+ * by URL; the browser reads only `scale` (lib/scale-param.ts), which changes a chart's axis and nothing
+ * else. It tells its frame how tall it is (EmbedHeight), so that the embed code can fit the frame to it.
  */
 export default async function EmbedPage({ params }: PageProps<"/[locale]/embed/[id]">) {
   const { locale: raw, id } = await params
@@ -55,6 +58,7 @@ export default async function EmbedPage({ params }: PageProps<"/[locale]/embed/[
           {t("full")}
         </a>
       </p>
+      <EmbedHeight id={id} />
     </main>
   )
 }
