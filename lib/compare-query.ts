@@ -65,7 +65,9 @@ export function resolveCompareView(dataset: Dataset, q: CompareQuery): CompareVi
   ] as const) {
     if (value && (!periodSchema.safeParse(value).success || !periods.has(value))) {
       notes.push({ key: series ? "period" : "periodAny", values: { value: clip(value) } })
-      if (name === "from") from = undefined
+      // Without a series the two make one pair: one bad value drops both, as an unlike or reversed pair does.
+      if (!series) from = to = undefined
+      else if (name === "from") from = undefined
       else to = undefined
     }
   }
