@@ -29,17 +29,24 @@ export function writtenHalfWidth(value: number): number {
  * A difference at the precision of its less precise end: a change to a rounded 20.5 million is not known
  * to the unit, so 36,210,368 to 20.5 million is "about −15.7 million", not −15,710,368. An end is inexact
  * where it spans a range, carries a hedge word or is written rounded (writtenHalfWidth); the change is then
- * rounded to the fewest significant figures among them, and `about` says it is approximate too. The one
- * rule for a change's absolute size, on a bridge and on a comparison card.
+ * rounded to the place of the coarsest one's last significant figure (0.1 million for 20.5 million), and
+ * `about` says it is approximate too. A change smaller than that place keeps one significant figure
+ * rather than reading 0. The one rule for a change's absolute size, on a bridge and on a comparison card.
  */
 export function changeAtPrecision(
   absolute: number,
   ends: readonly { value: number; inexact: boolean }[],
 ): { value: number; about: boolean } {
-  const inexact = ends.filter((e) => e.inexact)
+  const inexact = ends.filter((e) => e.inexact && e.value !== 0)
   if (inexact.length === 0) return { value: absolute, about: false }
-  const figures = Math.min(...inexact.map((e) => significantFigures(e.value)))
-  return { value: Math.sign(absolute) * roundToFigures(Math.abs(absolute), figures), about: true }
+  const step = Math.max(
+    ...inexact.map(
+      (e) => 10 ** (Math.floor(Math.log10(Math.abs(e.value))) - significantFigures(e.value) + 1),
+    ),
+  )
+  const rounded = Number((Math.round(Math.abs(absolute) / step) * step).toPrecision(15))
+  const size = rounded === 0 && absolute !== 0 ? roundToFigures(Math.abs(absolute), 1) : rounded
+  return { value: Math.sign(absolute) * size, about: true }
 }
 
 /** Whether an observation is an inexact end of a change, in the sense of changeAtPrecision. */

@@ -33,14 +33,27 @@ describe("changeAtPrecision: a change is known no better than its less precise e
       ]),
     ).toEqual({ value: -15_700_000, about: true })
   })
-  it("takes the fewest significant figures among the inexact ends", () => {
-    // 20.5 million has three figures, 1.6 million two: the change keeps two.
+  it("rounds to the place of the coarsest inexact end", () => {
+    // 20.5 million is known to 0.1 million, 29 million to the million: the change to the million.
     expect(
       changeAtPrecision(-15_710_368, [
         { value: 20_500_000, inexact: true },
-        { value: 1_600_000, inexact: true },
+        { value: 29_000_000, inexact: true },
       ]),
     ).toEqual({ value: -16_000_000, about: true })
+    // Not to three figures of the change itself: 36,210,368 to about 29.2 million is about −7.0 million.
+    expect(
+      changeAtPrecision(-7_010_368, [
+        { value: 36_210_368, inexact: false },
+        { value: 29_200_000, inexact: true },
+      ]),
+    ).toEqual({ value: -7_000_000, about: true })
+  })
+  it("keeps one figure of a change smaller than that place, rather than 0", () => {
+    expect(changeAtPrecision(31_000, [{ value: 1_600_000, inexact: true }])).toEqual({
+      value: 30_000,
+      about: true,
+    })
   })
   it("counts a range, a hedge word and a rounded figure as inexact, a figure written in full as exact", () => {
     const o = dataset.observations.find(
