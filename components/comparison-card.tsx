@@ -11,6 +11,7 @@ import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale } from "@/lib/schema"
 import {
   buildComparisonSentence,
+  formatAbsoluteChange,
   formatAdjustedChange,
   formatChangeWithAbsolute,
   formatSignedNumber,
@@ -130,7 +131,19 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
             {t("adjustedLine", {
               contributor: getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale],
               value: formatObservation(c.adjusted.to, unit, locale),
-              change: formatAdjustedChange(c.adjusted, locale, compareText),
+              // The absolute change beside a percent here too, where both are known.
+              change:
+                c.adjusted.percent !== null && c.adjusted.absolute !== null
+                  ? t("withPercent", {
+                      absolute: formatAbsoluteChange(
+                        c.adjusted.absolute,
+                        [c.from, c.adjusted.to],
+                        unit,
+                        locale,
+                      ),
+                      percent: formatAdjustedChange(c.adjusted, locale, compareText),
+                    })
+                  : formatAdjustedChange(c.adjusted, locale, compareText),
             })}
           </p>
         )}

@@ -72,11 +72,6 @@ export function formatChangeWithAbsolute(c: Comparison, unit: Unit, locale: Loca
   const percent = formatChangeLabel(c, locale, t)
   if (c.points !== null || c.pointsRange || c.smallBase) return percent
   const ends = [c.from, c.to].map((o) => ({ value: o.value, inexact: isInexact(o) }))
-  const signed = (v: number) => {
-    const shown = changeAtPrecision(v, ends)
-    const value = formatSignedValue(shown.value, unit, locale)
-    return shown.about ? `${QUALIFIER[locale].about} ${value}` : value
-  }
   if (c.range) {
     if (!c.range.directionKnown) return percent
     const [a, b] = [c.from, c.to].map((o) => (o.range ? [o.range.low, o.range.high] : [o.value, o.value]))
@@ -88,7 +83,28 @@ export function formatChangeWithAbsolute(c: Comparison, unit: Unit, locale: Loca
     return t("withPercent", { absolute, percent })
   }
   if (c.percent === null) return percent
-  return t("withPercent", { absolute: signed(c.absolute), percent })
+  return t("withPercent", {
+    absolute: formatAbsoluteChange(c.absolute, [c.from, c.to], unit, locale),
+    percent,
+  })
+}
+
+/**
+ * A change in its unit, signed, at the precision of its less precise end and hedged where that end is
+ * inexact (changeAtPrecision): "about −15.7 million", "+2,661,348".
+ */
+export function formatAbsoluteChange(
+  absolute: number,
+  ends: readonly Observation[],
+  unit: Unit,
+  locale: Locale,
+): string {
+  const shown = changeAtPrecision(
+    absolute,
+    ends.map((o) => ({ value: o.value, inexact: isInexact(o) })),
+  )
+  const value = formatSignedValue(shown.value, unit, locale)
+  return shown.about ? `${QUALIFIER[locale].about} ${value}` : value
 }
 
 /** The change without a one-off contributor, as a label: a percent, or "not measurable" where its base is unknown. */

@@ -8,7 +8,7 @@ import { getDataset } from "@/lib/dataset"
 import { formatSignedValue } from "@/lib/format"
 import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
-import { formatChangeLabel, formatChangeWithAbsolute } from "@/lib/sentence"
+import { formatAbsoluteChange, formatChangeLabel, formatChangeWithAbsolute } from "@/lib/sentence"
 
 const dataset = getDataset()
 const main = (seriesId: string, period: string) =>
@@ -228,6 +228,14 @@ describe("the absolute change beside the percent", () => {
     expect(formatChangeWithAbsolute(c, unitOf(c.seriesId), "en", t("en"))).toBe("about −15.7 million (−43%)")
     expect(formatChangeWithAbsolute(c, unitOf(c.seriesId), "ar", t("ar"))).toBe(
       "نحو \u2066−15.7 مليون\u2069 (\u2066−43%\u2069)",
+    )
+  })
+
+  it("is hedged and rounded only where an end is inexact", () => {
+    const c = byId("ncmec-cybertipline-reports:2023:2024")
+    expect(formatAbsoluteChange(c.absolute, [c.from, c.to], "reports", "en")).toBe("about −15.7 million")
+    expect(formatAbsoluteChange(c.absolute, [c.from], "reports", "en")).toBe(
+      formatSignedValue(c.absolute, "reports", "en"),
     )
   })
 
