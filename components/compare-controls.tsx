@@ -6,11 +6,13 @@ import { useId, useOptimistic, useTransition } from "react"
 import { useHydrated } from "@/components/use-hydrated"
 import { compareSearchParams } from "@/lib/compare-params"
 import type { CompareQuery } from "@/lib/compare-query"
+import { comparePeriods } from "@/lib/period"
 
 const serialize = createSerializer(compareSearchParams)
 
 type Option = { id: string; label: string }
-type SeriesOption = Option & { sourceId: string; periods: Option[] }
+/** `pairPeriods`: the periods with a figure that can be compared (not one known only second-hand). */
+type SeriesOption = Option & { sourceId: string; periods: Option[]; pairPeriods: string[] }
 
 type Props = {
   sources: Option[]
@@ -24,6 +26,9 @@ type Props = {
     all: string
     allPeriods: string
     adjusted: string
+    /** What From and To do without a series (every series for one pair) and with one. */
+    hintPair: string
+    hintSeries: string
   }
 }
 
@@ -61,6 +66,17 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
   const id = useId()
   const selectedSeries = series.find((s) => s.id === q.series)
   const visibleSeries = series.filter((s) => !q.source || s.sourceId === q.source)
+  // Without a series, From and To offer every period of the series shown: choosing both gives every
+  // series that has that pair (lib/compare-pair.ts).
+  const periods =
+    selectedSeries?.periods ??
+    [
+      ...new Map(
+        visibleSeries
+          .flatMap((s) => s.periods.filter((p) => s.pairPeriods.includes(p.id)))
+          .map((p) => [p.id, p]),
+      ).values(),
+    ].sort((a, b) => comparePeriods(a.id, b.id))
   const select = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5"
   return (
     <fieldset
@@ -75,7 +91,7 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
           id={`${id}-source`}
           className={select}
           value={q.source ?? ""}
-          onChange={(e) => setQ({ source: e.target.value || null, series: null, from: null, to: null })}
+          onChange={(e) => setQ({ source: e.target.value || null, series: null })}
         >
           <option value="">{labels.all}</option>
           {sources.map((s) => (
@@ -108,11 +124,11 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
             id={`${id}-${key}`}
             className={select}
             value={q[key] ?? ""}
-            disabled={!selectedSeries}
+            aria-describedby={`${id}-period-hint`}
             onChange={(e) => setQ({ [key]: e.target.value || null })}
           >
             <option value="">{labels.allPeriods}</option>
-            {selectedSeries?.periods.map((p) => (
+            {periods.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
               </option>
@@ -120,7 +136,10 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
           </select>
         </div>
       ))}
-      <label className="flex items-center gap-2 text-sm font-medium md:col-span-2">
+      <p id={`${id}-period-hint`} className="text-sm text-slate-700 md:col-span-2" data-period-hint>
+        {selectedSeries ? labels.hintSeries : labels.hintPair}
+      </p>
+      <label className="flex items-center gap-2 text-sm font-medium md:col-span-4">
         <input
           type="checkbox"
           checked={q.adjusted}

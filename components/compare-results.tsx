@@ -1,12 +1,123 @@
 import { getTranslations } from "next-intl/server"
 import { ComparisonCard } from "@/components/comparison-card"
+import type { Comparison } from "@/lib/compare"
+import { gapReasons, pairSummary, type PairView } from "@/lib/compare-pair"
 import { resolveCompareView, type CompareQuery } from "@/lib/compare-query"
 import { getDataset } from "@/lib/dataset"
+import { formatList } from "@/lib/format"
 import type { AppLocale } from "@/lib/i18n/routing"
+import { getSeries } from "@/lib/observations"
+import type { Dataset } from "@/lib/schema"
+import { formatPeriod } from "@/lib/time"
+
+type CardsProps = { dataset: Dataset; comparisons: Comparison[]; locale: AppLocale; showAdjusted: boolean }
+
+function Cards({ dataset, comparisons, locale, showAdjusted }: CardsProps) {
+  return (
+    <ul className="mt-3 space-y-3">
+      {comparisons.map((c) => (
+        <ComparisonCard
+          key={c.id}
+          dataset={dataset}
+          comparison={c}
+          locale={locale}
+          showAdjusted={showAdjusted}
+        />
+      ))}
+    </ul>
+  )
+}
 
 /**
- * The comparisons a /compare query selects, grouped by series, with a note for every parameter that was
- * dropped. Rendered by both /compare routes: the prerendered default view and the on-demand selection.
+ * /compare?from=…&to=… without a series: every series that has both periods, grouped by source, after a
+ * summary of how many have the pair and which do not, and why.
+ */
+async function PairResults({
+  dataset,
+  pair,
+  locale,
+  showAdjusted,
+}: {
+  dataset: Dataset
+  pair: PairView
+  locale: AppLocale
+  showAdjusted: boolean
+}) {
+  const t = await getTranslations({ locale, namespace: "compare.pair" })
+  const summary = pairSummary(pair)
+  const periods = { from: formatPeriod(pair.from, locale), to: formatPeriod(pair.to, locale) }
+  const sourceOf = (seriesId: string) =>
+    dataset.sources.find((s) => s.id === getSeries(dataset, seriesId)!.sourceId)!
+  return (
+    <>
+      <div className="mt-8 max-w-4xl space-y-2" data-compare-pair-summary>
+        <p className="font-semibold">
+          {summary.series > 0
+            ? t("summary", { ...periods, series: summary.series, comparisons: summary.comparisons })
+            : t("none", periods)}
+        </p>
+        {pair.gaps.length > 0 && (
+          <>
+            <p>{t("gapsIntro", { count: summary.gaps })}</p>
+            <ul className="list-disc space-y-1 ps-5 text-sm" data-compare-gaps>
+              {pair.gaps.map((g) => (
+                <li key={g.seriesId} data-compare-gap={g.seriesId}>
+                  {t("gapItem", {
+                    series: getSeries(dataset, g.seriesId)!.title[locale],
+                    source: sourceOf(g.seriesId).shortName,
+                    reasons: gapReasons(g)
+                      .map((r) =>
+                        t(`gap.${r.reason}`, {
+                          periods: formatList(
+                            r.periods.map((p) => formatPeriod(p, locale)),
+                            locale,
+                          ),
+                          count: r.periods.length,
+                        }),
+                      )
+                      .join(locale === "ar" ? "؛ " : "; "),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div className="mt-8 space-y-12">
+        {pair.sources.map((group) => {
+          const source = dataset.sources.find((s) => s.id === group.sourceId)!
+          return (
+            <section key={group.sourceId} aria-labelledby={`cmp-source-${group.sourceId}`}>
+              <h2 id={`cmp-source-${group.sourceId}`} className="text-2xl font-semibold">
+                {source.name[locale]}
+              </h2>
+              <div className="mt-4 space-y-8">
+                {group.series.map(({ seriesId, comparisons }) => (
+                  <section key={seriesId} aria-labelledby={`cmp-${seriesId}`}>
+                    <h3 id={`cmp-${seriesId}`} className="text-xl font-semibold">
+                      {getSeries(dataset, seriesId)!.title[locale]}
+                    </h3>
+                    <Cards
+                      dataset={dataset}
+                      comparisons={comparisons}
+                      locale={locale}
+                      showAdjusted={showAdjusted}
+                    />
+                  </section>
+                ))}
+              </div>
+            </section>
+          )
+        })}
+      </div>
+    </>
+  )
+}
+
+/**
+ * The comparisons a /compare query selects, grouped by series (or, for one pair of periods across every
+ * series, by source), with a note for every parameter that was dropped. Rendered by both /compare routes:
+ * the prerendered default view and the on-demand selection.
  */
 export async function CompareResults({ locale, query }: { locale: AppLocale; query: CompareQuery }) {
   const t = await getTranslations({ locale, namespace: "compare" })
@@ -28,30 +139,34 @@ export async function CompareResults({ locale, query }: { locale: AppLocale; que
           ))}
         </div>
       )}
-      <div className="mt-8 space-y-10">
-        {bySeries.length === 0 && <p>{t("noPairs")}</p>}
-        {bySeries.map(({ series, comparisons }) => (
-          <section key={series.id} aria-labelledby={`cmp-${series.id}`}>
-            <h2 id={`cmp-${series.id}`} className="text-xl font-semibold">
-              {series.title[locale]}{" "}
-              <span className="text-base font-normal text-slate-700">
-                ({dataset.sources.find((s) => s.id === series.sourceId)!.shortName})
-              </span>
-            </h2>
-            <ul className="mt-3 space-y-3">
-              {comparisons.map((c) => (
-                <ComparisonCard
-                  key={c.id}
-                  dataset={dataset}
-                  comparison={c}
-                  locale={locale}
-                  showAdjusted={view.selection.adjusted}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      {view.pair ? (
+        <PairResults
+          dataset={dataset}
+          pair={view.pair}
+          locale={locale}
+          showAdjusted={view.selection.adjusted}
+        />
+      ) : (
+        <div className="mt-8 space-y-10">
+          {bySeries.length === 0 && <p>{t("noPairs")}</p>}
+          {bySeries.map(({ series, comparisons }) => (
+            <section key={series.id} aria-labelledby={`cmp-${series.id}`}>
+              <h2 id={`cmp-${series.id}`} className="text-xl font-semibold">
+                {series.title[locale]}{" "}
+                <span className="text-base font-normal text-slate-700">
+                  ({dataset.sources.find((s) => s.id === series.sourceId)!.shortName})
+                </span>
+              </h2>
+              <Cards
+                dataset={dataset}
+                comparisons={comparisons}
+                locale={locale}
+                showAdjusted={view.selection.adjusted}
+              />
+            </section>
+          ))}
+        </div>
+      )}
     </>
   )
 }

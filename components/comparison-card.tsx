@@ -4,21 +4,16 @@ import { CopyButton } from "@/components/copy-button"
 import { VerdictBadge } from "@/components/verdict-badge"
 import type { Comparison } from "@/lib/compare"
 import { SMALL_BASE } from "@/lib/compare"
-import {
-  formatAssumptions,
-  formatCountry,
-  formatNumber,
-  formatObservation,
-  formatPercentChange,
-} from "@/lib/format"
+import { formatAssumptions, formatCountry, formatNumber, formatObservation } from "@/lib/format"
 import { localizedPath } from "@/lib/i18n/paths"
 import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale } from "@/lib/schema"
 import {
   buildComparisonSentence,
+  formatAbsoluteChange,
   formatAdjustedChange,
-  formatChangeLabel,
+  formatChangeWithAbsolute,
   formatSignedNumber,
 } from "@/lib/sentence"
 import { formatPeriod } from "@/lib/time"
@@ -38,7 +33,7 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
         absolute: formatSignedNumber(c.absolute, locale),
         base: formatNumber(SMALL_BASE, locale),
       })
-    : formatChangeLabel(c, locale, compareText)
+    : formatChangeWithAbsolute(c, unit, locale, compareText)
   // Every derived value on the card (an implied count, a range, an adjusted total) shows what it assumes.
   const assumptions = [
     c.from,
@@ -121,10 +116,12 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
           <p data-like-for-like={c.likeForLike.id}>
             {t("likeForLike", {
               series: getSeries(dataset, c.likeForLike.seriesId)!.title[locale],
-              change:
-                c.likeForLike.percent !== null
-                  ? formatPercentChange(c.likeForLike.percent, locale)
-                  : formatSignedNumber(c.likeForLike.absolute, locale),
+              change: formatChangeWithAbsolute(
+                c.likeForLike,
+                getSeries(dataset, c.likeForLike.seriesId)!.unit,
+                locale,
+                compareText,
+              ),
               verdict: t(`verdict.${c.likeForLike.verdict}`),
             })}
           </p>
@@ -134,7 +131,19 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
             {t("adjustedLine", {
               contributor: getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale],
               value: formatObservation(c.adjusted.to, unit, locale),
-              change: formatAdjustedChange(c.adjusted, locale, compareText),
+              // The absolute change beside a percent here too, where both are known.
+              change:
+                c.adjusted.percent !== null && c.adjusted.absolute !== null
+                  ? t("withPercent", {
+                      absolute: formatAbsoluteChange(
+                        c.adjusted.absolute,
+                        [c.from, c.adjusted.to],
+                        unit,
+                        locale,
+                      ),
+                      percent: formatAdjustedChange(c.adjusted, locale, compareText),
+                    })
+                  : formatAdjustedChange(c.adjusted, locale, compareText),
             })}
           </p>
         )}

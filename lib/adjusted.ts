@@ -1,6 +1,6 @@
 import { mainObservation } from "./change"
 import { formatNumber, formatValue } from "./format"
-import type { Caveat, Dataset, Observation } from "./schema"
+import { significantFigures, type Caveat, type Dataset, type Observation } from "./schema"
 
 /** `value` rounded to `figures` significant figures: 897,438 to two is 900,000. */
 export function roundToFigures(value: number, figures: number): number {
@@ -12,6 +12,46 @@ export function roundToFigures(value: number, figures: number): number {
 /** Half a unit in the last significant figure: a figure given as 1.6 million could be 1.55 to 1.65 million. */
 export function roundingHalfWidth(value: number, figures: number): number {
   return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+}
+
+/**
+ * Half the span a written figure may stand for: a count written with trailing zeros (29,200,000; 380,000)
+ * may be rounded at its last non-zero digit, so it could be anything within half a unit of it; a count
+ * written out in full (36,210,368) is exact. A stored range is used where the figure has one.
+ */
+export function writtenHalfWidth(value: number): number {
+  const digits = String(Math.trunc(Math.abs(value))).length
+  const figures = significantFigures(value)
+  return figures < digits ? roundingHalfWidth(value, figures) : 0
+}
+
+/**
+ * A difference at the precision of its less precise end: a change to a rounded 20.5 million is not known
+ * to the unit, so 36,210,368 to 20.5 million is "about −15.7 million", not −15,710,368. An end is inexact
+ * where it spans a range, carries a hedge word or is written rounded (writtenHalfWidth); the change is then
+ * rounded to the place of the coarsest one's last significant figure (0.1 million for 20.5 million), and
+ * `about` says it is approximate too. A change smaller than that place keeps one significant figure
+ * rather than reading 0. The one rule for a change's absolute size, on a bridge and on a comparison card.
+ */
+export function changeAtPrecision(
+  absolute: number,
+  ends: readonly { value: number; inexact: boolean }[],
+): { value: number; about: boolean } {
+  const inexact = ends.filter((e) => e.inexact && e.value !== 0)
+  if (inexact.length === 0) return { value: absolute, about: false }
+  const step = Math.max(
+    ...inexact.map(
+      (e) => 10 ** (Math.floor(Math.log10(Math.abs(e.value))) - significantFigures(e.value) + 1),
+    ),
+  )
+  const rounded = Number((Math.round(Math.abs(absolute) / step) * step).toPrecision(15))
+  const size = rounded === 0 && absolute !== 0 ? roundToFigures(Math.abs(absolute), 1) : rounded
+  return { value: Math.sign(absolute) * size, about: true }
+}
+
+/** Whether an observation is an inexact end of a change, in the sense of changeAtPrecision. */
+export function isInexact(o: Observation): boolean {
+  return Boolean(o.range || o.qualifier) || writtenHalfWidth(o.value) > 0
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { BridgeColumn, BridgePart, BridgeQuantity, ResolvedBridge } from "./bridge"
 import { formatBridgeQuantity } from "./bridge-layout"
 import { sourceLabel } from "./chart"
-import { roundToFigures } from "./adjusted"
+import { changeAtPrecision } from "./adjusted"
 import { formatSignedValue, formatValue, QUALIFIER } from "./format"
 import { translatorFor } from "./i18n/translate"
 import { markFor } from "./marks"
-import { significantFigures, type Dataset, type Locale } from "./schema"
+import type { Dataset, Locale } from "./schema"
 import { formatEventDate, formatPeriod } from "./time"
 
 // The words of a change bridge, one home for each: the sentence that reads it (its text description, the
@@ -88,15 +88,18 @@ export function bridgeChangeText(bridge: ResolvedBridge, locale: Locale): string
     bridge.columns[0]!,
     bridge.columns.find((c) => c.quantity.value === bridge.change.to && c.kind === "level")!,
   ]
-  const inexact = ends.filter((c) => c.quantity.low !== c.quantity.high || c.quantity.qualifier)
-  const figures = Math.min(...inexact.map((c) => significantFigures(c.quantity.value)))
-  const abs = Math.abs(bridge.change.absolute)
-  const shown = inexact.length > 0 ? roundToFigures(abs, figures) : abs
-  const value = formatSignedValue(Math.sign(bridge.change.absolute) * shown, bridge.unit, locale)
+  const shown = changeAtPrecision(
+    bridge.change.absolute,
+    ends.map((c) => ({
+      value: c.quantity.value,
+      inexact: c.quantity.low !== c.quantity.high || Boolean(c.quantity.qualifier),
+    })),
+  )
+  const value = formatSignedValue(shown.value, bridge.unit, locale)
   return t(locale)("change", {
     from: formatPeriod(bridge.def.from, locale),
     to: formatPeriod(bridge.def.to, locale),
-    change: inexact.length > 0 ? `${QUALIFIER[locale].about} ${value}` : value,
+    change: shown.about ? `${QUALIFIER[locale].about} ${value}` : value,
   })
 }
 

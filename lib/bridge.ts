@@ -1,8 +1,7 @@
-import { inhopeWithoutSafenet, roundingHalfWidth } from "./adjusted"
+import { inhopeWithoutSafenet, writtenHalfWidth } from "./adjusted"
 import { citationsTier, observationTier, weakestTier, type Tier } from "./confidence"
 import { formatSignedValue, formatValue } from "./format"
 import { formatSignedNumber } from "./sentence"
-import { significantFigures } from "./schema"
 import type {
   Bridge,
   BridgeColumnDef,
@@ -26,6 +25,9 @@ import type {
 // span its inputs' rounding allows.
 
 /** How a quantity came to be: what the reader is told about it, and how it is drawn. */
+// Re-exported: where it is used; its home is lib/adjusted.ts with the other rounding rules.
+export { writtenHalfWidth }
+
 export type BridgeSource = "observation" | "adjusted" | "stated" | "remainder" | "not-split"
 
 export type BridgeQuantity = {
@@ -84,17 +86,6 @@ export type ResolvedBridge = {
 }
 
 export type BridgeIssue = { path: string; message: string }
-
-/**
- * Half the span a written figure may stand for: a count written with trailing zeros (29,200,000; 380,000)
- * may be rounded at its last non-zero digit, so it could be anything within half a unit of it; a count
- * written out in full (36,210,368) is exact. A stored range is used where the figure has one.
- */
-export function writtenHalfWidth(value: number): number {
-  const digits = String(Math.trunc(Math.abs(value))).length
-  const figures = significantFigures(value)
-  return figures < digits ? roundingHalfWidth(value, figures) : 0
-}
 
 /** An observation's assumptions in one line, where the data gives one; else in full. */
 function shortAssumptions(o: Observation): LocalizedText[] {

@@ -1,6 +1,7 @@
 import { createLoader } from "nuqs/server"
 import { compareSearchParams } from "./compare-params"
 import { allComparisons, compare, type Comparison } from "./compare"
+import { comparablePeriods, pairView, type PairView } from "./compare-pair"
 import { areLikePeriods, comparePeriods } from "./period"
 import { periodSchema, type Dataset } from "./schema"
 
@@ -15,13 +16,15 @@ export type CompareQuery = {
 }
 
 export type CompareNote = {
-  key: "series" | "source" | "period" | "notLike" | "order" | "needSeries"
+  key: "series" | "source" | "period" | "periodAny" | "notLike" | "order" | "needPair"
   values: Record<string, string>
 }
 
 export type CompareView = {
   selection: { source?: string; series?: string; from?: string; to?: string; adjusted: boolean }
   comparisons: Comparison[]
+  /** Where From and To are chosen without a series: every series for that pair (lib/compare-pair.ts). */
+  pair?: PairView
   notes: CompareNote[]
 }
 
@@ -47,36 +50,44 @@ export function resolveCompareView(dataset: Dataset, q: CompareQuery): CompareVi
   // A series belongs to one source: the series decides.
   if (seriesDef) source = seriesDef.sourceId
 
-  if ((from || to) && !series) {
-    notes.push({ key: "needSeries", values: {} })
+  // The periods From and To may name: the series' own, or without one, any series' (of the source).
+  const periods = new Set(
+    series
+      ? dataset.observations.filter((o) => o.seriesId === series && !o.variant).map((o) => o.period)
+      : comparablePeriods(
+          dataset,
+          source ? dataset.series.filter((s) => s.sourceId === source).map((s) => s.id) : undefined,
+        ),
+  )
+  for (const [name, value] of [
+    ["from", from],
+    ["to", to],
+  ] as const) {
+    if (value && (!periodSchema.safeParse(value).success || !periods.has(value))) {
+      notes.push({ key: series ? "period" : "periodAny", values: { value: clip(value) } })
+      // Without a series the two make one pair: one bad value drops both, as an unlike or reversed pair does.
+      if (!series) from = to = undefined
+      else if (name === "from") from = undefined
+      else to = undefined
+    }
+  }
+  if (from && to && !areLikePeriods(from, to)) {
+    notes.push({ key: "notLike", values: { from, to } })
     from = to = undefined
   }
-  if (series) {
-    const periods = new Set(
-      dataset.observations.filter((o) => o.seriesId === series && !o.variant).map((o) => o.period),
-    )
-    for (const [name, value] of [
-      ["from", from],
-      ["to", to],
-    ] as const) {
-      if (value && (!periodSchema.safeParse(value).success || !periods.has(value))) {
-        notes.push({ key: "period", values: { value: clip(value) } })
-        if (name === "from") from = undefined
-        else to = undefined
-      }
-    }
-    if (from && to && !areLikePeriods(from, to)) {
-      notes.push({ key: "notLike", values: { from, to } })
-      from = to = undefined
-    }
-    if (from && to && comparePeriods(from, to) >= 0) {
-      notes.push({ key: "order", values: { from, to } })
-      from = to = undefined
-    }
+  if (from && to && comparePeriods(from, to) >= 0) {
+    notes.push({ key: "order", values: { from, to } })
+    from = to = undefined
   }
+  // One period without a series: the consecutive pairs that start or end there, and a word on the other.
+  if (!series && (from || to) && !(from && to)) notes.push({ key: "needPair", values: {} })
 
   let comparisons: Comparison[]
-  if (series && from && to) {
+  let pair: PairView | undefined
+  if (!series && from && to) {
+    pair = pairView(dataset, from, to, source)
+    comparisons = pair.comparisons
+  } else if (series && from && to) {
     const rows = (period: string) =>
       dataset.observations.filter(
         (o) => o.seriesId === series && o.period === period && !o.variant && !o.category,
@@ -94,5 +105,10 @@ export function resolveCompareView(dataset: Dataset, q: CompareQuery): CompareVi
         (!to || c.to.period === to),
     )
   }
-  return { selection: { source, series, from, to, adjusted: q.adjusted }, comparisons, notes }
+  return {
+    selection: { source, series, from, to, adjusted: q.adjusted },
+    comparisons,
+    ...(pair ? { pair } : {}),
+    notes,
+  }
 }

@@ -10,11 +10,14 @@ import {
   isolateSigned,
   formatObservation,
   formatPercentChange,
+  formatSignedValue,
+  QUALIFIER,
 } from "./format"
 import { getSeries } from "./observations"
 import { abbreviationsIn } from "./glossary"
 import { translatorFor } from "./i18n/translate"
-import type { Dataset, Locale, Observation } from "./schema"
+import { changeAtPrecision, isInexact } from "./adjusted"
+import type { Dataset, Locale, Observation, Unit } from "./schema"
 import { formatPeriod } from "./time"
 
 /**
@@ -58,6 +61,52 @@ export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): 
     })
   if (c.percent !== null) return formatPercentChange(c.percent, locale)
   return formatSignedNumber(c.absolute, locale)
+}
+
+/**
+ * The change as a comparison card shows it: the absolute change beside the percent, "about −15.7 million
+ * (−43%)", or between ranges "+4,000 to +9,000 (+8% to +21%)". The absolute change is at the precision of
+ * its less precise end (changeAtPrecision). A share's change is already absolute (percentage points), and a
+ * small base, a zero base and a change not known stay as formatChangeLabel gives them. `t` resolves
+ * "withPercent" in the caller's namespace, with formatChangeLabel's keys.
+ */
+export function formatChangeWithAbsolute(c: Comparison, unit: Unit, locale: Locale, t: Translate): string {
+  const percent = formatChangeLabel(c, locale, t)
+  if (c.points !== null || c.pointsRange || c.smallBase) return percent
+  const ends = [c.from, c.to].map((o) => ({ value: o.value, inexact: isInexact(o) }))
+  if (c.range) {
+    if (!c.range.directionKnown) return percent
+    const [a, b] = [c.from, c.to].map((o) => (o.range ? [o.range.low, o.range.high] : [o.value, o.value]))
+    // The span of the difference: the lowest later figure less the highest earlier one, and the reverse.
+    const absolute = t("changeRange", {
+      low: formatSignedValue(changeAtPrecision(b![0]! - a![1]!, ends).value, unit, locale),
+      high: formatSignedValue(changeAtPrecision(b![1]! - a![0]!, ends).value, unit, locale),
+    })
+    return t("withPercent", { absolute, percent })
+  }
+  if (c.percent === null) return percent
+  return t("withPercent", {
+    absolute: formatAbsoluteChange(c.absolute, [c.from, c.to], unit, locale),
+    percent,
+  })
+}
+
+/**
+ * A change in its unit, signed, at the precision of its less precise end and hedged where that end is
+ * inexact (changeAtPrecision): "about −15.7 million", "+2,661,348".
+ */
+export function formatAbsoluteChange(
+  absolute: number,
+  ends: readonly Observation[],
+  unit: Unit,
+  locale: Locale,
+): string {
+  const shown = changeAtPrecision(
+    absolute,
+    ends.map((o) => ({ value: o.value, inexact: isInexact(o) })),
+  )
+  const value = formatSignedValue(shown.value, unit, locale)
+  return shown.about ? `${QUALIFIER[locale].about} ${value}` : value
 }
 
 /** The change without a one-off contributor, as a label: a percent, or "not measurable" where its base is unknown. */

@@ -19,8 +19,10 @@ async function scan(page: Page) {
 }
 
 // Every route in both languages, with its disclosures opened, so hidden content is checked too.
-// The 404 page too (served for any path that is no page), in both languages.
-for (const path of [...PAGES, ...PAGES.map(arabic), "/no-such-page", "/ar/no-such-page"]) {
+// The 404 page too (served for any path that is no page), in both languages, and the query view of every
+// series for one pair of years, the longest /compare view.
+const QUERY_VIEWS = ["/compare?from=2023&to=2024", "/ar/compare?from=2023&to=2024"]
+for (const path of [...PAGES, ...PAGES.map(arabic), ...QUERY_VIEWS, "/no-such-page", "/ar/no-such-page"]) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path)
     await page.waitForLoadState("load")

@@ -1,6 +1,12 @@
 import { expect, test } from "@playwright/test"
 import { allComparisons } from "@/lib/compare"
+import { pairSummary, pairView } from "@/lib/compare-pair"
 import { getDataset } from "@/lib/dataset"
+import { translatorFor } from "@/lib/i18n/translate"
+import { getSeries } from "@/lib/observations"
+import { formatChangeWithAbsolute } from "@/lib/sentence"
+import ar from "@/messages/ar.json"
+import en from "@/messages/en.json"
 
 const expected = allComparisons(getDataset())
 
@@ -174,5 +180,89 @@ test("/compare names the figures it does not compare because they are not yet ve
     // NCMEC's 2025 total is known only second-hand: it is named, and no comparison reaches it.
     await expect(note).toContainText("2025")
     await expect(page.locator('[data-comparison="ncmec-cybertipline-reports:2024:2025"]')).toHaveCount(0)
+  }
+})
+
+const pair = pairView(getDataset(), "2023", "2024")
+const messages = { en: en.compare, ar: ar.compare }
+
+for (const locale of ["en", "ar"] as const) {
+  const prefix = locale === "ar" ? "/ar" : ""
+  test(`${prefix}/compare?from=2023&to=2024 shows every series with both years, each card with its verdict, reasons and absolute change`, async ({
+    page,
+  }) => {
+    await page.goto(`${prefix}/compare?from=2023&to=2024`)
+    const rows = page.locator("[data-comparison]")
+    await expect(rows).toHaveCount(pair.comparisons.length)
+    const seen = await rows.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute("data-comparison"), e.getAttribute("data-verdict")]),
+    )
+    expect(seen).toEqual(pair.comparisons.map((c) => [c.id, c.verdict]))
+    // Grouped by source, with a summary naming how many series have the pair and which do not.
+    await expect(page.locator('section[aria-labelledby^="cmp-source-"]')).toHaveCount(pair.sources.length)
+    const summary = page.locator("[data-compare-pair-summary]")
+    await expect(summary).toContainText(String(pairSummary(pair).series))
+    await expect(summary.locator("[data-compare-gap]")).toHaveCount(pair.gaps.length)
+    await expect(summary.locator('[data-compare-gap="inhope-safenet-bulgaria-reports"]')).toContainText(
+      "2023",
+    )
+    const t = translatorFor(locale, "compare")
+    for (const c of pair.comparisons) {
+      const row = page.locator(`[data-comparison="${c.id}"]`)
+      await expect(row.locator("[data-verdict-badge]")).toHaveCount(1)
+      if (c.verdict === "comparable") await expect(row).toContainText(messages[locale].verdictHelp.comparable)
+      else await expect(row.locator("[data-reasons] li").first()).toBeVisible()
+      if (!c.smallBase)
+        await expect(row.locator("[data-change]")).toHaveText(
+          formatChangeWithAbsolute(c, getSeries(getDataset(), c.seriesId)!.unit, locale, t),
+        )
+    }
+    const cyber = page.locator('[data-comparison="ncmec-cybertipline-reports:2023:2024"] [data-change]')
+    if (locale === "en") await expect(cyber).toHaveText("about −15.7 million (−43%)")
+    else await expect(cyber).toContainText("مليون")
+  })
+}
+
+test("From and To work without a series, with a hint saying what they do, in both languages", async ({
+  page,
+}) => {
+  for (const locale of ["en", "ar"] as const) {
+    await page.goto(locale === "ar" ? "/ar/compare" : "/compare")
+    const from = page.getByLabel(messages[locale].from, { exact: true })
+    const to = page.getByLabel(messages[locale].to, { exact: true })
+    await expect(from).toBeEnabled()
+    await expect(to).toBeEnabled()
+    await expect(from).toHaveAccessibleDescription(messages[locale].hint.pair)
+    await expect(to).toHaveAccessibleDescription(messages[locale].hint.pair)
+  }
+  await page.goto("/compare")
+  await page.getByLabel("From", { exact: true }).selectOption("2023")
+  await expect(page).toHaveURL(/from=2023/)
+  await expect(page.locator("[data-compare-notes]")).toContainText("Choose both From and To")
+  await page.getByLabel("To", { exact: true }).selectOption("2024")
+  await expect(page).toHaveURL(/from=2023&to=2024/)
+  await expect(page.locator("[data-comparison]")).toHaveCount(pair.comparisons.length)
+  await expect(page.locator("[data-compare-pair-summary]")).toBeVisible()
+  await expect(page.locator("[data-compare-notes]")).toHaveCount(0)
+  // Choosing a series narrows to it, and the hint says what From and To now do.
+  await page.getByLabel("Series", { exact: true }).selectOption("ncmec-genai-reports")
+  await expect(page).toHaveURL(/series=ncmec-genai-reports/)
+  await expect(page.getByLabel("From", { exact: true })).toHaveAccessibleDescription(en.compare.hint.series)
+})
+
+test("bad From and To values get a clear message and the default view", async ({ page }) => {
+  const cases: [string, string][] = [
+    ["/compare?from=2024&to=2023", "“2024” is not before “2023”"],
+    ["/compare?from=2024&to=2024", "“2024” is not before “2024”"],
+    ["/compare?from=1999&to=2024", "“1999” is not a period of any series"],
+    ["/compare?from=2024&to=2025-H1", "are not like periods"],
+    ["/ar/compare?from=2024&to=2023", "«2024» ليست قبل «2023»"],
+  ]
+  for (const [url, text] of cases) {
+    const res = await page.goto(url)
+    expect(res?.status(), url).toBe(200)
+    await expect(page.locator("[data-compare-notes]"), url).toContainText(text)
+    await expect(page.locator("[data-comparison]"), url).toHaveCount(expected.length)
+    await expect(page.locator("[data-compare-pair-summary]"), url).toHaveCount(0)
   }
 })

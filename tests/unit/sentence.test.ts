@@ -186,7 +186,7 @@ describe("the compare view from the URL", () => {
     [{ series: "ncmec-genai-reports", from: "2019" }, "period"],
     [{ series: "ncmec-genai-reports", from: "2024", to: "2025-H1" }, "notLike"],
     [{ series: "ncmec-genai-reports", from: "2024", to: "2023" }, "order"],
-    [{ from: "2023" }, "needSeries"],
+    [{ from: "2023" }, "needPair"],
   ])("falls back with a note for %j", (params, key) => {
     const view = resolveCompareView(dataset, { ...q, ...params })
     expect(view.notes.map((n) => n.key)).toContain(key)

@@ -4,6 +4,7 @@ import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
 import { CompareControls, CompareControlsView } from "@/components/compare-controls"
 import { LocaleLink } from "@/components/locale-link"
+import { comparablePeriods } from "@/lib/compare-pair"
 import { loadCompareSearchParams } from "@/lib/compare-query"
 import { observationTier } from "@/lib/confidence"
 import { observationLabel } from "@/lib/figure-content"
@@ -42,6 +43,7 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
     ]
       .sort(comparePeriods)
       .map((p) => ({ id: p, label: formatPeriod(p, locale) })),
+    pairPeriods: comparablePeriods(dataset, [s.id]),
   }))
   // Figures known only second-hand are never compared: say which, so a missing year is not a mystery.
   const unverified = dataset.observations
@@ -60,6 +62,8 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
       all: t("all"),
       allPeriods: t("allPeriods"),
       adjusted: t("adjusted"),
+      hintPair: t("hint.pair"),
+      hintSeries: t("hint.series"),
     },
   }
 
