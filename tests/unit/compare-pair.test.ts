@@ -227,7 +227,8 @@ describe("the absolute change beside the percent", () => {
     const c = byId("ncmec-cybertipline-reports:2023:2024")
     expect(formatChangeWithAbsolute(c, unitOf(c.seriesId), "en", t("en"))).toBe("about −15.7 million (−43%)")
     expect(formatChangeWithAbsolute(c, unitOf(c.seriesId), "ar", t("ar"))).toBe(
-      "نحو \u2066−15.7 مليون\u2069 (\u2066−43%\u2069)",
+      // Only the sign and digits are isolated (lib/format.ts formatSignedValue): «مليون» stays in the line.
+      "نحو \u2066−15.7\u2069 مليون (\u2066−43%\u2069)",
     )
   })
 
