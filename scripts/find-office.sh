@@ -2,13 +2,13 @@
 # Prints the path of LibreOffice's soffice for the PowerPoint, CSV and SVG tests
 # (tests/unit/pptx-libreoffice.test.ts, tests/unit/csv-libreoffice.test.ts, tests/unit/xlsx-libreoffice.test.ts, and
 # tests/unit/export-renderers.test.ts, which opens the SVG exports in LibreOffice Draw and rsvg-convert),
-# after making sure poppler's pdftotext and pdfinfo and librsvg's rsvg-convert are there too, installing
+# after making sure poppler's pdftotext and pdfinfo, librsvg's rsvg-convert and Inkscape are there too, installing
 # Debian's packages when it can (as root with apt-get, as CI runs). fonts-noto-core gives LibreOffice
 # Noto Sans Arabic, the face the Arabic slides name; fonts-dejavu-core the face it draws the Arabic SVG
 # in. Order: $SOFFICE_PATH, soffice on the PATH, LibreOffice's usual places, apt-get.
 set -uo pipefail
 
-INSTALL="apt-get install -y --no-install-recommends libreoffice-impress libreoffice-calc libreoffice-draw librsvg2-bin poppler-utils fonts-noto-core fonts-dejavu-core"
+INSTALL="apt-get install -y --no-install-recommends libreoffice-impress libreoffice-calc libreoffice-draw librsvg2-bin inkscape poppler-utils fonts-noto-core fonts-dejavu-core"
 
 find_soffice() {
   if [ -n "${SOFFICE_PATH:-}" ] && [ -x "$SOFFICE_PATH" ]; then echo "$SOFFICE_PATH"; return 0; fi
@@ -29,7 +29,7 @@ has_calc() {
 
 ready() {
   find_soffice >/dev/null && has_calc && command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null &&
-    command -v rsvg-convert >/dev/null
+    command -v rsvg-convert >/dev/null && command -v inkscape >/dev/null
 }
 
 if ! ready && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

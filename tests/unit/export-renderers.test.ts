@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -18,8 +18,9 @@ import {
 import { soffice, which } from "./outside-programs"
 
 /**
- * The SVG exports as two programs that are not a browser draw them: LibreOffice Draw's SVG import
- * (`soffice --convert-to pdf`) and librsvg (`rsvg-convert`, the library GNOME programs draw SVG with).
+ * The SVG exports as three programs that are not a browser draw them: LibreOffice Draw's SVG import
+ * (`soffice --convert-to pdf`), librsvg (`rsvg-convert`, the library GNOME programs draw SVG with) and
+ * Inkscape (`inkscape --export-type=pdf`; English files only, see below).
  * Neither reads the embedded fonts, so both use system faces, wider than the embedded ones. LibreOffice
  * 7.4 ignores SVG `direction`: before the exports stopped relying on it, its PDFs of these 8 Arabic files
  * had 162 words off the page, 52 title words missing, 334 of 346 right-aligned lines away from their
@@ -29,16 +30,23 @@ import { soffice, which } from "./outside-programs"
  */
 
 const INSTALL =
-  "sudo apt-get install -y --no-install-recommends libreoffice-draw librsvg2-bin poppler-utils fonts-noto-core fonts-dejavu-core"
+  "sudo apt-get install -y --no-install-recommends libreoffice-draw librsvg2-bin inkscape poppler-utils fonts-noto-core fonts-dejavu-core"
 
 const rsvg = which("rsvg-convert")
+const inkscape = which("inkscape")
 const pdftotext = which("pdftotext")
-const ready = Boolean(soffice && rsvg && pdftotext)
+const ready = Boolean(soffice && rsvg && inkscape && pdftotext)
+const PROGRAMS = ["libreoffice", "rsvg", "inkscape"] as const
 
 const IDS = ["cybertipline", "hosting", "sextortion", "inhope"] as const
 const LOCALES = ["en", "ar"] as const
 const SIZES = ["standard", "presentation"] as const
-type Case = { name: string; locale: "en" | "ar"; svg: SvgFile; pages: Record<"libreoffice" | "rsvg", Page> }
+type Case = {
+  name: string
+  locale: "en" | "ar"
+  svg: SvgFile
+  pages: Record<(typeof PROGRAMS)[number], Page>
+}
 const cases: Case[] = []
 let dir = ""
 
@@ -72,6 +80,15 @@ beforeAll(() => {
     ],
     { stdio: "pipe", timeout: 240_000 },
   )
+  // Inkscape writes each file's PDF beside it (name.pdf), all in one run.
+  mkdirSync(path.join(dir, "inkscape"))
+  for (const f of files) writeFileSync(path.join(dir, "inkscape", `${f.name}.svg`), f.body)
+  execFileSync(
+    inkscape!,
+    ["--export-type=pdf", ...files.map((f) => path.join(dir, "inkscape", `${f.name}.svg`))],
+    // Inkscape prints every embedded @font-face rule it does not use, megabytes of it: not kept.
+    { stdio: "ignore", timeout: 240_000 },
+  )
   for (const f of files) {
     const svgFile = path.join(dir, `${f.name}.svg`)
     const rsvgPdf = path.join(dir, `${f.name}.rsvg.pdf`)
@@ -83,6 +100,7 @@ beforeAll(() => {
       pages: {
         libreoffice: readPdf(pdftotext!, path.join(dir, "libreoffice", `${f.name}.pdf`)),
         rsvg: readPdf(pdftotext!, rsvgPdf),
+        inkscape: readPdf(pdftotext!, path.join(dir, "inkscape", `${f.name}.pdf`)),
       },
     })
   }
@@ -92,18 +110,23 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
-describe("the SVG exports in LibreOffice Draw and rsvg", () => {
+describe("the SVG exports in LibreOffice Draw, rsvg and Inkscape", () => {
   it("can be checked here (scripts/find-office.sh installs what is needed under npm test)", () => {
     if (!ready)
       throw new Error(
-        `LibreOffice Draw (soffice), rsvg-convert and poppler-utils (pdftotext) are needed to check the SVG export in other programs: ${INSTALL}`,
+        `LibreOffice Draw (soffice), rsvg-convert, Inkscape and poppler-utils (pdftotext) are needed to check the SVG export in other programs: ${INSTALL}`,
       )
     expect(cases).toHaveLength(IDS.length * LOCALES.length * SIZES.length)
   })
 
-  describe.each(["libreoffice", "rsvg"] as const)("in %s", (program) => {
+  describe.each(PROGRAMS)("in %s", (program) => {
+    // Inkscape 1.2 is held to the English files only. Its PDFs of the Arabic ones (measured here) set a
+    // Latin name inside an Arabic line out of order and without its spaces ("ومن دونهاINHOPEبلاغات"):
+    // 82 title words not found and 9 lines that start with a Latin name misordered. It does not follow
+    // the files' in-band direction marks (lib/export/text.ts), which LibreOffice, rsvg and browsers do.
+    const inScope = (c: Case) => program !== "inkscape" || c.locale === "en"
     const each = (check: (c: Case, page: Page) => string[]) =>
-      cases.flatMap((c) => check(c, c.pages[program]).map((p) => `${c.name}: ${p}`))
+      cases.filter(inScope).flatMap((c) => check(c, c.pages[program]).map((p) => `${c.name}: ${p}`))
 
     it("draws the page at the SVG's size, in proportion", () => {
       expect(

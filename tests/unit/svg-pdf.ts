@@ -188,7 +188,8 @@ const lamAlef = (s: string) =>
 
 /** Words of `text` (a title) that are not on the page, in either reading or drawing order. */
 export function missingWords(page: Page, text: string): string[] {
-  const lines = pageLines(page)
+  // A typographic ligature comes back as one character ("ﬁ" in Inkscape's "conﬁrmed"): read as its letters.
+  const lines = pageLines(page).map((l) => l.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC")))
   const latin = lines.join("|").replace(/[^A-Za-z0-9|]+/g, "")
   const arabic = lamAlef(lines.map(letters).join("|"))
   return text.split(/\s+/).filter((word) => {
