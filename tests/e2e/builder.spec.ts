@@ -149,6 +149,9 @@ test("the language is a choice of the builder: English to Arabic keeps the figur
 test("a year no figure has a change in is ignored, and the title slide says which", async ({ page }) => {
   const res = await page.goto("/briefing?year=1999")
   expect(res?.status()).toBe(200)
+  // The deck streams in behind its first-slide fallback: until it is swapped in, a slide is in the
+  // document twice (the fallback's and the streamed copy's), so wait for the deck itself.
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
   await expect(page.locator('[data-slide-id="title"]').getByRole("status")).toHaveText(
     "Year “1999” ignored: no figure has a change to compare in it. This deck shows each figure’s latest change.",
   )
