@@ -1,4 +1,10 @@
-import type { BridgeColumn, BridgePart, BridgeQuantity, ResolvedBridge } from "./bridge"
+import {
+  bridgeQuantities,
+  type BridgeColumn,
+  type BridgePart,
+  type BridgeQuantity,
+  type ResolvedBridge,
+} from "./bridge"
 import { formatBridgeQuantity } from "./bridge-layout"
 import { sourceLabel } from "./chart"
 import { changeAtPrecision } from "./adjusted"
@@ -232,12 +238,7 @@ export type BridgeNoteItem = { key: string; head: string; qualifies?: string; no
  */
 export function bridgeNoteItems(bridge: ResolvedBridge, locale: Locale): BridgeNoteItem[] {
   const tr = t(locale)
-  const quantities = new Map<string, { q: BridgeQuantity; kind: "level" | "step" | "part" }>(
-    bridge.columns.flatMap((c) => [
-      [`${c.index}`, { q: c.quantity, kind: c.kind }] as const,
-      ...c.parts.map((p, k) => [`${c.index}.${k}`, { q: p.quantity, kind: "part" as const }] as const),
-    ]),
-  )
+  const quantities = bridgeQuantities(bridge)
   return bridgeRows(bridge, locale)
     .filter((r) => r.note || r.detail)
     .map((r) => {

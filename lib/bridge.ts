@@ -504,6 +504,21 @@ export function bridgeForChange(
   )
 }
 
+/**
+ * Each column's and each part's quantity, with its kind, by the key the bridge's table rows use
+ * (lib/bridge-text.ts bridgeRows: "2" for a column, "2.0" for its first part).
+ */
+export function bridgeQuantities(
+  bridge: ResolvedBridge,
+): Map<string, { q: BridgeQuantity; kind: "level" | "step" | "part" }> {
+  return new Map<string, { q: BridgeQuantity; kind: "level" | "step" | "part" }>(
+    bridge.columns.flatMap((c) => [
+      [`${c.index}`, { q: c.quantity, kind: c.kind }] as const,
+      ...c.parts.map((p, k) => [`${c.index}.${k}`, { q: p.quantity, kind: "part" as const }] as const),
+    ]),
+  )
+}
+
 /** The caveats the bridge's columns name, in column order, each once. */
 export function bridgeCaveats(dataset: Dataset, bridge: ResolvedBridge): Caveat[] {
   const ids = [...new Set(bridge.columns.flatMap((c) => (c.caveatId ? [c.caveatId] : [])))]

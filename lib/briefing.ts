@@ -1,4 +1,4 @@
-import { bridgeCaveats, bridgesForFigure, type BridgeQuantity, type ResolvedBridge } from "./bridge"
+import { bridgeCaveats, bridgeQuantities, bridgesForFigure, type ResolvedBridge } from "./bridge"
 import { bridgeChangeText, bridgeNoteItems, bridgeTalkingPoints, type BridgeNoteItem } from "./bridge-text"
 import { sourceLabel, type ChartPanel, type ChartRef, type Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
@@ -320,6 +320,16 @@ export function deckBridges(dataset: Dataset, id: FigureId, year?: TalkYear): Re
   return bridgesForFigure(dataset, id).filter((b) => year === undefined || parsePeriod(b.def.to).year <= year)
 }
 
+/** The slides of the bridges a figure's slide is followed by (deckBridges): the HTML deck's and the file's. */
+export function deckBridgeSlides(
+  dataset: Dataset,
+  id: FigureId,
+  locale: Locale,
+  year?: TalkYear,
+): BridgeSlide[] {
+  return deckBridges(dataset, id, year).map((b) => buildBridgeSlide(dataset, b, locale))
+}
+
 export function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, locale: Locale): BridgeSlide {
   const tb = translatorFor(locale, "bridge")
   const te = translatorFor(locale, "export")
@@ -328,12 +338,7 @@ export function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, local
     title: c.title[locale],
     text: c.text[locale],
   }))
-  const quantities = new Map<string, BridgeQuantity>(
-    bridge.columns.flatMap((c) => [
-      [`${c.index}`, c.quantity] as const,
-      ...c.parts.map((p, k) => [`${c.index}.${k}`, p.quantity] as const),
-    ]),
-  )
+  const quantities = bridgeQuantities(bridge)
   return {
     id: `bridge-${bridge.def.id}`,
     figureId: bridge.def.figure as FigureId,
@@ -341,7 +346,7 @@ export function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, local
     title: `${tb("heading")}: ${bridge.def.title[locale]}`,
     change: bridgeChangeText(bridge, locale),
     parts: bridgeNoteItems(bridge, locale).flatMap((p) => {
-      const short = quantities.get(p.key)!.assumptionsShort.map((a) => a[locale])
+      const short = quantities.get(p.key)!.q.assumptionsShort.map((a) => a[locale])
       if (!p.qualifies && short.length === 0) return []
       return [
         { ...p, ...(short.length > 0 ? { restsOn: tb("assumes", { assumptions: short.join(" ") }) } : {}) },

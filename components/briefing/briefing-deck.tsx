@@ -13,9 +13,8 @@ import {
   TitleSlide,
 } from "@/components/briefing/slides"
 import {
-  buildBridgeSlide,
   buildFigureSlide,
-  deckBridges,
+  deckBridgeSlides,
   deckYearChoices,
   parseFigureList,
   parseTalkYear,
@@ -111,15 +110,12 @@ export async function BriefingDeck({
         content: <FigureSlideView slide={s} spec={specs[i]!} locale={locale} />,
         notes: s.notes,
       },
-      ...deckBridges(dataset, s.id, year).map((bridge) => {
-        const b = buildBridgeSlide(dataset, bridge, locale)
-        return {
-          id: b.id,
-          title: b.title,
-          content: <BridgeSlideView dataset={dataset} slide={b} locale={locale} />,
-          notes: b.notes,
-        }
-      }),
+      ...deckBridgeSlides(dataset, s.id, locale, year).map((b) => ({
+        id: b.id,
+        title: b.title,
+        content: <BridgeSlideView dataset={dataset} slide={b} locale={locale} />,
+        notes: b.notes,
+      })),
     ]),
     {
       id: "report-gaps",

@@ -1,4 +1,10 @@
-import { bridgeCaveats, bridgesForFigure, type BridgeQuantity, type ResolvedBridge } from "../bridge"
+import {
+  bridgeCaveats,
+  bridgeQuantities,
+  bridgesForFigure,
+  type BridgeQuantity,
+  type ResolvedBridge,
+} from "../bridge"
 import { bridgeNodeToSvg, formatBridgeQuantity, layoutBridge, type BridgeNode } from "../bridge-layout"
 import {
   bridgeChangeText,
@@ -147,15 +153,10 @@ export const BRIDGE_CSV_COLUMNS = [
 ] as const
 
 function bridgeCsv(dataset: Dataset, bridge: ResolvedBridge, locale: Locale, url: string): string {
-  const quantities = new Map<string, BridgeQuantity>(
-    bridge.columns.flatMap((c) => [
-      [`${c.index}`, c.quantity] as const,
-      ...c.parts.map((p, k) => [`${c.index}.${k}`, p.quantity] as const),
-    ]),
-  )
+  const quantities = bridgeQuantities(bridge)
   const caveats = new Map(bridgeCaveats(dataset, bridge).map((c) => [c.id, c]))
   const rows = bridgeRows(bridge, locale).map((r) => {
-    const q = quantities.get(r.key)!
+    const { q } = quantities.get(r.key)!
     const caveat = r.caveatId ? caveats.get(r.caveatId) : undefined
     const row: Record<(typeof BRIDGE_CSV_COLUMNS)[number], string | number> = {
       bridge_id: bridge.def.id,

@@ -1,12 +1,6 @@
 import JSZip from "jszip"
 import PptxGenJS from "pptxgenjs"
-import {
-  buildBridgeSlide,
-  buildFigureSlide,
-  deckBridges,
-  type BridgeSlide,
-  type FigureSlide,
-} from "../briefing"
+import { buildFigureSlide, deckBridgeSlides, type BridgeSlide, type FigureSlide } from "../briefing"
 import type { Verdict } from "../compare"
 import { buildFigureSpec } from "../chart"
 import { getDataset } from "../dataset"
@@ -75,10 +69,13 @@ function figureAndBridgeSlides(
 ): DeckSlide[] {
   return figureSlides(dataset, ids, locale, year).flatMap((s) => [
     s,
-    ...deckBridges(dataset, s.id, year).map((b) => {
-      const bridge = buildBridgeSlide(dataset, b, locale)
-      return { kind: "bridge" as const, id: bridge.id, title: bridge.title, bridge, notes: bridge.notes }
-    }),
+    ...deckBridgeSlides(dataset, s.id, locale, year).map((bridge) => ({
+      kind: "bridge" as const,
+      id: bridge.id,
+      title: bridge.title,
+      bridge,
+      notes: bridge.notes,
+    })),
   ])
 }
 
@@ -391,13 +388,13 @@ async function chartPicture(id: FigureId, locale: Locale, year?: number): Promis
       ? getChartSpec({ kind: "figure", id }, locale)!
       : buildFigureSpec(getDataset(), id, locale, translatorFor(locale, "chart"), year)
   const chart = buildChartImageSvg({ kind: "figure", id }, locale, spec)!
-  const { png, width, height } = await svgToPngBuffer(chart.svg, locale, 2)
-  return {
-    data: `image/png;base64,${png.toString("base64")}`,
-    width,
-    height,
-    alt: spec.panels.map((p) => p.description).join(" "),
-  }
+  return pngPicture(chart.svg, locale, spec.panels.map((p) => p.description).join(" "))
+}
+
+/** An SVG as a slide's picture: a PNG at 2×, given as data (never a path or URL), with its words. */
+async function pngPicture(svg: string, locale: Locale, alt: string): Promise<Picture> {
+  const { png, width, height } = await svgToPngBuffer(svg, locale, 2)
+  return { data: `image/png;base64,${png.toString("base64")}`, width, height, alt }
 }
 
 /**
@@ -552,13 +549,7 @@ function addFigureSlide(
 
 async function bridgePicture(slide: BridgeSlide, locale: Locale): Promise<Picture> {
   const { svg } = buildBridgePictureSvg(getDataset(), slide.bridge, locale)
-  const { png, width, height } = await svgToPngBuffer(svg, locale, 2)
-  return {
-    data: `image/png;base64,${png.toString("base64")}`,
-    width,
-    height,
-    alt: bridgeSentence(slide.bridge, locale),
-  }
+  return pngPicture(svg, locale, bridgeSentence(slide.bridge, locale))
 }
 
 /**
