@@ -5,22 +5,14 @@ import { COLORS } from "./figures"
 import { COMMA, formatAxisValue, formatSignedValue, formatValue, QUALIFIER } from "./format"
 import { markFor } from "./marks"
 import { hatchId, rangePathD } from "./mark-geometry"
-import { niceTicks } from "./chart"
-import { escapeXml, estimateWidth, inBandDirection, wrapText } from "./export/text"
+import { niceTicks } from "./ticks"
+import { estimateWidth, inBandDirection, round, wrapText } from "./export/text"
+import type { SvgElement } from "./svg-tree"
 import type { Dataset, Locale } from "./schema"
 
-// The drawing of a change bridge, computed once as a tree of SVG nodes: the page renders the tree as
-// React elements in the server HTML (so it is there with JavaScript off and in the browser's own print),
-// and the exports write the same tree as text, so a downloaded bridge is the drawing the reader saw.
+// The drawing of a change bridge, computed once as a tree of SVG elements (lib/svg-tree.ts says how the
+// page and the exports each draw such a tree).
 // Time runs left to right in both languages; only the words are right to left in Arabic.
-
-export type BridgeNode = {
-  tag: "svg" | "g" | "rect" | "line" | "path" | "text" | "title" | "defs" | "pattern"
-  attrs: Record<string, string | number>
-  children?: BridgeNode[]
-  /** Text content (for text and title). */
-  text?: string
-}
 
 export type BridgeLayoutOptions = {
   width?: number
@@ -92,7 +84,7 @@ function barAttrs(
   return attrs
 }
 
-function hatch(scope: string, colour: string, surface: string): BridgeNode {
+function hatch(scope: string, colour: string, surface: string): SvgElement {
   return {
     tag: "pattern",
     attrs: {
@@ -118,7 +110,7 @@ function text(
   anchor: "start" | "middle" | "end",
   bold = false,
   rtl = false,
-): BridgeNode {
+): SvgElement {
   // Right-to-left lines carry their direction in-band, for the page and the file alike: LibreOffice ignores
   // SVG `direction`, and where it is honoured it flips what text-anchor means (lib/export/text.ts).
   return {
@@ -135,8 +127,6 @@ function text(
   }
 }
 
-const round = (n: number) => Math.round(n * 100) / 100
-
 // A range narrower than this is not drawn as an error bar (a 29.2 million rounded to 0.1 million spans a
 // pixel): its hedge word says it, and the table and the description give the span.
 const MIN_RANGE_PX = 4
@@ -146,7 +136,7 @@ const MIN_RANGE_PX = 4
  * from the running total), its range as an error bar, dashed connectors between running totals, a
  * reference level across, and events at their date inside the column whose period holds them.
  */
-export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: BridgeLayoutOptions): BridgeNode {
+export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: BridgeLayoutOptions): SvgElement {
   const { locale, scope } = o
   const width = o.width ?? 960
   const height = o.height ?? 440
@@ -183,7 +173,7 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
   const bottom = height - 12 - maxLabelLines * lineH
   const y = (v: number) => bottom - (v / yMax) * (bottom - top)
   const xCentre = (i: number) => left + slot * (i + 0.5)
-  const nodes: BridgeNode[] = []
+  const nodes: SvgElement[] = []
 
   // Gridlines and axis ticks.
   for (const t of ticks) {
@@ -248,7 +238,7 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
     const cx = xCentre(i)
     const x0 = cx - barW / 2
     const q = col.quantity
-    const group: BridgeNode[] = []
+    const group: SvgElement[] = []
     const lowEnd = Math.min(col.base, col.top)
     const highEnd = Math.max(col.base, col.top)
     const colour = col.kind === "level" ? c.level : c.cause
@@ -426,7 +416,7 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
   }
 }
 
-function halo(x: number, y: number, w: number, h: number, colour: string): BridgeNode {
+function halo(x: number, y: number, w: number, h: number, colour: string): SvgElement {
   return {
     tag: "rect",
     attrs: {
@@ -443,29 +433,20 @@ function halo(x: number, y: number, w: number, h: number, colour: string): Bridg
   }
 }
 
-/** The tree as SVG text, for the exports. */
-export function bridgeNodeToSvg(node: BridgeNode): string {
-  const attrs = Object.entries(node.attrs)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-    .join("")
-  if (node.text !== undefined) return `<${node.tag}${attrs}>${escapeXml(node.text)}</${node.tag}>`
-  return `<${node.tag}${attrs}>${(node.children ?? []).map(bridgeNodeToSvg).join("")}</${node.tag}>`
-}
-
 /**
  * A legend key's swatch (32 × 18), drawn with the same styles as the bars it stands for, so the legend on
  * the page, in a file and on a slide matches the drawing.
  */
-export function legendSwatch(key: string, o: { theme?: Theme; scope: string }): BridgeNode {
+export function legendSwatch(key: string, o: { theme?: Theme; scope: string }): SvgElement {
   const c = colours(o.theme ?? "light")
   const w = 32
   const h = 18
-  const bar = (attrs: Record<string, string | number>): BridgeNode => ({
+  const bar = (attrs: Record<string, string | number>): SvgElement => ({
     tag: "rect",
     attrs: { x: 4, y: 2, width: w - 8, height: h - 4, ...attrs },
   })
   const solid = { fill: c.level, stroke: c.level, "stroke-width": 2 }
-  const body: BridgeNode[] =
+  const body: SvgElement[] =
     key === "level"
       ? [bar(solid)]
       : key === "cause"

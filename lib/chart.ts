@@ -8,6 +8,7 @@ import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figures"
 import { COMMA, formatAssumptions, formatCountry, formatObservation } from "./format"
 import { markFor, type MarkStyle } from "./marks"
 import { getSeries } from "./observations"
+import { niceTicks } from "./ticks"
 import { comparePeriods, isHalfYear, parsePeriod } from "./period"
 import type { Citation, Dataset, Locale, Observation, Status, Unit } from "./schema"
 import { eventDateToX, formatEventDate, formatPeriod, periodSpan, periodToX } from "./time"
@@ -185,17 +186,6 @@ export function assignEventRows<T extends { x: number }>(events: T[], minGap = 1
       rowEnds[row] = e.x
       return { ...e, row }
     })
-}
-
-/** 0 and round steps (1, 2 or 5 × 10ⁿ) up to the first tick at or above `max`, about five of them. */
-export function niceTicks(max: number, target = 5): number[] {
-  if (max <= 0) return [0, 1]
-  const raw = max / target
-  const magnitude = 10 ** Math.floor(Math.log10(raw))
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude
-  const ticks: number[] = []
-  for (let v = 0; v < max + step; v += step) ticks.push(Number(v.toPrecision(12)))
-  return ticks
 }
 
 function logTicksFor(min: number, max: number): number[] {

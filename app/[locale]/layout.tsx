@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { preload } from "react-dom"
 import { ARABIC_FONT_FACES, ARABIC_FONT_FILES, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
-import { PrintShortcut } from "@/components/print-shortcut"
+import { PrintTables } from "@/components/print-tables"
 import { fontPreloadOptions } from "@/lib/arabic-font"
 import { QueryProvider } from "@/components/query-provider"
 import { getDataset } from "@/lib/dataset"
@@ -49,7 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* No intl provider: client leaves get their strings as props, so the message formatter (and
             the catalogue) stay on the server. The URL-state adapter wraps only the leaves that use it. */}
         <QueryProvider>{children}</QueryProvider>
-        <PrintShortcut />
+        <PrintTables />
       </body>
     </html>
   )

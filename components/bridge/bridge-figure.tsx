@@ -4,7 +4,8 @@ import { exportLabels } from "@/components/figure/export-labels"
 import { ExportToolbar } from "@/components/figure/export-toolbar"
 import { StatusBadge } from "@/components/status-badge"
 import type { ResolvedBridge } from "@/lib/bridge"
-import { layoutBridge, legendSwatch, type BridgeNode } from "@/lib/bridge-layout"
+import { layoutBridge, legendSwatch } from "@/lib/bridge-layout"
+import type { SvgElement } from "@/lib/svg-tree"
 import {
   bridgeChangeText,
   bridgeLegend,
@@ -16,7 +17,7 @@ import {
 import { sourceLabel } from "@/lib/chart"
 import type { Dataset, Locale } from "@/lib/schema"
 import { BridgeReader } from "./bridge-reader"
-import { renderBridgeNode } from "./bridge-svg"
+import { renderSvgTree } from "@/components/svg-tree"
 
 type Props = {
   dataset: Dataset
@@ -54,7 +55,7 @@ export async function BridgeFigure({
   const tree = layoutBridge(dataset, bridge, { locale, scope: `bridge-${id}` })
   const sentences = new Map(bridge.columns.map((c) => [c.index, columnSentence(bridge, c, locale)]))
   // The page's own additions to the drawing: a name for the whole, and each column focusable and named.
-  const decorate = (node: BridgeNode) => {
+  const decorate = (node: SvgElement) => {
     if (node.tag === "svg")
       return {
         role: "group",
@@ -105,7 +106,7 @@ export async function BridgeFigure({
       <BridgeReader emptyText={t("readoutEmpty")} readoutId={`${id}-readout`}>
         {/* Time runs left to right in both languages: the drawing keeps its own direction. */}
         <div className="mt-3 overflow-x-auto" dir="ltr" data-bridge-drawing>
-          {renderBridgeNode(tree, decorate)}
+          {renderSvgTree(tree, decorate)}
         </div>
       </BridgeReader>
       <p className="mt-1 text-sm text-slate-700 print:hidden">{t("keys")}</p>
@@ -116,7 +117,7 @@ export async function BridgeFigure({
           {legend.map((item) => (
             <li key={item.key + item.text} className="flex items-center gap-1.5" data-legend-key={item.key}>
               <span aria-hidden="true" className="inline-flex shrink-0">
-                {renderBridgeNode(legendSwatch(item.key, { scope: `legend-${id}-${item.key}` }))}
+                {renderSvgTree(legendSwatch(item.key, { scope: `legend-${id}-${item.key}` }))}
               </span>
               {item.text}
             </li>

@@ -2,7 +2,6 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
 import { createPortal } from "react-dom"
-import { printWhenDrawn } from "@/components/charts/print-charts"
 import { CopyButton } from "@/components/copy-button"
 import { useHydrated, useOrigin } from "@/components/use-hydrated"
 import { deckPath, deckPptxHref, deckPresenterPath, type DeckChoice } from "@/lib/deck-url"
@@ -34,7 +33,6 @@ export type DeckBuilderLabels = {
   presenterView: string
   presenterBlocked: string
   print: string
-  printPreparing: string
   download: string
   address: string
   copy: string
@@ -108,7 +106,6 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
   const [year, setYear] = useState(current.year === undefined ? LATEST : String(current.year))
   const [lang, setLang] = useState<Locale>(locale)
   const [announcement, setAnnouncement] = useState("")
-  const [status, setStatus] = useState("")
   // What the dialog's own actions report while it is open (the page behind it is inert, so its status
   // line would not be read).
   const [dialogStatus, setDialogStatus] = useState("")
@@ -133,12 +130,12 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
   const path = deckPath(choice)
   const ready = hydrated && chosen.length > 0
 
-  // A built deck opened by Print prints itself once its charts are drawn.
+  // A built deck opened by Print prints itself at once: its charts are in its HTML.
   useEffect(() => {
     if (window.location.hash !== PRINT_HASH) return
     window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search)
-    printWhenDrawn((waiting) => setStatus(waiting ? labels.printPreparing : ""))
-  }, [labels.printPreparing])
+    window.print()
+  }, [])
 
   // A moved row keeps the focus on its button; at the top or bottom, where that button is disabled,
   // on the row's other one, so that focus never falls back to the page.
@@ -190,7 +187,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
       return
     }
     dialogRef.current?.close()
-    printWhenDrawn((waiting) => setStatus(waiting ? labels.printPreparing : ""))
+    window.print()
   }
 
   // The deck's keys (→, Space, N, P…) listen on the window: in the dialog they belong to the dialog.
@@ -372,7 +369,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
     </dialog>
   )
   return (
-    // One item in the deck's toolbar (its status takes no room until it has something to say), and the
+    // One item in the deck's toolbar, and the
     // dialog outside it, in the body: the toolbar's one-line layout must not reach the dialog's text.
     <span className="inline-flex items-center">
       <button
@@ -386,9 +383,6 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
       >
         {labels.open}
       </button>
-      <span role="status" className={status ? "ps-2 text-sm" : "text-sm"}>
-        {status}
-      </span>
       {hydrated && createPortal(dialog, document.body)}
     </span>
   )

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObjec
 import { PresenterPane, type PresenterLabels } from "@/components/briefing/presenter-pane"
 import { DeckTheme } from "@/components/charts/chart-theme"
 import { SlideDistance } from "@/components/charts/draw-gate"
-import { printWhenDrawn } from "@/components/charts/print-charts"
 import { LanguageSwitch } from "@/components/language-switch"
 import { useMediaQuery } from "@/components/use-hydrated"
 import type { Theme } from "@/lib/colours"
@@ -26,7 +25,6 @@ export type DeckLabels = {
   notes: string
   fullscreen: string
   print: string
-  printPreparing: string
   exit: string
   languageSwitch: string
   languageSwitchLabel: string
@@ -252,16 +250,12 @@ function DeckView({
     setStatus(win ? "" : labels.presenterBlocked)
   }, [labels.presenterBlocked])
 
-  // Charts are drawn near the current slide only (see draw-gate.tsx); the deck's Print and P (like Ctrl+P)
-  // draw every slide's chart before the print dialogue opens.
-  const print = useCallback(
-    () => printWhenDrawn((waiting) => setStatus(waiting ? labels.printPreparing : "")),
-    [labels.printPreparing],
-  )
+  // Every slide's chart is in the HTML (drawn on the server), so the dialogue can open at once.
+  const print = useCallback(() => window.print(), [])
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      // Ctrl+P is components/print-shortcut.tsx's, on every page.
+      // Shortcuts with a modifier (Ctrl+P) are the browser's.
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return
       const target = e.target as HTMLElement | null
       // Keys typed into a control belong to the control.

@@ -3,10 +3,10 @@ import { ChartBox } from "@/components/charts/chart-box"
 import { MarkLegend } from "@/components/figure/mark-legend"
 import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
-import { renderBridgeNode } from "@/components/bridge/bridge-svg"
+import { renderSvgTree } from "@/components/svg-tree"
 import { layoutBridge, legendSwatch } from "@/lib/bridge-layout"
 import { bridgeLegend, bridgeSentence } from "@/lib/bridge-text"
-import { slideChartHeight, stagePx, type BridgeSlide, type FigureSlide } from "@/lib/briefing"
+import { slideChartHeight, type BridgeSlide, type FigureSlide } from "@/lib/briefing"
 import type { FigureSpec } from "@/lib/chart"
 import { THEMES } from "@/lib/colours"
 import { coverageYears } from "@/lib/figure-year"
@@ -142,7 +142,8 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   chart={slide.chart}
                   panelId={panel.id}
                   locale={locale}
-                  chartHeight={stagePx(slideChartHeight(panel, spec.panels.length))}
+                  panel={panel}
+                  height={slideChartHeight(panel, spec.panels.length)}
                   defaultScale={panel.kind === "trend" ? panel.scale : "linear"}
                   variant="slide"
                   labels={{
@@ -286,7 +287,7 @@ export async function BridgeSlideView({
           aria-label={tb("chartLabel", { title: bridge.def.title[locale] })}
           data-bridge-drawing
         >
-          {renderBridgeNode(
+          {renderSvgTree(
             layoutBridge(dataset, bridge, {
               locale,
               theme,
@@ -319,7 +320,7 @@ export async function BridgeSlideView({
               {legend.map((item) => (
                 <li key={item.key + item.text} className="flex items-center u-gap-10">
                   <span aria-hidden="true" className="inline-flex shrink-0">
-                    {renderBridgeNode(
+                    {renderSvgTree(
                       legendSwatch(item.key, {
                         theme,
                         scope: `slide-legend-${bridge.def.id}-${item.key}-${theme}`,

@@ -1,12 +1,26 @@
 "use client"
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts"
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts"
 import type { BarPanel, ChartLayer } from "@/lib/chart"
+import {
+  barBox,
+  barNodes,
+  barsFrame,
+  barsSizing,
+  barsValueAxis,
+  bottomTickLabel,
+  categoryLabel,
+  hatchPatterns,
+} from "@/lib/chart-layout"
+import { chartFontSize } from "@/lib/chart-size"
 import { INK, themed, type Ink, type Theme } from "@/lib/colours"
-import { formatAxisValue, formatValue } from "@/lib/format"
+import { formatAxisValue } from "@/lib/format"
 import type { Locale } from "@/lib/schema"
-import { hatchId, HatchPattern } from "./mark"
-import { rtlAnchor } from "./rtl-anchor"
+import { renderSvgTree } from "@/components/svg-tree"
+
+// The browser's drawing of a bars panel, at the container's real width, from the same layout as the
+// server's drawing and the exports (lib/chart-layout.ts): margins, axis sizes, domain, ticks, the bars'
+// thickness and gap, and every label and bar, built by the same functions from Recharts' positions.
 
 type Hover = (key: string | null) => void
 
@@ -17,11 +31,11 @@ type BarMarkProps = {
   height?: number
   payload?: { code: string }
   layer: ChartLayer
+  unit: BarPanel["unit"]
+  locale: Locale
   scope: string
   activeKey: string | null
   onHover: Hover
-  rtl: boolean
-  valueLabel: (value: number) => string
   labelSize: number
   ink: Ink
 }
@@ -33,91 +47,53 @@ function BarMark({
   height = 0,
   payload,
   layer,
+  unit,
+  locale,
   scope,
   activeKey,
   onHover,
-  rtl,
-  valueLabel,
   labelSize,
   ink,
 }: BarMarkProps) {
   const point = layer.points.find((p) => p.category === payload?.code)
   if (!point) return null
   // The bar grows from its base at x: rightwards, or leftwards on the reversed (right-to-left) axis,
-  // where Recharts gives it a negative width. A 0 % share still gets a 2 px tick, on the same side,
-  // so "0" is never mistaken for "no data".
-  const w = Math.max(Math.abs(width), 2)
-  const left = rtl ? x - w : x
-  // The value sits beyond the bar's far end. Its anchor is "start" in both directions: right to left
-  // (the page's direction, which SVG text inherits) "start" is the text's right edge.
-  const valueX = rtl ? left - 4 : left + w + 4
-  const fill =
-    point.mark === "filled"
-      ? layer.color
-      : point.mark === "hatched"
-        ? `url(#${hatchId(scope, layer.color)})`
-        : ink.surface
+  // where Recharts gives it a negative width.
+  const box = barBox(x, x + width, y, height, locale === "ar")
+  const { mark, label } = barNodes(point, layer.color, box, { locale, unit, ink, scope, labelSize })
+  const active = point.key === activeKey
   return (
     <>
-      <g
-        data-mark="observation"
-        data-key={point.key}
-        data-status={point.status}
-        onMouseEnter={() => onHover(point.key)}
-      >
-        <rect
-          x={left}
-          y={y}
-          width={w}
-          height={height}
-          fill={fill}
-          stroke={point.key === activeKey ? ink.active : layer.color}
-          strokeWidth={point.key === activeKey ? 3 : 1.5}
-          strokeDasharray={point.mark === "hollow-dashed" ? "3 2" : undefined}
-        />
-        {point.tier === "medium" && (
-          // A medium-confidence bar gets the same dotted halo as a medium-confidence point.
-          <rect
-            x={left - 3}
-            y={y - 3}
-            width={w + 6}
-            height={height + 6}
-            fill="none"
-            stroke={ink.halo}
-            strokeWidth={1.5}
-            strokeDasharray="1.5 2.5"
-            data-confidence="medium"
-          />
-        )}
-      </g>
-      <text
-        x={valueX}
-        y={y + height / 2}
-        dominantBaseline="central"
-        textAnchor="start"
-        fontSize={labelSize}
-        fill={ink.text}
-      >
-        {valueLabel(point.y)}
-      </text>
+      {renderSvgTree(mark, (n) =>
+        n === mark
+          ? { onMouseEnter: () => onHover(point.key) }
+          : n.attrs["data-bar"] && active
+            ? { stroke: ink.active, strokeWidth: 3 }
+            : undefined,
+      )}
+      {renderSvgTree(label)}
     </>
   )
 }
 
+type TickProps = { x: number | string; y: number | string; payload: { value: string | number } }
+
 type Props = {
+  width: number
+  height: number
   large?: boolean
   panel: BarPanel
   locale: Locale
-  rtl: boolean
   activeKey: string | null
   onHover: Hover
   theme?: Theme
 }
 
 export function BarsChart({
+  width,
+  height,
   panel: source,
   locale,
-  rtl,
   activeKey,
   onHover,
   large = false,
@@ -125,71 +101,99 @@ export function BarsChart({
 }: Props) {
   const ink = INK[theme]
   const panel = { ...source, layers: themed(source.layers, theme) }
-  const fs = large ? 24 : 13
+  const fs = chartFontSize(large)
+  const rtl = locale === "ar"
+  const { plot, frame } = barsFrame({ x: 0, y: 0, w: width, h: height }, locale, fs)
+  const { ticks, domain } = barsValueAxis(panel)
+  const { barSize, barGap, labelSize } = barsSizing(plot.h / panel.categories.length, panel.layers.length, fs)
   const rows = panel.categories.map((c) => ({
     code: c.code,
     ...Object.fromEntries(
       panel.layers.map((l) => [l.key, l.points.find((p) => p.category === c.code)?.y ?? null]),
     ),
   }))
-  const labelOf = new Map(panel.categories.map((c) => [c.code, c.label]))
-  const max = Math.max(...panel.layers.flatMap((l) => l.points.map((p) => p.y)))
-  const valueLabel = (v: number) => formatValue(v, panel.unit, locale)
+  const category = new Map(panel.categories.map((c) => [c.code, c]))
+  // With no tick line and no margin, Recharts gives each label the plot's edge: the layout's labels then
+  // sit where the server's do.
+  const valueTick = ({ x, y, payload }: TickProps) =>
+    renderSvgTree(
+      bottomTickLabel(
+        formatAxisValue(Number(payload.value), panel.unit, locale),
+        Number(payload.value),
+        Number(x),
+        Number(y),
+        {
+          fontSize: fs,
+          ink,
+        },
+      ),
+    )
+  const countryTick = ({ x, y, payload }: TickProps) => {
+    const c = category.get(String(payload.value))
+    return c ? renderSvgTree(categoryLabel(c, Number(y), Number(x), { locale, fontSize: fs, ink })) : null
+  }
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart
-        layout="vertical"
-        data={rows}
-        margin={{ top: 4, right: 36, bottom: 4, left: 36 }}
-        barGap={2}
-        accessibilityLayer={false}
-      >
-        <defs>
-          {[...new Set(panel.layers.map((l) => l.color))].map((c) => (
-            <HatchPattern key={c} scope={panel.id} color={c} surface={ink.surface} />
-          ))}
-        </defs>
-        <CartesianGrid horizontal={false} stroke={ink.grid} />
-        <XAxis
-          type="number"
-          domain={[0, Math.ceil(max / 10) * 10]}
-          reversed={rtl}
-          tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
-          stroke={ink.axis}
-          tick={{ fill: ink.text, fontSize: fs }}
+    <BarChart
+      width={width}
+      height={height}
+      layout="vertical"
+      data={rows}
+      margin={frame.margin}
+      barGap={barGap}
+      barCategoryGap={0}
+      accessibilityLayer={false}
+    >
+      <defs>
+        {hatchPatterns(panel.layers, panel.id, ink.surface).map((p, i) => renderSvgTree(p, undefined, i))}
+      </defs>
+      <CartesianGrid horizontal={false} stroke={ink.grid} />
+      <XAxis
+        type="number"
+        domain={domain}
+        ticks={ticks}
+        interval={0}
+        reversed={rtl}
+        height={frame.bottomAxisHeight}
+        axisLine={false}
+        tickLine={false}
+        tickSize={0}
+        tickMargin={0}
+        tick={valueTick}
+      />
+      <YAxis
+        type="category"
+        dataKey="code"
+        // Every country is labelled: Recharts would otherwise drop labels it finds too close.
+        interval={0}
+        orientation={rtl ? "right" : "left"}
+        width={frame.sideAxisWidth}
+        axisLine={false}
+        tickLine={false}
+        tickSize={0}
+        tickMargin={0}
+        tick={countryTick}
+      />
+      {panel.layers.map((l) => (
+        <Bar
+          key={l.key}
+          dataKey={l.key}
+          fill={l.color}
+          barSize={barSize}
+          isAnimationActive={false}
+          shape={
+            <BarMark
+              layer={l}
+              unit={panel.unit}
+              locale={locale}
+              scope={panel.id}
+              activeKey={activeKey}
+              onHover={onHover}
+              labelSize={labelSize}
+              ink={ink}
+            />
+          }
         />
-        <YAxis
-          type="category"
-          dataKey="code"
-          tickFormatter={(code: string) => labelOf.get(code) ?? code}
-          // Every country is labelled: Recharts would otherwise drop labels it finds too close.
-          interval={0}
-          orientation={rtl ? "right" : "left"}
-          width={large ? 220 : 112}
-          stroke={ink.axis}
-          tick={{ fill: ink.text, fontSize: fs, ...rtlAnchor(rtl, "end") }}
-        />
-        {panel.layers.map((l) => (
-          <Bar
-            key={l.key}
-            dataKey={l.key}
-            fill={l.color}
-            isAnimationActive={false}
-            shape={
-              <BarMark
-                layer={l}
-                scope={panel.id}
-                activeKey={activeKey}
-                onHover={onHover}
-                rtl={rtl}
-                valueLabel={valueLabel}
-                labelSize={large ? 22 : 12}
-                ink={ink}
-              />
-            }
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+      ))}
+    </BarChart>
   )
 }

@@ -1,22 +1,37 @@
 import type { ComponentProps } from "react"
-import { hasScaleSwitch } from "@/lib/scale-param"
+import type { ChartPanel } from "@/lib/chart"
+import { stagePx } from "@/lib/briefing"
 import PanelChart from "./panel-chart"
+import { ServerDrawing } from "./server-drawing"
 
-/** Height the panel takes below the chart (readout) and above it (scale switch), reserved in advance. */
-export function panelExtraHeight(hasScaleSwitch: boolean): number {
-  return 104 + (hasScaleSwitch ? 72 : 0)
+type Props = Omit<ComponentProps<typeof PanelChart>, "chartHeight" | "serverDrawing"> & {
+  /** The panel, for the server's drawing (the browser reads it from the chart query). */
+  panel: ChartPanel
+  /** The drawing's height: CSS px on a page, stage px on a slide (scaled with the slide). */
+  height: number
 }
 
 /**
- * The chart's box, reserved at its final height so nothing shifts when the drawing appears. The panel
- * (keyboard reading, readout, scale switch) renders on the server; only its drawing waits.
+ * A chart panel: drawn on the server into the HTML, then redrawn by the browser at its real width
+ * (panel-chart.tsx). Printing keeps a chart whole on one page (app/globals.css).
  */
-export function ChartBox(props: ComponentProps<typeof PanelChart>) {
-  const extra = props.variant === "slide" ? 0 : panelExtraHeight(hasScaleSwitch(props.defaultScale))
-  const h = typeof props.chartHeight === "number" ? `${props.chartHeight}px` : props.chartHeight
+export function ChartBox({ panel, height, ...props }: Props) {
+  const variant = props.variant ?? "page"
   return (
-    <div style={{ minHeight: `calc(${h} + ${extra}px)` }} data-chart-box>
-      <PanelChart {...props} />
+    <div data-chart-box>
+      <PanelChart
+        {...props}
+        chartHeight={variant === "slide" ? stagePx(height) : height}
+        serverDrawing={
+          <ServerDrawing
+            panel={panel}
+            locale={props.locale}
+            variant={variant}
+            height={height}
+            scale={props.defaultScale}
+          />
+        }
+      />
     </div>
   )
 }

@@ -2,7 +2,15 @@
 
 import { useQuery } from "@tanstack/react-query"
 import dynamic from "next/dynamic"
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from "react"
 import type { ChartPoint, ChartRef } from "@/lib/chart"
 import { chartQueryOptions } from "@/lib/queries"
 import type { Locale } from "@/lib/schema"
@@ -13,8 +21,11 @@ import { useChartTheme } from "./chart-theme"
 import { useShouldDraw } from "./draw-gate"
 import { chooseScale, useScaleChoices } from "./use-scale-choices"
 
-// The drawings use Recharts, which draws nothing on the server: they load in their own chunk, after
-// hydration and only when needed (see draw-gate.tsx). Everything else here renders on the server.
+// Two drawings of one layout (lib/chart-layout.ts). The server's is in the HTML (server-drawing.tsx), at
+// a desktop width that scales to any other, so the chart is there with no script, in the browser's own
+// print and before any of this code loads. Recharts, which draws nothing on the server, then redraws it at
+// the box's real width, in its own chunk, after hydration and only when needed (see draw-gate.tsx), and
+// the server's drawing is removed once the browser's is in. Everything else here renders on the server.
 const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), { ssr: false })
 const BarsChart = dynamic(() => import("./bars-chart").then((m) => m.BarsChart), { ssr: false })
 
@@ -40,6 +51,8 @@ type Props = {
   defaultScale: Scale
   /** On a slide: large type, no readout or keyboard stepping (the deck owns the arrow keys). */
   variant?: "page" | "slide"
+  /** The server's drawing of this panel, shown until the browser's own is in. */
+  serverDrawing?: ReactNode
 }
 
 export default function PanelChart({
@@ -50,6 +63,7 @@ export default function PanelChart({
   chartHeight,
   defaultScale,
   variant = "page",
+  serverDrawing,
 }: Props) {
   // Hydrated from the server's prefetch with the same queryOptions: no request on first load.
   const { data } = useQuery(chartQueryOptions(chart, locale))
@@ -61,10 +75,17 @@ export default function PanelChart({
   const scale = switchable ? chosenScale(choices, panelId, defaultScale) : defaultScale
   const hydrated = useHydrated()
   const box = useRef<HTMLDivElement>(null)
-  const draw = useShouldDraw(box)
   // A slide's chart is drawn for the 1920 px stage (24 px labels), except on a phone, where the slide is
   // reflowed to the screen's width and the page's sizes fit (app/globals.css).
   const phone = useMediaQuery(PHONE_DECK_QUERY)
+  // On a slide the server's drawing is already at the box's size, in every theme: the stage is 1920 px
+  // wide on any screen (scaled, not reflowed) and nothing on a slide is hovered, so there is nothing to
+  // redraw, and a deck loads no chart code. Only a phone reflows the slide to its own width; there the
+  // browser redraws it at that width, as on a page.
+  const draw = useShouldDraw(box) && (variant === "page" || phone)
+  const size = useBoxSize(box, draw)
+  const client = useRef<HTMLDivElement>(null)
+  const clientDrawn = useDrawn(box, client, draw)
   const theme = useChartTheme()
 
   // Keyboard order: along time (left to right in both languages), or down the list of countries.
@@ -88,21 +109,31 @@ export default function PanelChart({
 
   if (!panel) return null
   const active = order.find((p) => p.key === activeKey) ?? null
-  const rtl = locale === "ar"
   const onSlide = variant === "slide"
   const large = onSlide && !phone
 
   // On a slide nothing is hovered or stepped through: the presenter points, the deck owns the keys.
-  const shared = { locale, rtl, activeKey, onHover: onSlide ? ignoreHover : setActiveKey, large, theme }
-  const drawing = !draw ? null : panel.kind === "trend" ? (
-    <TrendChart panel={panel} scale={scale} {...shared} />
-  ) : (
-    <BarsChart panel={panel} {...shared} />
+  const shared = { locale, activeKey, onHover: onSlide ? ignoreHover : setActiveKey, large, theme, ...size }
+  const drawing = (
+    <>
+      {!clientDrawn && serverDrawing}
+      {draw && size.width > 0 && (
+        // Its own direction, left to right, like the server's: time runs left to right in both languages,
+        // and each Arabic label carries its direction in-band (lib/chart-layout.ts).
+        <div ref={client} dir="ltr" className="absolute inset-0" data-client-drawing>
+          {panel.kind === "trend" ? (
+            <TrendChart panel={panel} scale={scale} {...shared} />
+          ) : (
+            <BarsChart panel={panel} {...shared} />
+          )}
+        </div>
+      )}
+    </>
   )
 
   if (onSlide) {
     return (
-      <div ref={box} style={{ height: chartHeight }} data-chart-panel={panel.id}>
+      <div ref={box} className="relative" style={{ height: chartHeight }} data-chart-panel={panel.id}>
         {drawing}
       </div>
     )
@@ -147,7 +178,7 @@ export default function PanelChart({
         onKeyDown={onKeyDown}
         onFocus={() => activeKey === null && order[0] && setActiveKey(order[0].key)}
         onMouseLeave={() => setActiveKey(null)}
-        className="rounded focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        className="relative rounded focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
         style={{ height: chartHeight }}
         data-chart-panel={panel.id}
         ref={box}
@@ -186,4 +217,43 @@ export default function PanelChart({
       </div>
     </div>
   )
+}
+
+/** The box's size once the chart is to be drawn, kept up to date as the window changes. */
+function useBoxSize(box: RefObject<HTMLElement | null>, active: boolean): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 })
+  useEffect(() => {
+    const el = box.current
+    if (!active || !el) return
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }))
+    })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [box, active])
+  return size
+}
+
+/** True once the browser's drawing has its SVG: the server's drawing can then go. */
+function useDrawn(
+  box: RefObject<HTMLElement | null>,
+  client: RefObject<HTMLElement | null>,
+  active: boolean,
+): boolean {
+  const [drawn, setDrawn] = useState(false)
+  useEffect(() => {
+    const el = box.current
+    if (!active || drawn || !el) return
+    const check = () => {
+      if (client.current?.querySelector("svg")) setDrawn(true)
+    }
+    // The browser's drawing mounts a render or two after `active` (it waits for the box's size, then
+    // for Recharts' own state): watch the panel until its SVG is there.
+    const observer = new MutationObserver(check)
+    observer.observe(el, { childList: true, subtree: true })
+    check()
+    return () => observer.disconnect()
+  }, [box, client, active, drawn])
+  return drawn
 }

@@ -5,7 +5,6 @@ import {
   ComposedChart,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
   Scatter,
   XAxis,
   YAxis,
@@ -13,17 +12,32 @@ import {
   useYAxisScale,
 } from "recharts"
 import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
+import {
+  bottomTickLabel,
+  eventLabel,
+  eventRunsLeft,
+  hatchPatterns,
+  pointNode,
+  trendFrame,
+  trendStyle,
+  trendValueAxis,
+  yearLabel,
+  yTickLabel,
+  type TrendStyle,
+} from "@/lib/chart-layout"
 import { INK, themed, type Ink, type Theme } from "@/lib/colours"
-import { formatAxisValue } from "@/lib/format"
-import { rangePathD } from "@/lib/mark-geometry"
 import type { Locale } from "@/lib/schema"
-import { ConfidenceRing, HatchPattern, MarkGlyph } from "./mark"
-import { rtlAnchor } from "./rtl-anchor"
+import { renderSvgTree } from "@/components/svg-tree"
+import { chartFontSize } from "@/lib/chart-size"
+
+// The browser's drawing of a trend panel, at the container's real width. Everything but the scales comes
+// from the panel's layout in lib/chart-layout.ts, the one the server draws into the HTML and the exports
+// write: the margins and axis sizes, the domains and ticks, and every label and mark, built by the same
+// functions from the positions Recharts' scales give. tests/e2e/chart-parity.spec.ts compares the two.
 
 type Hover = (key: string | null) => void
 
 type MarkProps = {
-  large?: boolean
   cx?: number
   cy?: number
   payload?: ChartPoint
@@ -31,104 +45,71 @@ type MarkProps = {
   scope: string
   activeKey: string | null
   onHover: Hover
+  style: TrendStyle
   ink: Ink
 }
 
-// Rendered as an element (not a function) so that it can use the chart's x scale for half-year spans.
-function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, large, ink }: MarkProps) {
+// Rendered as an element (not a function) so that it can use the chart's scales for half-year spans and
+// ranges.
+function PointMark({ cx, cy, payload, layer, scope, activeKey, onHover, style, ink }: MarkProps) {
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
-  if (cx === undefined || cy === undefined || !payload) return null
-  const yLow = payload.range ? yScale?.(payload.range.low) : undefined
-  const yHigh = payload.range ? yScale?.(payload.range.high) : undefined
-  const active = payload.key === activeKey
-  const x1 = payload.halfYear ? xScale?.(payload.span[0]) : undefined
-  const x2 = payload.halfYear ? xScale?.(payload.span[1]) : undefined
-  return (
-    <g
-      data-mark="observation"
-      data-key={payload.key}
-      data-status={payload.status}
-      data-derived={payload.derived || undefined}
-      onMouseEnter={() => onHover(payload.key)}
-    >
-      {x1 !== undefined && x2 !== undefined && (
-        // The half-year is drawn across January–June, with end ticks, so it never reads as a full year.
-        <path
-          d={`M${x1},${cy - 5}V${cy + 5}M${x1},${cy}H${x2}M${x2},${cy - 5}V${cy + 5}`}
-          stroke={layer.color}
-          strokeWidth={2}
-          fill="none"
-        />
-      )}
-      {yLow !== undefined && yHigh !== undefined && (
-        <path
-          d={rangePathD(cx, yLow, yHigh, large ? 12 : 7)}
-          stroke={layer.color}
-          strokeWidth={large ? 4 : 2.5}
-          fill="none"
-          data-range
-        />
-      )}
-      {payload.tier === "medium" && <ConfidenceRing cx={cx} cy={cy} r={large ? 17 : 10.5} halo={ink.halo} />}
-      {active && <circle cx={cx} cy={cy} r={12} fill="none" stroke={ink.active} strokeWidth={2.5} />}
-      <MarkGlyph
-        cx={cx}
-        cy={cy}
-        mark={payload.mark}
-        color={layer.color}
-        scope={scope}
-        shape={payload.derived ? "diamond" : payload.halfYear ? "square" : "circle"}
-        size={large ? 10 : 6}
-        surface={ink.surface}
-      />
-    </g>
+  if (cx === undefined || cy === undefined || !payload || !xScale || !yScale) return null
+  const node = pointNode(
+    payload,
+    layer.color,
+    {
+      cx,
+      cy,
+      span: [xScale(payload.span[0])!, xScale(payload.span[1])!],
+      ...(payload.range ? { range: [yScale(payload.range.low)!, yScale(payload.range.high)!] } : {}),
+    },
+    { style, ink, scope },
   )
+  if (payload.key === activeKey)
+    // The stepped-to or hovered mark's outline, under its glyph.
+    node.children!.splice(-1, 0, {
+      tag: "circle",
+      attrs: { cx, cy, r: 12, fill: "none", stroke: ink.active, "stroke-width": 2.5, "data-active": "" },
+    })
+  return renderSvgTree(node, (n) => (n === node ? { onMouseEnter: () => onHover(payload.key) } : undefined))
 }
 
 type EventLabelProps = {
   viewBox?: { x: number; y: number }
   text: string
   row: number
-  anchorEnd: boolean
-  size: number
-  /** Space between the plot's top and the lowest row of labels. */
-  gap: number
-  fill: string
+  runsLeft: boolean
+  locale: Locale
+  style: TrendStyle
+  ink: Ink
 }
 
-function EventLabel({ viewBox, text, row, anchorEnd, size, gap, fill }: EventLabelProps) {
+function EventLabel({ viewBox, text, row, runsLeft, locale, style, ink }: EventLabelProps) {
   if (!viewBox) return null
-  return (
-    <text
-      x={viewBox.x + (anchorEnd ? -4 : 4)}
-      y={viewBox.y - gap - row * (size + 4)}
-      textAnchor={anchorEnd ? "end" : "start"}
-      fontSize={size}
-      fill={fill}
-      data-event-label
-    >
-      {text}
-    </text>
-  )
+  return renderSvgTree(eventLabel(text, row, viewBox.x, viewBox.y, runsLeft, { locale, style, ink }))
 }
+
+type TickProps = { x: number | string; y: number | string; payload: { value: number } }
 
 type Props = {
+  width: number
+  height: number
   large?: boolean
   panel: TrendPanel
   scale: "linear" | "log"
   locale: Locale
-  rtl: boolean
   activeKey: string | null
   onHover: Hover
   theme?: Theme
 }
 
 export function TrendChart({
+  width,
+  height,
   panel: source,
   scale,
   locale,
-  rtl,
   activeKey,
   onHover,
   large = false,
@@ -136,105 +117,109 @@ export function TrendChart({
 }: Props) {
   const ink = INK[theme]
   const panel = { ...source, layers: themed(source.layers, theme) }
-  const fs = large ? 24 : 13
-  const eventSize = large ? 22 : 12
-  const rows = Math.max(0, ...panel.events.map((e) => e.row + 1))
-  // The lowest row of event labels clears the top value label, which is centred on the plot's top edge:
-  // on a narrow slide a long label reaches across the value axis and sat on "40M".
-  const eventGap = fs / 2 + 4
-  const mid = (panel.xDomain[0] + panel.xDomain[1]) / 2
-  const colors = [...new Set(panel.layers.map((l) => l.color))]
-  const log = scale === "log"
+  const fs = chartFontSize(large)
+  const style = trendStyle(fs)
+  const rtl = locale === "ar"
+  const { frame } = trendFrame(panel, { x: 0, y: 0, w: width, h: height }, locale, fs)
+  const { ticks, domain } = trendValueAxis(panel, scale)
+  // Recharts puts a tick's label at the plot's edge when the tick has no line and no margin: the layout's
+  // labels then sit where the server's do.
+  const yTick = ({ x, y, payload }: TickProps) =>
+    renderSvgTree(yTickLabel(panel, payload.value, Number(y), Number(x), { locale, fontSize: fs, ink }))
+  const xTick = ({ x, y, payload }: TickProps) =>
+    renderSvgTree(
+      bottomTickLabel(yearLabel(payload.value), payload.value, Number(x), Number(y), { fontSize: fs, ink }),
+    )
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart
-        margin={{ top: eventGap + 4 + rows * (eventSize + 4), right: 20, bottom: 4, left: 20 }}
-        accessibilityLayer={false}
-      >
-        <defs>
-          {colors.map((c) => (
-            <HatchPattern key={c} scope={panel.id} color={c} surface={ink.surface} />
-          ))}
-        </defs>
-        <CartesianGrid vertical={false} stroke={ink.grid} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={panel.xDomain}
-          ticks={panel.xTicks}
-          tickFormatter={(x: number) => String(Math.floor(x))}
-          allowDataOverflow
-          stroke={ink.axis}
-          tick={{ fill: ink.text, fontSize: fs }}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          scale={log ? "log" : "linear"}
-          domain={log ? [panel.logTicks[0]!, panel.logTicks.at(-1)!] : [0, panel.linearTicks.at(-1)!]}
-          ticks={log ? panel.logTicks : panel.linearTicks}
-          allowDataOverflow
-          tickFormatter={(v: number) => formatAxisValue(v, panel.unit, locale)}
-          orientation={rtl ? "right" : "left"}
-          width={(rtl ? 76 : 56) * (large ? 1.8 : 1)}
-          stroke={ink.axis}
-          tick={{ fill: ink.text, fontSize: fs, ...rtlAnchor(rtl, "end") }}
-        />
-        {panel.events.map((e) => (
-          <ReferenceLine
-            key={e.id}
-            x={e.x}
-            stroke={ink.event}
-            strokeDasharray="4 3"
-            label={
-              <EventLabel
-                text={e.label}
-                row={e.row}
-                anchorEnd={rtl ? e.x <= mid : e.x > mid}
-                size={eventSize}
-                gap={eventGap}
-                fill={ink.text}
-              />
-            }
-          />
-        ))}
-        {panel.layers
-          .filter((l) => l.line.length > 1)
-          .map((l) => (
-            <Line
-              key={`line-${l.key}`}
-              data={l.line}
-              dataKey="y"
-              stroke={l.color}
-              strokeWidth={2.5}
-              strokeDasharray={l.kind === "half-year" ? "7 4" : undefined}
-              dot={false}
-              activeDot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-              legendType="none"
+    <ComposedChart width={width} height={height} margin={frame.margin} accessibilityLayer={false}>
+      <defs>
+        {hatchPatterns(panel.layers, panel.id, ink.surface).map((p, i) => renderSvgTree(p, undefined, i))}
+      </defs>
+      <CartesianGrid vertical={false} stroke={ink.grid} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={panel.xDomain}
+        ticks={panel.xTicks}
+        interval={0}
+        allowDataOverflow
+        height={frame.bottomAxisHeight}
+        stroke={ink.axis}
+        tickLine={false}
+        tickSize={0}
+        tickMargin={0}
+        tick={xTick}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        scale={scale === "log" ? "log" : "linear"}
+        domain={domain}
+        ticks={ticks}
+        interval={0}
+        allowDataOverflow
+        orientation={rtl ? "right" : "left"}
+        width={frame.sideAxisWidth}
+        axisLine={false}
+        tickLine={false}
+        tickSize={0}
+        tickMargin={0}
+        tick={yTick}
+      />
+      {panel.events.map((e) => (
+        <ReferenceLine
+          key={e.id}
+          x={e.x}
+          stroke={ink.event}
+          strokeDasharray="4 3"
+          label={
+            <EventLabel
+              text={e.label}
+              row={e.row}
+              runsLeft={eventRunsLeft(panel, e.x)}
+              locale={locale}
+              style={style}
+              ink={ink}
             />
-          ))}
-        {/* The first series is drawn last, so where two marks coincide its solid mark sits inside the other's ring. */}
-        {[...panel.layers].reverse().map((l) => (
-          <Scatter
-            key={`marks-${l.key}`}
-            data={l.points}
+          }
+        />
+      ))}
+      {panel.layers
+        .filter((l) => l.line.length > 1)
+        .map((l) => (
+          <Line
+            key={`line-${l.key}`}
+            data={l.line}
             dataKey="y"
+            stroke={l.color}
+            strokeWidth={2.5}
+            strokeDasharray={l.kind === "half-year" ? "7 4" : undefined}
+            dot={false}
+            activeDot={false}
+            connectNulls={false}
             isAnimationActive={false}
-            shape={
-              <PointMark
-                layer={l}
-                scope={panel.id}
-                activeKey={activeKey}
-                onHover={onHover}
-                large={large}
-                ink={ink}
-              />
-            }
+            legendType="none"
           />
         ))}
-      </ComposedChart>
-    </ResponsiveContainer>
+      {/* The first series is drawn last, so where two marks coincide its solid mark sits inside the other's ring. */}
+      {[...panel.layers].reverse().map((l) => (
+        <Scatter
+          key={`marks-${l.key}`}
+          data={l.points}
+          dataKey="y"
+          isAnimationActive={false}
+          shape={
+            <PointMark
+              layer={l}
+              scope={panel.id}
+              activeKey={activeKey}
+              onHover={onHover}
+              style={style}
+              ink={ink}
+            />
+          }
+        />
+      ))}
+    </ComposedChart>
   )
 }

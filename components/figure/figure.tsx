@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { ChartBox } from "@/components/charts/chart-box"
+import { pageChartHeight } from "@/lib/chart-size"
 import { BridgeFigure } from "@/components/bridge/bridge-figure"
 import { StatusBadge } from "@/components/status-badge"
 import { bridgesForFigure } from "@/lib/bridge"
@@ -44,12 +45,6 @@ type Props = {
 // A bar chart has no log axis; a trend panel is drawn on the scale its figure chose (lib/figures.ts).
 const defaultScaleOf = (panel: FigureSpec["panels"][number]): Scale =>
   panel.kind === "trend" ? panel.scale : "linear"
-
-function chartHeight(spec: FigureSpec, index: number): number {
-  const panel = spec.panels[index]!
-  if (panel.kind === "bars") return Math.max(140, panel.categories.length * 40 + 40)
-  return index === 0 ? 320 : 220
-}
 
 /**
  * One figure: title, takeaway, chart, a prominent "why this moved" note, the data table, a text
@@ -140,7 +135,8 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                   chart={chart}
                   panelId={panel.id}
                   locale={locale}
-                  chartHeight={chartHeight(spec, i)}
+                  panel={panel}
+                  height={pageChartHeight(spec, i)}
                   defaultScale={defaultScaleOf(panel)}
                   labels={{
                     chartLabel: t("chartLabel", { title: panel.title }),

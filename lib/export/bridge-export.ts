@@ -5,7 +5,8 @@ import {
   type BridgeQuantity,
   type ResolvedBridge,
 } from "../bridge"
-import { bridgeNodeToSvg, formatBridgeQuantity, layoutBridge, type BridgeNode } from "../bridge-layout"
+import { formatBridgeQuantity, layoutBridge } from "../bridge-layout"
+import { svgToString, type SvgElement } from "../svg-tree"
 import {
   bridgeChangeText,
   bridgeLegend,
@@ -424,7 +425,7 @@ function drawing(
   height: number,
   preferred: number,
 ) {
-  const tree: BridgeNode = layoutBridge(input.dataset, input.bridge, {
+  const tree: SvgElement = layoutBridge(input.dataset, input.bridge, {
     locale: input.locale,
     scope: input.scope,
     width: Math.round(width),
@@ -434,7 +435,7 @@ function drawing(
   // The root's children in a translated group rather than the root <svg> itself: the document's own
   // font stack (embedded faces first, then the fallbacks) then applies to the drawing's words too, and the
   // file keeps no SVG `direction` (LibreOffice ignores it; lib/export/text.ts).
-  const inner = (tree.children ?? []).map(bridgeNodeToSvg).join("")
+  const inner = (tree.children ?? []).map(svgToString).join("")
   return `<g transform="translate(${round(x)},${round(y)})" data-bridge-drawing="${escapeXml(input.bridge.def.id)}">${inner}</g>`
 }
 

@@ -85,7 +85,7 @@ test("every figure slide shows its headline, verdict, chart and caveat, not behi
     await expect(slide.locator("[data-callout] li").first()).toBeVisible()
     await expect(slide.locator("[data-headline-value]")).toBeVisible()
     await expect(slide.locator("[data-verdict-badge]")).toBeVisible()
-    await expect(slide.locator("[data-chart-panel] svg").first()).toBeVisible()
+    await expect(slide.locator("[data-chart-panel] svg:visible").first()).toBeVisible()
   }
 })
 
@@ -206,28 +206,44 @@ for (const [width, height, url] of [
   })
 }
 
-test("the next slide's chart is drawn before the presenter gets to it; distant ones wait", async ({
+test("a deck's charts are the server's drawings, at the stage's size, and load no chart code", async ({
   page,
 }) => {
+  const scripts: string[] = []
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url())
+  })
   await open(page, "/briefing?slide=3")
-  await expect(page.locator('[data-slide-id="cybertipline"] [data-chart-panel] svg').first()).toBeAttached()
-  await expect(page.locator('[data-slide-id="iwf"] [data-chart-panel] svg')).toHaveCount(0)
+  const chart = current(page).locator("[data-chart-panel]").first()
+  await expect(chart.locator("[data-server-drawing] svg:visible [data-mark]").first()).toBeVisible()
+  // Drawn for the box it is in (stage px, before the slide's scale): nothing for the browser to redraw.
+  const { width, viewBox } = await chart.evaluate((el) => ({
+    width: (el as HTMLElement).offsetWidth,
+    viewBox: el.querySelector("svg")!.getAttribute("viewBox")!,
+  }))
+  expect(Math.abs(width - Number(viewBox.split(" ")[2]))).toBeLessThanOrEqual(1)
+  await page.keyboard.press("PageDown")
+  await page.keyboard.press("PageDown")
+  await expect(page.locator("[data-client-drawing]")).toHaveCount(0)
+  // Recharts' chunk is the one that holds its drawing code ("recharts-surface" is its SVG's class).
+  const loaded = await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())))
+  expect(loaded.filter((js) => js.includes("recharts-surface"))).toEqual([])
 })
 
-test("Print slides (or P) draws every slide's chart first, then opens the print dialogue", async ({
-  page,
-}) => {
+test("Print slides (or P) opens the print dialogue with every slide's chart drawn", async ({ page }) => {
   await open(page, "/briefing")
   await page.evaluate(() => {
     const w = window as unknown as { printed: number }
     w.printed = 0
     window.print = () => void w.printed++
   })
-  await expect(page.locator('[data-slide-id="iwf"] [data-chart-panel] svg')).toHaveCount(0)
   await page.getByRole("button", { name: "Print slides (P)" }).click()
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+  // Drawn by the server, far slides included: nothing waits for the browser's drawing.
   for (const id of FIGURES) {
-    await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg`).first()).toBeAttached()
+    await expect(
+      page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg [data-mark]`).first(),
+    ).toBeAttached()
   }
   // The key works from the slide (on a focused button, keys belong to the button).
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
@@ -237,12 +253,12 @@ test("Print slides (or P) draws every slide's chart first, then opens the print 
 
 test("printing gives one slide per landscape page, each with its caveats and sources", async ({ page }) => {
   await open(page, "/briefing")
-  // Slides far from the current one are drawn when printing starts.
-  await expect(page.locator('[data-slide-id="cybertipline"] [data-chart-panel] svg')).toHaveCount(0)
+  // Slides far from the current one print the server's drawing.
+  await expect(page.locator('[data-slide-id="cybertipline"] [data-client-drawing]')).toHaveCount(0)
   await page.emulateMedia({ media: "print" })
   for (const id of DECK) await expect(page.locator(`[data-slide-id="${id}"]`)).toBeVisible()
   for (const id of FIGURES) {
-    await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg`).first()).toBeVisible()
+    await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg:visible`).first()).toBeVisible()
   }
   // A bridge's drawing is server SVG: on paper without waiting for a script.
   for (const id of Object.values(BRIDGES))
@@ -267,7 +283,9 @@ for (const format of ["A4", "Letter"] as const) {
       await open(page, "/briefing")
       await page.emulateMedia({ media: "print" })
       for (const id of FIGURES) {
-        await expect(page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg`).first()).toBeVisible()
+        await expect(
+          page.locator(`[data-slide-id="${id}"] [data-chart-panel] svg:visible`).first(),
+        ).toBeVisible()
       }
       await page.evaluate(() => document.fonts.ready)
       printed.push(pdfWords(await page.pdf({ format, landscape: true, printBackground: true })))
@@ -301,7 +319,7 @@ for (const format of ["A4", "Letter"] as const) {
 
 test("the deck has no accessibility violations (WCAG 2.2 AA)", async ({ page }) => {
   await open(page, "/briefing?slide=3")
-  await expect(current(page).locator("[data-chart-panel] svg").first()).toBeVisible()
+  await expect(current(page).locator("[data-chart-panel] svg:visible").first()).toBeVisible()
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze()
@@ -402,7 +420,7 @@ test("T (or the button) turns on the projector theme, white on black, remembered
   await open(page, "/briefing?slide=3")
   const deck = page.locator(".deck")
   const slide = current(page)
-  await expect(slide.locator("[data-chart-panel] svg").first()).toBeVisible()
+  await expect(slide.locator("[data-chart-panel] svg:visible").first()).toBeVisible()
   await page.keyboard.press("t")
   await expect(deck).toHaveAttribute("data-theme", "projector")
   await expect(page).toHaveURL(/[?&]theme=projector/)
@@ -410,8 +428,11 @@ test("T (or the button) turns on the projector theme, white on black, remembered
     slide.evaluate((el) => ({
       background: getComputedStyle(el).backgroundColor,
       text: getComputedStyle(el).color,
-      // The chart's own labels (axis values), which are SVG text.
-      chartText: [...el.querySelectorAll("[data-chart-panel] svg text")].map((t) => getComputedStyle(t).fill),
+      // The chart's own labels (axis values), which are SVG text: those shown (a slide's chart is drawn
+      // in each theme, and the deck shows the one it is in).
+      chartText: [...el.querySelectorAll("[data-chart-panel] svg text")]
+        .filter((t) => t.checkVisibility())
+        .map((t) => getComputedStyle(t).fill),
     }))
   await expect
     .poll(async () => (await colours()).chartText.every((f) => f === "rgb(255, 255, 255)"))
@@ -429,7 +450,7 @@ test("T (or the button) turns on the projector theme, white on black, remembered
   await page.reload()
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
   await expect(page.locator(".deck")).toHaveAttribute("data-theme", "projector")
-  await expect(current(page).locator("[data-chart-panel] svg").first()).toBeVisible()
+  await expect(current(page).locator("[data-chart-panel] svg:visible").first()).toBeVisible()
 
   // Paper is white: printing draws the slide and its chart light.
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")))

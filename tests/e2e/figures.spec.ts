@@ -52,6 +52,8 @@ for (const id of FIGURES) {
     // Charts draw as they near the viewport: bring each panel's box into view (a figure with a change
     // bridge is taller than a screen, so scrolling to the figure alone may centre its bridge instead).
     for (const box of await figure.locator("[data-chart-box]").all()) await box.scrollIntoViewIfNeeded()
+    // The browser's drawings in, the server's gone (for a moment both are in the page).
+    await expect(figure.locator("[data-server-drawing]")).toHaveCount(0)
     await expect(figure.locator("[data-mark]")).toHaveCount(keys.length)
     expect(
       (
@@ -216,12 +218,14 @@ test("a chart's drawing loads as its figure nears the viewport, in a box already
   await page.goto("/")
   const iwf = page.locator('[data-figure-id="iwf"]')
   const box = iwf.locator("[data-chart-box]").first()
-  // Far below the fold: the panel (keyboard reading, readout) is there, the drawing is not yet.
-  await expect(iwf.locator("[data-chart-panel]").first()).toBeAttached()
-  await expect(iwf.locator("[data-chart-panel] svg")).toHaveCount(0)
+  // Far below the fold: the panel (keyboard reading, readout) and the server's drawing are there; the
+  // browser's drawing is not yet.
+  await expect(iwf.locator("[data-chart-panel] [data-server-drawing] svg [data-mark]").first()).toBeAttached()
+  await expect(iwf.locator("[data-client-drawing]")).toHaveCount(0)
   const before = await box.boundingBox()
   await box.scrollIntoViewIfNeeded()
-  await expect(iwf.locator("[data-mark]").first()).toBeVisible()
+  await expect(iwf.locator("[data-client-drawing] svg [data-mark]").first()).toBeVisible()
+  await expect(iwf.locator("[data-server-drawing]")).toHaveCount(0)
   expect((await box.boundingBox())!.height).toBe(before!.height)
 })
 
@@ -236,7 +240,10 @@ test("the start-up scripts open with V8's compile hint; the chart drawing, loade
     if (path.startsWith("/_next/static/") && path.endsWith(".js")) bodies.set(path, r.text())
   })
   await page.goto("/")
-  await expect(page.locator('[data-figure-id="cybertipline"] [data-mark]').first()).toBeVisible()
+  // The browser's drawing: hydrated, and the chart code loaded after start-up.
+  await expect(
+    page.locator('[data-figure-id="cybertipline"] [data-client-drawing] [data-mark]').first(),
+  ).toBeVisible()
   const startup = (await page.locator("script[data-hydrate]").getAttribute("data-hydrate"))!.split(" ")
   expect(startup.length).toBeGreaterThan(5)
   const hinted = async (path: string) =>
@@ -254,8 +261,8 @@ test("prerendered pages paint before their start-up scripts are requested, then 
   const errors = trackErrors(page)
   for (const path of ["/", "/ar", "/sources/ncmec"]) {
     await page.goto(path)
-    // Hydrated: the first chart's drawing is a client component, drawn once React runs.
-    await expect(page.locator("[data-chart-panel] [data-mark]").first()).toBeVisible()
+    // Hydrated: the browser's drawing of the first chart is a client component, drawn once React runs.
+    await expect(page.locator("[data-chart-panel] [data-client-drawing] [data-mark]").first()).toBeVisible()
     const timing = await page.evaluate(() => ({
       // paintTime is the rendering update that drew the frame; startTime is when it reached the screen,
       // which can be later than the loader's timeout that runs right after the update.

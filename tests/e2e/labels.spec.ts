@@ -40,8 +40,8 @@ for (const locale of ["en", "ar"] as const) {
       const count = await panels.count()
       expect(count).toBeGreaterThan(0)
       for (let i = 0; i < count; i++) {
-        const svg = panels.nth(i).locator("svg.recharts-surface")
-        await svg.scrollIntoViewIfNeeded()
+        await panels.nth(i).scrollIntoViewIfNeeded()
+        const svg = panels.nth(i).locator("[data-client-drawing] svg")
         await expect(svg.locator("[data-mark]").first()).toBeAttached()
         expect(await labelsOverMarks(svg), `panel ${i}`).toEqual([])
       }

@@ -12,7 +12,7 @@ export function pdfWords(pdf: Buffer): PdfPage[] {
   writeFileSync(file, pdf)
   let html: string
   try {
-    html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" })
+    html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
   } catch (e) {
     throw new Error(
       `pdftotext (poppler-utils) is needed to read printed pages: apt-get install -y poppler-utils (${String(e)})`,

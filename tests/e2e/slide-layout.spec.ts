@@ -107,7 +107,7 @@ for (const locale of ["en", "ar"] as const) {
         await expect(slide).toHaveAttribute("data-slide-id", id)
         // Charts are drawn on the current slide; measure them drawn, fonts loaded.
         const panels = await slide.locator("[data-chart-panel]").count()
-        if (panels > 0) await expect(slide.locator("[data-chart-panel] svg")).toHaveCount(panels)
+        if (panels > 0) await expect(slide.locator("[data-chart-panel] svg:visible")).toHaveCount(panels)
         await page.evaluate(() => document.fonts.ready)
         // Uniform scale: the slide is 16:9 at every size, letterboxed.
         const box = (await slide.boundingBox())!
@@ -134,7 +134,7 @@ for (const locale of ["en", "ar"] as const) {
       const slide = page.locator("[data-slide-id][data-current]")
       await expect(slide).toHaveAttribute("data-slide-id", id)
       const panels = await slide.locator("[data-chart-panel]").count()
-      if (panels > 0) await expect(slide.locator("[data-chart-panel] svg")).toHaveCount(panels)
+      if (panels > 0) await expect(slide.locator("[data-chart-panel] svg:visible")).toHaveCount(panels)
       await page.evaluate(() => document.fonts.ready)
       for (const p of await layoutProblems(page)) problems.push(`${id}: ${p}`)
     }
@@ -186,7 +186,7 @@ for (const locale of ["en", "ar"] as const) {
       await expect(slide).not.toHaveAttribute("inert")
       await expect(slide).not.toHaveAttribute("aria-hidden", "true")
       const panels = await slide.locator("[data-chart-panel]").count()
-      if (panels > 0) await expect(slide.locator("[data-chart-panel] svg")).toHaveCount(panels)
+      if (panels > 0) await expect(slide.locator("[data-chart-panel] svg:visible")).toHaveCount(panels)
       const { small, outside } = await slide.evaluate((root) => {
         const box = root.getBoundingClientRect()
         const small: string[] = []

@@ -141,7 +141,7 @@ describe("the bridge as an SVG file", () => {
       "medium",
       "range",
     ])
-    // The drawing is one line of the file (bridgeNodeToSvg writes no line breaks), the legend others.
+    // The drawing is one line of the file (svgToString writes no line breaks), the legend others.
     const drawn = /<g transform="translate[^"]*" data-bridge-drawing[^>]*>([^\n]*)<\/g>\n/.exec(svg)![1]!
     expect(drawn).not.toContain("data-legend")
     const dash = (s: string) => [...s.matchAll(/stroke-dasharray="([^"]+)"/g)].map((m) => m[1])

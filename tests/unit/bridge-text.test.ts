@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { resolvedBridges, type ResolvedBridge } from "@/lib/bridge"
-import { layoutBridge, type BridgeNode } from "@/lib/bridge-layout"
+import { layoutBridge } from "@/lib/bridge-layout"
+import type { SvgElement } from "@/lib/svg-tree"
 import { bridgeChangeText, bridgeLegend, bridgeRows, bridgeSentence, columnSentence } from "@/lib/bridge-text"
 import { getDataset } from "@/lib/dataset"
 
@@ -83,16 +84,16 @@ describe("the words of a bridge", () => {
 })
 
 describe("the drawing", () => {
-  const walk = (n: BridgeNode): BridgeNode[] => [n, ...(n.children ?? []).flatMap(walk)]
-  const columns = (tree: BridgeNode) =>
+  const walk = (n: SvgElement): SvgElement[] => [n, ...(n.children ?? []).flatMap(walk)]
+  const columns = (tree: SvgElement) =>
     walk(tree).filter((n) => n.tag === "g" && n.attrs["data-column"] !== undefined)
-  const bar = (g: BridgeNode) => g.children!.find((n) => n.tag === "rect")!
+  const bar = (g: SvgElement) => g.children!.find((n) => n.tag === "rect")!
 
   it("runs left to right in time in both languages, on the same geometry", () => {
     const b = bridge("cybertipline-2023-2024")
     const en = layoutBridge(dataset, b, { locale: "en", scope: "t" })
     const ar = layoutBridge(dataset, b, { locale: "ar", scope: "t" })
-    const xs = (tree: BridgeNode) => columns(tree).map((g) => Number(bar(g).attrs.x))
+    const xs = (tree: SvgElement) => columns(tree).map((g) => Number(bar(g).attrs.x))
     expect(xs(en)).toEqual([...xs(en)].sort((a, c) => a - c))
     expect(xs(ar)).toEqual(xs(en))
   })

@@ -4,12 +4,12 @@ import {
   assignEventRows,
   buildFigureSpec,
   figurePoints,
-  niceTicks,
   toLine,
   type ChartPoint,
   type TrendPanel,
 } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
+import { niceTicks } from "@/lib/ticks"
 import type { Observation } from "@/lib/schema"
 import { FIGURE_IDS, FIGURES, figureSeriesIds } from "@/lib/figures"
 import { translatorFor } from "@/lib/i18n/translate"

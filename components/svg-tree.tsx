@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from "react"
-import type { BridgeNode } from "@/lib/bridge-layout"
+import type { SvgElement } from "@/lib/svg-tree"
 
 // SVG attribute names as React spells them; everything else in the tree is already valid as written.
 const REACT_NAMES: Record<string, string> = {
@@ -15,13 +15,14 @@ const REACT_NAMES: Record<string, string> = {
 }
 
 /** Extra attributes for a node, by the page (focus, labels): the drawing itself stays in lib/. */
-export type Decorate = (node: BridgeNode) => Record<string, string | number | undefined> | undefined
+export type Decorate = (node: SvgElement) => Record<string, unknown> | undefined
 
 /**
- * The bridge's node tree (lib/bridge-layout.ts) as React SVG: the same drawing the exports write as text,
- * rendered on the server, so it is in the HTML, prints from the browser's own menu and needs no script.
+ * A drawing's tree (lib/svg-tree.ts: a chart panel or a change bridge) as React SVG: the same drawing the
+ * exports write as text, rendered on the server, so it is in the HTML, prints from the browser's own menu
+ * and needs no script.
  */
-export function renderBridgeNode(node: BridgeNode, decorate?: Decorate, key?: number): ReactNode {
+export function renderSvgTree(node: SvgElement, decorate?: Decorate, key?: number): ReactNode {
   const props: Record<string, unknown> = { key }
   for (const [k, v] of Object.entries(node.attrs)) {
     if (k === "xmlns" && node.tag === "svg") continue
@@ -29,9 +30,5 @@ export function renderBridgeNode(node: BridgeNode, decorate?: Decorate, key?: nu
   }
   Object.assign(props, decorate?.(node))
   if (node.text !== undefined) return createElement(node.tag, props, node.text)
-  return createElement(
-    node.tag,
-    props,
-    ...(node.children ?? []).map((c, i) => renderBridgeNode(c, decorate, i)),
-  )
+  return createElement(node.tag, props, ...(node.children ?? []).map((c, i) => renderSvgTree(c, decorate, i)))
 }
