@@ -189,7 +189,7 @@ describe("the copied sentence carries the absolute change, as the card does", ()
       " One figure is a range, so the change lies between +2 million and +4 million (+5.5% to +12%). ",
     )
     expect(buildComparisonSentence(dataset, c, "ar", translatorFor("ar", "compare"))).toContain(
-      " أحد الرقمين مدًى، فالتغيّر يتراوح من \u2066+2\u2069 مليون إلى \u2066+4\u2069 مليون (من \u2066+5.5%\u2069 إلى \u2066+12%\u2069). ",
+      " أحد الرقمين مدًى، فالتغيّر يتراوح من \u2066+2\u2069 مليون إلى \u2066+4\u2069 ملايين (من \u2066+5.5%\u2069 إلى \u2066+12%\u2069). ",
     )
   })
 })
