@@ -19,6 +19,13 @@ describe("the To select of /compare offers only periods after From", () => {
     expect(toOptions(options, from).map((p) => p.id)).toEqual(expected)
   })
 
+  // The URL may hold anything (/compare?from=%3Cscript%3E): the page drops such a From with a note.
+  it("offers every period for a From that is not one of them", () => {
+    expect(toOptions(options, "<script>").map((p) => p.id)).toEqual(PERIODS)
+    expect(toOptions(options, "2019").map((p) => p.id)).toEqual(PERIODS)
+    expect(isValidTo("<script>", "2024")).toBe(false)
+  })
+
   it("keeps the options' labels", () => {
     expect(toOptions([{ id: "2024", label: "2024 (year)" }], "2023")).toEqual([
       { id: "2024", label: "2024 (year)" },
@@ -54,6 +61,13 @@ describe("To after a change of From", () => {
     [["2023", "2024", "2024-H1", "2025-H1"], "2024", "2025-H1", { to: null, change: "cleared" }],
   ] as const)("%j: From %s with To %s → %j", (periods, from, to, expected) => {
     expect(toAfterFromChange(periods, from, to)).toEqual(expected)
+  })
+
+  it("moves a To that is not a period to the next period after From", () => {
+    expect(toAfterFromChange(["2021", "2022", "2023"], "2021", "<script>")).toEqual({
+      to: "2022",
+      change: "moved",
+    })
   })
 
   it("moves a year To after a half-year From to the same half", () => {
