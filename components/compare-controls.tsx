@@ -2,10 +2,11 @@
 
 import { usePathname, useRouter } from "next/navigation"
 import { createSerializer, useQueryStates } from "nuqs"
-import { useId, useOptimistic, useTransition } from "react"
+import { useId, useOptimistic, useState, useTransition } from "react"
 import { useHydrated } from "@/components/use-hydrated"
 import { compareSearchParams } from "@/lib/compare-params"
 import type { CompareQuery } from "@/lib/compare-query"
+import { toAfterFromChange, toOptions } from "@/lib/compare-to"
 import { comparePeriods } from "@/lib/period"
 
 const serialize = createSerializer(compareSearchParams)
@@ -29,6 +30,9 @@ type Props = {
     /** What From and To do without a series (every series for one pair) and with one. */
     hintPair: string
     hintSeries: string
+    /** Said when a change of From moves To ("{to}", "{from}": period labels) or leaves it no period. */
+    toMoved: string
+    toCleared: string
   }
 }
 
@@ -58,11 +62,15 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
   }))
   const router = useRouter()
   const pathname = usePathname()
-  const setQ = (patch: Partial<typeof current>) =>
+  // What the last change did to To, where it moved or cleared it; any other change makes it stale.
+  const [toNote, setToNote] = useState<string | null>(null)
+  const setQ = (patch: Partial<typeof current>, note: string | null = null) => {
+    setToNote(note)
     startTransition(() => {
       setOptimistic(patch)
       router.push(serialize(pathname, { ...q, ...patch }), { scroll: false })
     })
+  }
   const id = useId()
   const selectedSeries = series.find((s) => s.id === q.series)
   const visibleSeries = series.filter((s) => !q.source || s.sourceId === q.source)
@@ -77,6 +85,25 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
           .map((p) => [p.id, p]),
       ).values(),
     ].sort((a, b) => comparePeriods(a.id, b.id))
+  // To offers only the periods it may be after From (lib/compare-to.ts): a reversed, equal or unlike pair
+  // would only fall back to each pair with a note.
+  const offered = { from: periods, to: toOptions(periods, q.from) }
+  const label = (period: string) => periods.find((p) => p.id === period)?.label ?? period
+  const changeFrom = (from: string | null) => {
+    // One navigation for both: the URL never holds a From with a To it may not have.
+    const next = toAfterFromChange(
+      periods.map((p) => p.id),
+      from,
+      q.to,
+    )
+    const note =
+      next.change === "moved"
+        ? labels.toMoved.replace("{to}", label(next.to!)).replace("{from}", label(from!))
+        : next.change === "cleared"
+          ? labels.toCleared.replace("{from}", label(from!))
+          : null
+    setQ({ from, to: next.to }, note)
+  }
   const select = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5"
   return (
     <fieldset
@@ -125,15 +152,24 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
             className={select}
             value={q[key] ?? ""}
             aria-describedby={`${id}-period-hint`}
-            onChange={(e) => setQ({ [key]: e.target.value || null })}
+            onChange={(e) =>
+              key === "from" ? changeFrom(e.target.value || null) : setQ({ to: e.target.value || null })
+            }
           >
             <option value="">{labels.allPeriods}</option>
-            {periods.map((p) => (
+            {offered[key].map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
               </option>
             ))}
           </select>
+          {key === "to" && (
+            // Always in the document, so that a screen reader announces the text when it appears; with
+            // no text it takes no room.
+            <p role="status" className={toNote ? "mt-1 font-normal" : undefined} data-to-note>
+              {toNote}
+            </p>
+          )}
         </div>
       ))}
       <p id={`${id}-period-hint`} className="text-sm text-slate-700 md:col-span-2" data-period-hint>

@@ -11,8 +11,7 @@ import { getSeries } from "@/lib/observations"
 import type { Dataset, Locale } from "@/lib/schema"
 import {
   buildComparisonSentence,
-  formatAbsoluteChange,
-  formatAdjustedChange,
+  formatAdjustedChangeWithAbsolute,
   formatChangeWithAbsolute,
   formatSignedNumber,
 } from "@/lib/sentence"
@@ -132,18 +131,12 @@ export async function ComparisonCard({ dataset, comparison: c, locale, showAdjus
               contributor: getSeries(dataset, c.adjusted.caveat.adjustment!.subtractSeries)!.title[locale],
               value: formatObservation(c.adjusted.to, unit, locale),
               // The absolute change beside a percent here too, where both are known.
-              change:
-                c.adjusted.percent !== null && c.adjusted.absolute !== null
-                  ? t("withPercent", {
-                      absolute: formatAbsoluteChange(
-                        c.adjusted.absolute,
-                        [c.from, c.adjusted.to],
-                        unit,
-                        locale,
-                      ),
-                      percent: formatAdjustedChange(c.adjusted, locale, compareText),
-                    })
-                  : formatAdjustedChange(c.adjusted, locale, compareText),
+              change: formatAdjustedChangeWithAbsolute(
+                { ...c, adjusted: c.adjusted },
+                unit,
+                locale,
+                compareText,
+              ),
             })}
           </p>
         )}

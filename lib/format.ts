@@ -15,7 +15,21 @@ export function formatList(items: readonly string[], locale: Locale): string {
   return f.format(items)
 }
 
-const MILLION: Record<Locale, string> = { en: "million", ar: "مليون" }
+// After a numeral Arabic counts 3 to 10 millions with the plural «ملايين» ("7 ملايين") and every other number
+// with «مليون» ("1.6 مليون", "15.7 مليون", "20 مليون"), as the points messages do with «نقاط» and «نقطة». The
+// form is chosen by the locale's plural rules (CLDR "few": 3–10, and 103–110), on the number as printed.
+const MILLION: Record<Locale, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
+  en: { other: "million" },
+  ar: { few: "ملايين", other: "مليون" },
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>()
+
+function millionWord(millions: number, locale: Locale): string {
+  let rules = pluralRules.get(locale)
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(NUMBER_LOCALE[locale])))
+  return MILLION[locale][rules.select(millions)] ?? MILLION[locale].other
+}
 
 // Arabic "about" is «نحو», the word the data texts and lib/adjusted.ts use, so that one sentence does not
 // say «بنحو 1.6 مليون» and then «حوالي 900,000» (quotes from the sources keep their own «حوالي»).
@@ -35,7 +49,8 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 export function formatValue(value: number, unit: Unit, locale: Locale): string {
   if (unit === "percent") return `${formatNumber(value, locale)}%`
   if (value >= 1_000_000 && value % 100_000 === 0) {
-    return `${formatNumber(value / 1_000_000, locale, 1)} ${MILLION[locale]}`
+    const millions = value / 1_000_000
+    return `${formatNumber(millions, locale, 1)} ${millionWord(millions, locale)}`
   }
   return formatNumber(value, locale, 0)
 }

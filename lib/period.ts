@@ -1,7 +1,14 @@
 export type ParsedPeriod = { year: number; half: 1 | 2 | null }
 
+const PERIOD = /^(\d{4})(?:-H([12]))?$/
+
+/** Whether a string is a period at all: a query parameter may hold anything. */
+export function isPeriod(value: string): boolean {
+  return PERIOD.test(value)
+}
+
 export function parsePeriod(period: string): ParsedPeriod {
-  const m = /^(\d{4})(?:-H([12]))?$/.exec(period)
+  const m = PERIOD.exec(period)
   if (!m) throw new Error(`not a period: ${period}`)
   return { year: Number(m[1]), half: m[2] ? (Number(m[2]) as 1 | 2) : null }
 }

@@ -1,7 +1,7 @@
 import type { Translate } from "./chart"
 import { caveatsForSeries } from "./caveats"
 import { formatSentenceSources } from "./citation"
-import type { Comparison } from "./compare"
+import { SMALL_BASE, type Comparison } from "./compare"
 import {
   formatAssumptions,
   formatChangeSize,
@@ -10,6 +10,7 @@ import {
   isolateSigned,
   formatObservation,
   formatPercentChange,
+  formatQualified,
   formatSignedValue,
   QUALIFIER,
 } from "./format"
@@ -21,19 +22,26 @@ import type { Dataset, Locale, Observation, Unit } from "./schema"
 import { formatPeriod } from "./time"
 
 /**
- * The change as the sentence states it, after its "rose"/"fell": ", a decrease of 43%", ", an increase of
- * 4 percentage points", or "" for a small base or a range. The size is unsigned (formatChangeSize): the
- * verb and "increase"/"decrease" already say the direction, and both follow the same sign of the change.
+ * The change as the sentence states it, after its "rose"/"fell", with the absolute change beside the
+ * percent as the card shows it: ", a decrease of about 15.7 million (43%)", ", an increase of 4 percentage
+ * points" (a share's change is already absolute), ", an increase of 194 (no percentage …)" on a small base,
+ * or "" for a range (its own sentence gives the span). Every size is unsigned (formatChangeSize,
+ * formatAbsoluteChangeSize): the verb and "increase"/"decrease" already say the direction, and both follow
+ * the same sign of the change.
  */
-export function formatChange(c: Comparison, locale: Locale, t: Translate): string {
-  if (c.pointsRange || c.absolute === 0) return ""
+export function formatChange(c: Comparison, unit: Unit, locale: Locale, t: Translate): string {
+  if (c.pointsRange || c.range || c.absolute === 0) return ""
   const way = c.absolute > 0 ? "increase" : "decrease"
   if (c.points !== null)
     return t(`sentence.${way}Points`, {
       points: formatChangeSize(c.points, locale, "points"),
       count: pluralCount(c.points),
     })
-  if (c.percent !== null) return t(`sentence.${way}Percent`, { percent: formatChangeSize(c.percent, locale) })
+  const absolute = formatAbsoluteChangeSize(c.absolute, [c.from, c.to], unit, locale)
+  if (c.percent !== null)
+    return t(`sentence.${way}Absolute`, { absolute, percent: formatChangeSize(c.percent, locale) })
+  // As the card does: the absolute change alone, and why no percentage is given beside it.
+  if (c.smallBase) return t(`sentence.${way}SmallBase`, { absolute, base: formatNumber(SMALL_BASE, locale) })
   return ""
 }
 
@@ -73,20 +81,45 @@ export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): 
 export function formatChangeWithAbsolute(c: Comparison, unit: Unit, locale: Locale, t: Translate): string {
   const percent = formatChangeLabel(c, locale, t)
   if (c.points !== null || c.pointsRange || c.smallBase) return percent
-  const ends = [c.from, c.to].map((o) => ({ value: o.value, inexact: isInexact(o) }))
   if (c.range) {
     if (!c.range.directionKnown) return percent
-    const [a, b] = [c.from, c.to].map((o) => (o.range ? [o.range.low, o.range.high] : [o.value, o.value]))
-    // The span of the difference: the lowest later figure less the highest earlier one, and the reverse.
-    const absolute = t("changeRange", {
-      low: formatSignedValue(changeAtPrecision(b![0]! - a![1]!, ends).value, unit, locale),
-      high: formatSignedValue(changeAtPrecision(b![1]! - a![0]!, ends).value, unit, locale),
-    })
-    return t("withPercent", { absolute, percent })
+    return t("withPercent", { absolute: t("changeRange", absoluteSpan(c, unit, locale)), percent })
   }
   if (c.percent === null) return percent
   return t("withPercent", {
     absolute: formatAbsoluteChange(c.absolute, [c.from, c.to], unit, locale),
+    percent,
+  })
+}
+
+/**
+ * The span of the absolute change between ranges, signed, each end at the precision of the less precise
+ * figure: the lowest later figure less the highest earlier one, and the reverse.
+ */
+function absoluteSpan(c: Comparison, unit: Unit, locale: Locale): { low: string; high: string } {
+  const ends = [c.from, c.to].map((o) => ({ value: o.value, inexact: isInexact(o) }))
+  const [a, b] = [c.from, c.to].map((o) => (o.range ? [o.range.low, o.range.high] : [o.value, o.value]))
+  return {
+    low: formatSignedValue(changeAtPrecision(b![0]! - a![1]!, ends).value, unit, locale),
+    high: formatSignedValue(changeAtPrecision(b![1]! - a![0]!, ends).value, unit, locale),
+  }
+}
+
+/**
+ * The change without a one-off contributor as the card and the sentence give it: the absolute change
+ * beside the percent where both are known, as formatChangeWithAbsolute gives a change, else the percent
+ * or "not measurable" alone (formatAdjustedChange).
+ */
+export function formatAdjustedChangeWithAbsolute(
+  c: Comparison & { adjusted: NonNullable<Comparison["adjusted"]> },
+  unit: Unit,
+  locale: Locale,
+  t: Translate,
+): string {
+  const percent = formatAdjustedChange(c.adjusted, locale, t)
+  if (c.adjusted.percent === null || c.adjusted.absolute === null) return percent
+  return t("withPercent", {
+    absolute: formatAbsoluteChange(c.adjusted.absolute, [c.from, c.adjusted.to], unit, locale),
     percent,
   })
 }
@@ -101,12 +134,30 @@ export function formatAbsoluteChange(
   unit: Unit,
   locale: Locale,
 ): string {
-  const shown = changeAtPrecision(
+  const shown = absoluteAtPrecision(absolute, ends)
+  const value = formatSignedValue(shown.value, unit, locale)
+  return shown.about ? `${QUALIFIER[locale].about} ${value}` : value
+}
+
+/**
+ * The same change without its sign, for prose where a direction word already says which way it went
+ * (the rule of formatChangeSize): "a decrease of about 15.7 million", «بانخفاض قدره نحو 15.7 مليون».
+ */
+export function formatAbsoluteChangeSize(
+  absolute: number,
+  ends: readonly Observation[],
+  unit: Unit,
+  locale: Locale,
+): string {
+  const shown = absoluteAtPrecision(absolute, ends)
+  return formatQualified(Math.abs(shown.value), unit, locale, shown.about ? "about" : undefined)
+}
+
+function absoluteAtPrecision(absolute: number, ends: readonly Observation[]) {
+  return changeAtPrecision(
     absolute,
     ends.map((o) => ({ value: o.value, inexact: isInexact(o) })),
   )
-  const value = formatSignedValue(shown.value, unit, locale)
-  return shown.about ? `${QUALIFIER[locale].about} ${value}` : value
 }
 
 /** The change without a one-off contributor, as a label: a percent, or "not measurable" where its base is unknown. */
@@ -142,6 +193,11 @@ function seriesName(dataset: Dataset, c: Comparison, locale: Locale): string {
     : `${series.title[locale]} (${country})`
 }
 
+/** Where a range runs from a fall to a rise, no verb may say which way it went. */
+function isDirectionKnown(c: Comparison): boolean {
+  return !(c.range && !c.range.directionKnown) && !(c.pointsRange && !c.pointsRange.directionKnown)
+}
+
 /**
  * One plain, caveated sentence a user can paste into a briefing: what changed, whether the two figures
  * can be compared and why, the like-for-like or adjusted change where there is one, and the source.
@@ -161,14 +217,11 @@ export function buildComparisonSentence(
     to: formatObservation(c.to, unit, locale),
     fromPeriod: formatPeriod(c.from.period, locale),
     toPeriod: formatPeriod(c.to.period, locale),
-    change: formatChange(c, locale, t),
+    change: formatChange(c, unit, locale, t),
   }
-  // Where a range runs from a fall to a rise, no verb may say which way it went.
-  const directionKnown =
-    !(c.range && !c.range.directionKnown) && !(c.pointsRange && !c.pointsRange.directionKnown)
   const parts = [
     t(
-      !directionKnown
+      !isDirectionKnown(c)
         ? "sentence.unknown"
         : c.absolute > 0
           ? "sentence.rose"
@@ -194,9 +247,11 @@ export function buildComparisonSentence(
     parts.push(t("sentence.uncertain", { values: items.join(sep) }))
   }
   if (c.range) {
+    // As the card does, the span of the absolute change beside the span of the percent.
     const bounds = {
-      low: formatPercentChange(c.range.low, locale),
-      high: formatPercentChange(c.range.high, locale),
+      lowPercent: formatPercentChange(c.range.low, locale),
+      highPercent: formatPercentChange(c.range.high, locale),
+      ...(c.range.directionKnown ? absoluteSpan(c, unit, locale) : {}),
     }
     parts.push(t(c.range.directionKnown ? "sentence.range" : "sentence.rangeUnknown", bounds))
   }
@@ -219,11 +274,13 @@ export function buildComparisonSentence(
   assumptionsOf(c.from, c.to)
   if (c.likeForLike) {
     const lfl = c.likeForLike
-    const change =
-      lfl.percent !== null
-        ? formatPercentChange(lfl.percent, locale)
-        : formatSignedNumber(lfl.absolute, locale)
-    parts.push(t("sentence.likeForLike", { series: seriesName(dataset, lfl, locale), change }))
+    // The like-for-like change as the card gives it: its absolute change beside its percent.
+    parts.push(
+      t(isDirectionKnown(lfl) ? "sentence.likeForLike" : "sentence.likeForLikeUnknown", {
+        series: seriesName(dataset, lfl, locale),
+        change: formatChangeWithAbsolute(lfl, getSeries(dataset, lfl.seriesId)!.unit, locale, t),
+      }),
+    )
     // The like-for-like change rests on its own figures (2023 incidents are implied): say what they assume.
     assumptionsOf(lfl.from, lfl.to)
   }
@@ -237,7 +294,10 @@ export function buildComparisonSentence(
     }
     parts.push(
       c.adjusted.changeKnown
-        ? t("sentence.adjusted", { ...adjusted, change: formatAdjustedChange(c.adjusted, locale, t) })
+        ? t("sentence.adjusted", {
+            ...adjusted,
+            change: formatAdjustedChangeWithAbsolute({ ...c, adjusted: c.adjusted }, unit, locale, t),
+          })
         : t("sentence.adjustedLevel", adjusted),
     )
   }

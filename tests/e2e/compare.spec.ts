@@ -4,6 +4,7 @@ import { pairSummary, pairView } from "@/lib/compare-pair"
 import { getDataset } from "@/lib/dataset"
 import { translatorFor } from "@/lib/i18n/translate"
 import { getSeries } from "@/lib/observations"
+import { areLikePeriods, comparePeriods } from "@/lib/period"
 import { formatChangeWithAbsolute } from "@/lib/sentence"
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
@@ -132,7 +133,7 @@ test("the copy button puts the caveated sentence on the clipboard", async ({ pag
   await expect(row.getByRole("status")).toHaveText("Copied to the clipboard")
   const text = await page.evaluate(() => navigator.clipboard.readText())
   expect(text).toMatch(
-    /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), a decrease of 43%\./,
+    /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), a decrease of about 15\.7 million \(43%\)\./,
   )
   expect(text).toContain("not comparable")
   // The source spelled out and findable (issue 16): the GTA's full name, each page's address.
@@ -248,6 +249,35 @@ test("From and To work without a series, with a hint saying what they do, in bot
   await page.getByLabel("Series", { exact: true }).selectOption("ncmec-genai-reports")
   await expect(page).toHaveURL(/series=ncmec-genai-reports/)
   await expect(page.getByLabel("From", { exact: true })).toHaveAccessibleDescription(en.compare.hint.series)
+})
+
+test("To offers only the periods after From, and moves to the next when From passes it", async ({ page }) => {
+  await page.goto("/compare")
+  await page.getByLabel("Series", { exact: true }).selectOption("ncmec-cybertipline-reports")
+  await expect(page).toHaveURL(/series=ncmec-cybertipline-reports/)
+  await page.getByLabel("From", { exact: true }).selectOption("2021")
+  await expect(page).toHaveURL(/from=2021/)
+  await page.getByLabel("To", { exact: true }).selectOption("2022")
+  await expect(page).toHaveURL(/from=2021&to=2022/)
+  // From passes To: To moves to the next period, in the same navigation, and the status line says so.
+  await page.getByLabel("From", { exact: true }).selectOption("2023")
+  await expect(page).toHaveURL(/from=2023&to=2024/)
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("2024")
+  await expect(page.locator("[data-to-note]")).toHaveText(
+    en.compare.toMoved.replace("{to}", "2024").replace("{from}", "2023"),
+  )
+  await expect(page.locator('[data-comparison="ncmec-cybertipline-reports:2023:2024"]')).toBeVisible()
+  await expect(page.locator("[data-compare-notes]")).toHaveCount(0)
+  // Every To but "Each pair" is later than From and of its kind; From still offers the series' periods.
+  const values = (label: string) =>
+    page
+      .getByLabel(label, { exact: true })
+      .locator("option")
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))
+  const to = (await values("To")).filter(Boolean)
+  expect(to.length).toBeGreaterThan(0)
+  for (const p of to) expect(areLikePeriods("2023", p) && comparePeriods("2023", p) < 0, p).toBe(true)
+  expect(await values("From")).toEqual(expect.arrayContaining(["2021", "2022", "2023", "2024"]))
 })
 
 test("bad From and To values get a clear message and the default view", async ({ page }) => {

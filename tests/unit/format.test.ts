@@ -14,6 +14,23 @@ describe("formatting values", () => {
     expect(formatValue(20_500_000, "reports", "ar")).toBe("20.5 مليون")
   })
 
+  // Arabic counts 3 to 10 with the plural after a numeral; 1.6, 15.7, 11 and 20 keep «مليون».
+  it.each([
+    [7_000_000, "7 ملايين"],
+    [3_000_000, "3 ملايين"],
+    [10_000_000, "10 ملايين"],
+    [7_500_000, "7.5 مليون"],
+    [1_600_000, "1.6 مليون"],
+    [11_000_000, "11 مليون"],
+    [20_000_000, "20 مليون"],
+  ])("writes %d in Arabic as «%s»", (value, expected) => {
+    expect(formatValue(value, "reports", "ar")).toBe(expected)
+  })
+
+  it("keeps one English word for millions", () => {
+    expect(formatValue(7_000_000, "reports", "en")).toBe("7 million")
+  })
+
   it("keeps every digit of an exact count, with Western digits in Arabic too", () => {
     expect(formatValue(36_210_368, "reports", "en")).toBe("36,210,368")
     expect(formatValue(36_210_368, "reports", "ar")).toMatch(/^36.210.368$/)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { allComparisons } from "@/lib/compare"
+import { allComparisons, compare } from "@/lib/compare"
 import { resolveCompareView } from "@/lib/compare-query"
 import { getDataset } from "@/lib/dataset"
 import { translatorFor } from "@/lib/i18n/translate"
@@ -14,7 +14,7 @@ describe("the copy-ready sentence", () => {
   it("says what changed, that it is not comparable and why, the like-for-like change, and the source", () => {
     const s = sentence("ncmec-cybertipline-reports:2023:2024")
     expect(s).toMatch(
-      /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), a decrease of 43%\./,
+      /^CyberTipline reports fell from 36,210,368 \(2023\) to 20\.5 million \(2024\), a decrease of about 15\.7 million \(43%\)\./,
     )
     // Caveat titles are quoted as titles, so no second colon and no capital in mid-sentence.
     expect(s).toContain(
@@ -22,7 +22,9 @@ describe("the copy-ready sentence", () => {
     )
     // The series' own reading caveat travels with the sentence.
     expect(s).toContain("Read it knowing: “A few companies make most CyberTipline reports”.")
-    expect(s).toContain("Like for like, CyberTipline incidents (reports unbundled) changed −19%.")
+    expect(s).toContain(
+      "Like for like, CyberTipline incidents (reports unbundled) changed by about −7 million (−19%).",
+    )
     expect(s).toContain("Assumptions behind the 2023 figure: Assumes no bundling in 2023:")
     expect(s).toContain(
       "Report volumes reflect detection and reporting capacity, not how many children were harmed.",
@@ -69,9 +71,13 @@ describe("the copy-ready sentence", () => {
     expect(s).not.toMatch(/\+3[78]%/)
   })
 
-  it("states no percent on a small base", () => {
+  // As the card does: the absolute change alone, and why no percentage stands beside it.
+  it("states no percent on a small base, but the absolute change and why", () => {
     expect(sentence("iwf-ai-csam-reports:2023:2024")).toMatch(
-      /^IWF reports of AI-generated CSAM rose from 51 \(2023\) to 245 \(2024\)\./,
+      /^IWF reports of AI-generated CSAM rose from 51 \(2023\) to 245 \(2024\), an increase of 194 \(no percentage is given: the earlier figure is under 1,000\)\. /,
+    )
+    expect(sentence("iwf-sextortion-reports:2023:2024", "ar")).toMatch(
+      /^انخفضت بلاغات IWF التي تضمنت ابتزازًا جنسيًا من 176 \(2023\) إلى 175 \(2024\)، بانخفاض قدره 1 \(دون نسبة مئوية، لأن الرقم الأول أقل من 1,000\)\. /,
     )
   })
 
@@ -96,7 +102,7 @@ describe("the copy-ready sentence", () => {
 
   it("is written in Arabic for the Arabic edition", () => {
     expect(sentence("ncmec-cybertipline-reports:2023:2024", "ar")).toMatch(
-      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى 20\.5 مليون \(2024\)، بانخفاض قدره 43%\./,
+      /^انخفضت بلاغات CyberTipline من 36,210,368 \(2023\) إلى 20\.5 مليون \(2024\)، بانخفاض قدره نحو 15\.7 مليون \(43%\)\./,
     )
   })
 
@@ -104,10 +110,10 @@ describe("the copy-ready sentence", () => {
   // («انخفضت … بنسبة −43%»). After rose/fell the sentence gives the size in words, unsigned.
   it("states a change after its verb unsigned, in words that agree with the verb, in both languages", () => {
     expect(sentence("ncmec-cybertipline-reports:2022:2023")).toMatch(
-      /^CyberTipline reports rose from 32,059,029 \(2022\) to 36,210,368 \(2023\), an increase of 13%\./,
+      /^CyberTipline reports rose from 32,059,029 \(2022\) to 36,210,368 \(2023\), an increase of 4,151,339 \(13%\)\./,
     )
     expect(sentence("ncmec-cybertipline-reports:2022:2023", "ar")).toMatch(
-      /^ارتفعت بلاغات CyberTipline من 32,059,029 \(2022\) إلى 36,210,368 \(2023\)، بزيادة قدرها 13%\./,
+      /^ارتفعت بلاغات CyberTipline من 32,059,029 \(2022\) إلى 36,210,368 \(2023\)، بزيادة قدرها 4,151,339 \(13%\)\./,
     )
     expect(sentence("inhope-illegal-share:2023:2024", "ar")).toContain(
       "من 69% (2023) إلى 65% (2024)، بانخفاض قدره 4 نقاط مئوية.",
@@ -123,6 +129,68 @@ describe("the copy-ready sentence", () => {
         expect(first, c.id).not.toMatch(/[+−]\d|\u2066/)
       }
     }
+  })
+})
+
+describe("the copied sentence carries the absolute change, as the card does", () => {
+  // The card shows "about −15.7 million (−43%)"; the sentence says the same after its verb, unsigned.
+  it.each([
+    [
+      "ncmec-cybertipline-reports:2021:2022",
+      "en",
+      "CyberTipline reports rose from 29,397,681 (2021) to 32,059,029 (2022), an increase of 2,661,348 (9.1%).",
+    ],
+    [
+      "ncmec-cybertipline-reports:2021:2022",
+      "ar",
+      "ارتفعت بلاغات CyberTipline من 29,397,681 (2021) إلى 32,059,029 (2022)، بزيادة قدرها 2,661,348 (9.1%).",
+    ],
+    [
+      "ncmec-files-reported:2023:2024",
+      "en",
+      "Files reported to the CyberTipline fell from 105,653,162 (2023) to 62.9 million (2024), a decrease of about 42.8 million (40%).",
+    ],
+    [
+      "ncmec-files-reported:2023:2024",
+      "ar",
+      "انخفضت الملفات المبلغ عنها إلى CyberTipline من 105,653,162 (2023) إلى 62.9 مليون (2024)، بانخفاض قدره نحو 42.8 مليون (40%).",
+    ],
+    [
+      "ncmec-online-enticement-reports:2023:2024",
+      "en",
+      "Online enticement reports rose from 186,819 (2023) to more than 546,000 (2024), an increase of about 359,000 (192%).",
+    ],
+  ] as const)("%s (%s)", (id, locale, expected) => {
+    expect(sentence(id, locale).startsWith(`${expected} `)).toBe(true)
+  })
+
+  it("keeps a share's change in percentage points, with no second absolute figure", () => {
+    const s = sentence("inhope-illegal-share:2023:2024")
+    expect(s).toContain("fell from 69% (2023) to 65% (2024), a decrease of 4 percentage points. ")
+    expect(s).not.toContain("(4")
+  })
+
+  it("gives the like-for-like change with its absolute change, in both languages", () => {
+    expect(sentence("ncmec-cybertipline-reports:2023:2024", "ar")).toContain(
+      "وبالمقياس القابل للمقارنة، تغيّرت حوادث CyberTipline (البلاغات بعد فك التجميع) بمقدار نحو \u2066−7\u2069",
+    )
+  })
+
+  it("gives a span of absolute change beside the span of percent where one figure is a range", () => {
+    const obs = (period: string) =>
+      dataset.observations.find(
+        (o) => o.seriesId === "ncmec-cybertipline-reports" && o.period === period && !o.variant,
+      )!
+    // 29,397,681 (2021) to a made-up 32 million with a range of 31 to 33 million (2022): the change runs
+    // from 1.6 to 3.6 million, to the million the range is given to, and from +5.45% to +12.25%.
+    const b = { ...obs("2022"), value: 32_000_000, range: { low: 31_000_000, high: 33_000_000 } }
+    const c = compare(dataset, obs("2021"), b)
+    expect(buildComparisonSentence(dataset, c, "en", translatorFor("en", "compare"))).toContain(
+      " One figure is a range, so the change lies between +2 million and +4 million (+5.5% to +12%). ",
+    )
+    expect(buildComparisonSentence(dataset, c, "ar", translatorFor("ar", "compare"))).toContain(
+      " أحد الرقمين مدًى، فالتغيّر يتراوح من \u2066+2\u2069 مليون إلى \u2066+4\u2069 ملايين (من \u2066+5.5%\u2069 إلى \u2066+12%\u2069). ",
+    )
   })
 })
 

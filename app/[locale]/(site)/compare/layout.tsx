@@ -64,6 +64,9 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
       adjusted: t("adjusted"),
       hintPair: t("hint.pair"),
       hintSeries: t("hint.series"),
+      // Filled in the browser with the periods' labels: the controls hold no translator.
+      toMoved: t.raw("toMoved") as string,
+      toCleared: t.raw("toCleared") as string,
     },
   }
 
