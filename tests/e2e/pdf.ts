@@ -5,14 +5,13 @@ import path from "node:path"
 
 export type PdfPage = { width: number; height: number; words: { text: string; box: number[] }[] }
 
-/** The words of each page of a PDF with their boxes, read by poppler's pdftotext (as a reader's viewer would). */
-export function pdfWords(pdf: Buffer): PdfPage[] {
+/** poppler's pdftotext on a PDF, with `args` (as a reader's viewer would read the file). */
+function pdftotext(pdf: Buffer, args: string[]): string {
   const dir = mkdtempSync(path.join(tmpdir(), "printed-pdf-"))
-  const file = path.join(dir, "deck.pdf")
+  const file = path.join(dir, "printed.pdf")
   writeFileSync(file, pdf)
-  let html: string
   try {
-    html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+    return execFileSync("pdftotext", [...args, file, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
   } catch (e) {
     throw new Error(
       `pdftotext (poppler-utils) is needed to read printed pages: apt-get install -y poppler-utils (${String(e)})`,
@@ -20,6 +19,19 @@ export function pdfWords(pdf: Buffer): PdfPage[] {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The text of each page in reading order: right-to-left lines with their words in logical order, which
+ * the word boxes of pdfWords (left to right on the page) do not give.
+ */
+export function pdfText(pdf: Buffer): string[] {
+  return pdftotext(pdf, []).split("\f")
+}
+
+/** The words of each page of a PDF with their boxes. */
+export function pdfWords(pdf: Buffer): PdfPage[] {
+  const html = pdftotext(pdf, ["-bbox"])
   return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
     width: Number(p[1]),
     height: Number(p[2]),

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { pdfWords } from "./pdf"
+import { pdfText, pdfWords } from "./pdf"
 
 // Every chart is drawn on the server into the HTML (components/charts/server-drawing.tsx), so printing
 // needs no script: the browser's own Print menu, or a page printed before (or without) any script, has
@@ -34,31 +34,42 @@ for (const locale of ["en", "ar"] as const) {
     const panels = page.locator("[data-chart-panel]")
     const count = await panels.count()
     expect(count).toBeGreaterThanOrEqual(10)
-    // Each panel's labels, as drawn: the axis, country and event labels in its SVG.
-    const labels: string[][] = []
+    // Each panel's labels, as drawn: the axis, country, value and event labels in its SVG.
+    const labels: { text: string; event: boolean }[][] = []
     for (let i = 0; i < count; i++) {
       const panel = panels.nth(i)
       await expect(panel.locator("svg [data-mark]").first()).toBeAttached()
       labels.push(
-        await panel
-          .locator("svg text")
-          .evaluateAll((els) => els.map((e) => (e.textContent ?? "").replace(/[\u202A-\u202E]/g, "").trim())),
+        await panel.locator("svg text").evaluateAll((els) =>
+          els.map((e) => ({
+            text: (e.textContent ?? "").replace(/[\u202A-\u202E]/g, "").trim(),
+            event: e.hasAttribute("data-event-label"),
+          })),
+        ),
       )
     }
     await page.emulateMedia({ media: "print" })
-    const pages = pdfWords(await page.pdf({ format: "A4", preferCSSPageSize: true }))
-    const printed = pages.flatMap((p) => p.words.map((w) => w.text.replace(/[\u202A-\u202E]/g, "")))
-    // Every chart's every label is on paper: a chart left blank would take its labels with it. Words are
-    // counted, so the same label in two charts must be printed twice.
+    const pages = pdfText(await page.pdf({ format: "A4", preferCSSPageSize: true }))
+    // Every chart's every label is on paper: a chart left blank would take its labels with it. Labels are
+    // counted, so the same label in two charts must be printed twice. pdftotext splits Arabic words into
+    // pieces, sets bidi marks around numbers and reads a right-to-left "20%" as "%20", so text is compared
+    // without spaces or marks, in NFKC, each percent sign after its number.
+    const strip = (t: string) =>
+      t
+        .normalize("NFKC")
+        .replace(/[\s\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "")
+        .replace(/%(\d[\d.,]*)/g, "$1%")
+    const printed = pages.map((p) => p.split("\n").map(strip).join("|")).join("|")
+    // Event labels stand in rows a line apart above the plot, and pdftotext interleaves right-to-left
+    // rows that close: of an Arabic event label, its numbers and Latin words are checked.
+    const pieces = (l: { text: string; event: boolean }) =>
+      locale === "ar" && l.event ? (l.text.match(/[A-Za-z0-9][A-Za-z0-9.,%]*|%\d[\d.,]*/g) ?? []) : [l.text]
     const need = new Map<string, number>()
-    for (const word of labels
-      .flat()
-      .flatMap((l) => l.split(/\s+/))
-      .filter(Boolean))
-      need.set(word, (need.get(word) ?? 0) + 1)
-    const have = new Map<string, number>()
-    for (const word of printed) have.set(word, (have.get(word) ?? 0) + 1)
-    const missing = [...need].filter(([w, n]) => (have.get(w) ?? 0) < n).map(([w, n]) => `${w} ×${n}`)
+    for (const label of labels.flat().flatMap(pieces).map(strip).filter(Boolean))
+      need.set(label, (need.get(label) ?? 0) + 1)
+    const missing = [...need]
+      .filter(([label, n]) => printed.split(label).length - 1 < n)
+      .map(([label, n]) => `${label} ×${n}`)
     expect(missing).toEqual([])
     await context.close()
   })
