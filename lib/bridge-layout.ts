@@ -4,7 +4,7 @@ import { eventDateToX, formatEventDate, periodSpan } from "./time"
 import { COLORS } from "./figures"
 import { COMMA, formatAxisValue, formatSignedValue, formatValue, QUALIFIER } from "./format"
 import { markFor } from "./marks"
-import { hatchId, rangePathD } from "./mark-geometry"
+import { hatchId, hatchPattern, rangePathD } from "./mark-geometry"
 import { niceTicks } from "./ticks"
 import { estimateWidth, inBandDirection, round, wrapText } from "./export/text"
 import type { SvgElement } from "./svg-tree"
@@ -82,23 +82,6 @@ function barAttrs(
   }
   if (mark === "hollow-dashed") attrs["stroke-dasharray"] = "5 3"
   return attrs
-}
-
-function hatch(scope: string, colour: string, surface: string): SvgElement {
-  return {
-    tag: "pattern",
-    attrs: {
-      id: hatchId(scope, colour),
-      patternUnits: "userSpaceOnUse",
-      width: 6,
-      height: 6,
-      patternTransform: "rotate(45)",
-    },
-    children: [
-      { tag: "rect", attrs: { width: 6, height: 6, fill: surface } },
-      { tag: "line", attrs: { x1: 0, y1: 0, x2: 0, y2: 6, stroke: colour, "stroke-width": 3 } },
-    ],
-  }
 }
 
 function text(
@@ -409,7 +392,11 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
       direction: "ltr",
     },
     children: [
-      { tag: "defs", attrs: {}, children: patternColours.map((col) => hatch(scope, col, c.surface)) },
+      {
+        tag: "defs",
+        attrs: {},
+        children: patternColours.map((col) => hatchPattern(scope, col, c.surface, 6)),
+      },
       { tag: "rect", attrs: { x: 0, y: 0, width, height, fill: c.surface } },
       ...nodes,
     ],
@@ -459,7 +446,7 @@ export function legendSwatch(key: string, o: { theme?: Theme; scope: string }): 
               ? [bar({ fill: c.surface, stroke: c.text, "stroke-width": 2 })]
               : key === "preliminary"
                 ? [
-                    hatch(o.scope, c.text, c.surface),
+                    hatchPattern(o.scope, c.text, c.surface, 6),
                     bar({ fill: `url(#${hatchId(o.scope, c.text)})`, stroke: c.text, "stroke-width": 2 }),
                   ]
                 : key === "notSplit"

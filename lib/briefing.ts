@@ -1,6 +1,6 @@
 import { bridgeCaveats, bridgeQuantities, bridgesForFigure, type ResolvedBridge } from "./bridge"
 import { bridgeChangeText, bridgeNoteItems, bridgeTalkingPoints, type BridgeNoteItem } from "./bridge-text"
-import { sourceLabel, type ChartPanel, type ChartRef, type Translate } from "./chart"
+import { sourceLabel, type ChartRef, type Translate } from "./chart"
 import { exportCaveats, getChartContent } from "./chart-content"
 import type { Comparison } from "./compare"
 import {
@@ -58,21 +58,6 @@ export type FigureSlide = {
   caveats: { id: string; title: string; text: string }[]
   notes: string[]
   sourceLine: string
-}
-
-/**
- * A slide chart's height, in stage pixels (a slide is laid out once at 1920×1080 and scaled to the screen,
- * see .slide in app/globals.css). One panel has the chart column to itself (475 px) and two trend panels
- * share it (190 px each, with room for their titles and legends). A bar panel is sized by its bars, so that each bar and its 24 px country label stay readable:
- * IWF's seven countries over two years need far more room than INHOPE's two countries in one year, and
- * squeezed into half the column their labels overlapped.
- */
-export function slideChartHeight(panel: ChartPanel, panelCount: number): number {
-  if (panel.kind === "bars") {
-    const bars = panel.categories.length * panel.layers.length
-    return Math.min(Math.round(86 + 17.3 * bars), 475)
-  }
-  return panelCount > 1 ? 190 : 475
 }
 
 /** A length in stage pixels as CSS: scaled with the slide (and shrunk with it on a phone). */

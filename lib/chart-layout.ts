@@ -3,7 +3,7 @@ import { niceTicks } from "./ticks"
 import { INK, themed, type Ink, type Theme } from "./colours"
 import { inBandDirection, round } from "./export/text"
 import { formatAxisValue, formatValue } from "./format"
-import { confidenceRingNode, hatchId, markNode, rangePathD } from "./mark-geometry"
+import { confidenceRingNode, hatchId, hatchPattern, markNode, markShape, rangePathD } from "./mark-geometry"
 import type { Locale } from "./schema"
 import type { SvgElement } from "./svg-tree"
 
@@ -102,20 +102,7 @@ const line = (
 
 /** The hatch patterns a panel's preliminary marks are filled with, one per colour. */
 export function hatchPatterns(layers: readonly ChartLayer[], scope: string, surface: string): SvgElement[] {
-  return [...new Set(layers.map((l) => l.color))].map((color): SvgElement => ({
-    tag: "pattern",
-    attrs: {
-      id: hatchId(scope, color),
-      patternUnits: "userSpaceOnUse",
-      width: 4,
-      height: 4,
-      patternTransform: "rotate(45)",
-    },
-    children: [
-      { tag: "rect", attrs: { width: 4, height: 4, fill: surface } },
-      { tag: "line", attrs: { x1: 0, y1: 0, x2: 0, y2: 4, stroke: color, "stroke-width": 2.5 } },
-    ],
-  }))
+  return [...new Set(layers.map((l) => l.color))].map((color) => hatchPattern(scope, color, surface))
 }
 
 /** A trend panel's frame at a font size: the one rule for the space its axes and event labels take. */
@@ -270,17 +257,14 @@ export function pointNode(
       },
     })
   }
-  if (p.tier === "medium") {
-    const ring = confidenceRingNode(cx, cy, o.style.ringRadius, o.ink.halo)
-    children.push({ tag: ring.tag, attrs: { ...ring.attrs, "data-confidence": "medium" } })
-  }
+  if (p.tier === "medium") children.push(confidenceRingNode(cx, cy, o.style.ringRadius, o.ink.halo))
   const glyph = markNode({
     cx,
     cy,
     mark: p.mark,
     color,
     scope: o.scope,
-    shape: p.derived ? "diamond" : p.halfYear ? "square" : "circle",
+    shape: markShape(p),
     size: o.style.markSize,
     surface: o.ink.surface,
   })

@@ -1,14 +1,30 @@
 import { INK } from "./colours"
 import type { MarkStyle } from "./marks"
+import type { SvgElement } from "./svg-tree"
 
 // The geometry of a mark as a tag and attributes: drawn by React on screen and written as text into the
 // exported SVG, so a status looks the same on the page, in a downloaded file and on a slide.
 
-export type SvgNode = { tag: "circle" | "rect" | "polygon"; attrs: Record<string, string | number> }
+/** A mark's element: one of the tree's (lib/svg-tree.ts), a circle, square or diamond. */
+export type SvgNode = SvgElement & { tag: "circle" | "rect" | "polygon" }
 
 export function hatchId(scope: string, color: string): string {
   return `hatch-${scope}-${color.replace("#", "")}`
 }
+
+export type MarkShape = "circle" | "square" | "diamond"
+
+/**
+ * A mark's shape says what kind of figure it is, so it survives greyscale: a value derived by this
+ * dashboard (e.g. INHOPE without SafeNet) is a diamond, a half-year a square, anything else a circle.
+ */
+export function markShape(o: { derived: boolean; halfYear: boolean }): MarkShape {
+  return o.derived ? "diamond" : o.halfYear ? "square" : "circle"
+}
+
+/** The shape of a layer's marks, for its legend key. */
+export const layerShape = (kind: "annual" | "half-year" | "adjusted" | "period"): MarkShape =>
+  markShape({ derived: kind === "adjusted", halfYear: kind === "half-year" })
 
 export type MarkInput = {
   cx: number
@@ -16,7 +32,7 @@ export type MarkInput = {
   mark: MarkStyle
   color: string
   scope: string
-  shape?: "circle" | "square" | "diamond"
+  shape?: MarkShape
   size?: number
   /** What the mark is drawn on: the fill of a hollow mark (white, or black in the projector theme). */
   surface?: string
@@ -52,9 +68,33 @@ export function markNode({
   return { tag: "circle", attrs: { cx, cy, r: size, ...attrs } }
 }
 
-/** A diagonal hatch, the fill of preliminary marks, as SVG text. */
-export function hatchPatternSvg(scope: string, color: string): string {
-  return `<pattern id="${hatchId(scope, color)}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="${INK.light.surface}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${color}" stroke-width="2.5"/></pattern>`
+/**
+ * A diagonal hatch, the fill of preliminary marks: `size` px cells (4 for a chart's marks and legend, 6
+ * for a bridge's wide bars), on the surface the mark is drawn on.
+ */
+export function hatchPattern(
+  scope: string,
+  color: string,
+  surface = INK.light.surface,
+  size = 4,
+): SvgElement {
+  return {
+    tag: "pattern",
+    attrs: {
+      id: hatchId(scope, color),
+      patternUnits: "userSpaceOnUse",
+      width: size,
+      height: size,
+      patternTransform: "rotate(45)",
+    },
+    children: [
+      { tag: "rect", attrs: { width: size, height: size, fill: surface } },
+      {
+        tag: "line",
+        attrs: { x1: 0, y1: 0, x2: 0, y2: size, stroke: color, "stroke-width": size === 4 ? 2.5 : 3 },
+      },
+    ],
+  }
 }
 
 /**
@@ -73,6 +113,15 @@ export function rangePathD(cx: number, yLow: number, yHigh: number, half: number
 export function confidenceRingNode(cx: number, cy: number, r: number, halo = INK.light.halo): SvgNode {
   return {
     tag: "circle",
-    attrs: { cx, cy, r, fill: "none", stroke: halo, "stroke-width": 1.5, "stroke-dasharray": "1.5 2.5" },
+    attrs: {
+      cx,
+      cy,
+      r,
+      fill: "none",
+      stroke: halo,
+      "stroke-width": 1.5,
+      "stroke-dasharray": "1.5 2.5",
+      "data-confidence": "medium",
+    },
   }
 }

@@ -78,15 +78,17 @@ export default function PanelChart({
   // A slide's chart is drawn for the 1920 px stage (24 px labels), except on a phone, where the slide is
   // reflowed to the screen's width and the page's sizes fit (app/globals.css).
   const phone = useMediaQuery(PHONE_DECK_QUERY)
-  // On a slide the server's drawing is already at the box's size, in every theme: the stage is 1920 px
-  // wide on any screen (scaled, not reflowed) and nothing on a slide is hovered, so there is nothing to
-  // redraw, and a deck loads no chart code. Only a phone reflows the slide to its own width; there the
-  // browser redraws it at that width, as on a page.
-  const draw = useShouldDraw(box) && (variant === "page" || phone)
+  // On a slide the server's drawing is already at the box's size: the stage is 1920 px wide on any screen
+  // (scaled, not reflowed) and nothing on a slide is hovered, so a light deck redraws nothing and loads no
+  // chart code. The browser redraws a slide's chart where the server's cannot serve: on a phone, which
+  // reflows the slide to its own width, and in the projector theme (the server draws the light one, which
+  // is also what paper gets).
+  const theme = useChartTheme()
+  const near = useShouldDraw(box)
+  const draw = near && (variant === "page" || phone || theme !== "light")
   const size = useBoxSize(box, draw)
   const client = useRef<HTMLDivElement>(null)
   const clientDrawn = useDrawn(box, client, draw)
-  const theme = useChartTheme()
 
   // Keyboard order: along time (left to right in both languages), or down the list of countries.
   const order = useMemo<ChartPoint[]>(() => {
@@ -235,7 +237,11 @@ function useBoxSize(box: RefObject<HTMLElement | null>, active: boolean): { widt
   return size
 }
 
-/** True once the browser's drawing has its SVG: the server's drawing can then go. */
+/**
+ * True while the browser's drawing is in and has its SVG: the server's drawing can then go. False again
+ * when the browser's drawing is taken away (a deck switched back to the light theme), so that the
+ * server's returns.
+ */
 function useDrawn(
   box: RefObject<HTMLElement | null>,
   client: RefObject<HTMLElement | null>,
@@ -244,7 +250,7 @@ function useDrawn(
   const [drawn, setDrawn] = useState(false)
   useEffect(() => {
     const el = box.current
-    if (!active || drawn || !el) return
+    if (!active || !el) return
     const check = () => {
       if (client.current?.querySelector("svg")) setDrawn(true)
     }
@@ -253,7 +259,10 @@ function useDrawn(
     const observer = new MutationObserver(check)
     observer.observe(el, { childList: true, subtree: true })
     check()
-    return () => observer.disconnect()
-  }, [box, client, active, drawn])
+    return () => {
+      observer.disconnect()
+      setDrawn(false)
+    }
+  }, [box, client, active])
   return drawn
 }

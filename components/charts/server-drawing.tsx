@@ -1,7 +1,6 @@
 import type { ChartPanel } from "@/lib/chart"
 import { panelSvg } from "@/lib/chart-layout"
 import { chartFontSize, DRAW_WIDTH } from "@/lib/chart-size"
-import { THEMES, type Theme } from "@/lib/colours"
 import type { Locale } from "@/lib/schema"
 import { renderSvgTree } from "@/components/svg-tree"
 
@@ -17,27 +16,21 @@ type Props = {
 /**
  * A panel drawn on the server, into the HTML, from its layout (lib/chart-layout.ts): every mark, label,
  * event and range is there with no script, in a page saved or printed from the browser's own menu, and
- * before the browser's drawing (panel-chart.tsx) replaces it at the box's real width. A slide's is drawn
- * in each theme its deck can be shown in; app/globals.css shows the deck's (light when printed).
+ * before the browser's drawing (panel-chart.tsx) replaces it at the box's real width. It is drawn in the
+ * light theme, the page's and paper's; a deck shown in the projector theme has its near slides redrawn.
  */
 export function ServerDrawing({ panel, locale, variant, height, scale }: Props) {
-  const themes: readonly Theme[] = variant === "slide" ? THEMES : ["light"]
   return (
     <div className="h-full" data-server-drawing>
-      {themes.map((theme) => (
-        <div key={theme} className="h-full" data-ink={variant === "slide" ? theme : undefined}>
-          {renderSvgTree(
-            panelSvg(panel, DRAW_WIDTH[variant], height, {
-              locale,
-              // Its own pattern ids: the browser's drawing, in the same box for a moment, has the panel's.
-              scope: `${panel.id}-server-${theme}`,
-              fontSize: chartFontSize(variant === "slide"),
-              scale,
-              theme,
-            }),
-          )}
-        </div>
-      ))}
+      {renderSvgTree(
+        panelSvg(panel, DRAW_WIDTH[variant], height, {
+          locale,
+          // Its own pattern ids: the browser's drawing, in the same box for a moment, has the panel's.
+          scope: `${panel.id}-server`,
+          fontSize: chartFontSize(variant === "slide"),
+          scale,
+        }),
+      )}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { ConfidenceRing, HatchPattern, MarkGlyph } from "@/components/charts/mark"
 import type { ChartLayer } from "@/lib/chart"
 import { INK, themed, type Theme } from "@/lib/colours"
-import { rangePathD } from "@/lib/mark-geometry"
+import { layerShape, rangePathD } from "@/lib/mark-geometry"
 import { markFor } from "@/lib/marks"
 import type { Status } from "@/lib/schema"
 
@@ -64,7 +64,7 @@ export function MarkLegend({
                   color={l.color}
                   scope={legendScope}
                   size={4.5}
-                  shape={l.kind === "adjusted" ? "diamond" : l.kind === "half-year" ? "square" : "circle"}
+                  shape={layerShape(l.kind)}
                 />
               )}
             </svg>

@@ -1,8 +1,10 @@
-import type { ChartLayer, ChartPanel } from "../chart"
-import { confidenceRingNode, hatchPatternSvg, markNode, rangePathD } from "../mark-geometry"
+import type { ChartPanel } from "../chart"
+import { confidenceRingNode, hatchPattern, layerShape, markNode, rangePathD } from "../mark-geometry"
+import { svgToString } from "../svg-tree"
 import { markFor, MARK_ORDER } from "../marks"
 import type { Locale, Status } from "../schema"
-import { panelDefs, panelHeight, renderPanelSvg } from "./chart-svg"
+import { filePanelHeight } from "../chart-size"
+import { panelDefs, renderPanelSvg } from "./chart-svg"
 import { EMBEDDED_ARABIC, EMBEDDED_LATIN } from "./fonts"
 import { escapeXml, estimateWidth, fallbackWidth, round, svgText, wrapText } from "./text"
 
@@ -164,8 +166,6 @@ function legendSvg(
   labels: ComposeInput["labels"],
 ) {
   const items: { width: number; draw: (x: number, y: number) => string; keepWithNext?: boolean }[] = []
-  const glyph = (l: ChartLayer) =>
-    l.kind === "adjusted" ? "diamond" : l.kind === "half-year" ? "square" : "circle"
   for (const l of panel.layers) {
     const label = l.label
     items.push({
@@ -178,14 +178,14 @@ function legendSvg(
             : (l.kind !== "adjusted"
                 ? `<line x1="${round(sx)}" y1="${round(y - size * 0.3)}" x2="${round(sx + size * 2.2)}" y2="${round(y - size * 0.3)}" stroke="${l.color}" stroke-width="2.5"${l.kind === "half-year" ? ' stroke-dasharray="7 4"' : ""}/>`
                 : "") +
-              nodeString(
+              svgToString(
                 markNode({
                   cx: sx + size * 1.1,
                   cy: y - size * 0.3,
                   mark: "filled",
                   color: l.color,
                   scope,
-                  shape: glyph(l),
+                  shape: layerShape(l.kind),
                   size: size * 0.38,
                 }),
               )
@@ -216,7 +216,7 @@ function legendSvg(
       width: size * 1.4 + estimateWidth(label, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
-        const mark = nodeString(
+        const mark = svgToString(
           markNode({
             cx,
             cy: y - size * 0.33,
@@ -259,7 +259,7 @@ function legendSvg(
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const cy = y - size * 0.33
         const mark = `<circle cx="${round(cx)}" cy="${round(cy)}" r="${round(size * 0.2)}" fill="#333333"/>`
-        const ring = nodeString(confidenceRingNode(cx, cy, size * 0.45))
+        const ring = svgToString(confidenceRingNode(cx, cy, size * 0.45))
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
         return (
           mark +
@@ -284,12 +284,6 @@ function legendSvg(
   })
 }
 
-function nodeString(n: ReturnType<typeof markNode>): string {
-  return `<${n.tag} ${Object.entries(n.attrs)
-    .map(([k, v]) => `${k}="${typeof v === "number" ? round(v) : v}"`)
-    .join(" ")}/>`
-}
-
 /**
  * Panel headings, panels, legends and scale notes; `fit` scales the panels' plot heights (not the text),
  * so that a 16:9 picture can be made to fit its fixed height. Returns the height the panels took.
@@ -305,7 +299,7 @@ function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boo
       preferLines: presentation ? 1 : undefined,
     })
     const h =
-      panelHeight(panel, i, L.chart, presentation) *
+      filePanelHeight(panel, i, L.chart, presentation) *
       (presentation && input.panels.length > 1 ? 0.62 : 1) *
       fit
     panelsHeight += h
@@ -464,7 +458,7 @@ function svgDocument(
 ): string {
   const defs =
     input.panels.map((p) => panelDefs(p, input.scope)).join("") +
-    hatchPatternSvg(`${input.scope}-legend`, "#333333")
+    svgToString(hatchPattern(`${input.scope}-legend`, "#333333"))
   const fonts = fontStack(input.locale, Boolean(input.fontCss))
   const style = `${input.fontCss ?? ""}text{font-family:${fonts}}`
   return [

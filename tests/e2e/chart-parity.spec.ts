@@ -95,3 +95,33 @@ for (const locale of ["en", "ar"] as const) {
     })
   }
 }
+
+// What `curl` gets: every chart panel of every page that draws charts holds its drawing, marks and labels
+// included, in both languages, on a view rendered on demand (a deck opened on a slide) too.
+const CHART_PAGES = [
+  "/",
+  ...FIGURE_IDS.map((id) => `/figures/${id}`),
+  ...FIGURE_IDS.map((id) => `/embed/${id}`),
+  "/sources/ncmec",
+  "/briefing",
+  "/briefing?slide=3",
+]
+
+for (const path of CHART_PAGES) {
+  for (const locale of ["en", "ar"] as const) {
+    const url = locale === "en" ? path : path === "/" ? "/ar" : `/ar${path}`
+    test(`the server HTML of ${url} holds every chart's drawing`, async ({ request }) => {
+      const html = await (await request.get(url)).text()
+      // Each panel's markup runs from its opening tag to the next panel's (or the end).
+      const panels = html.split(/(?=<div[^>]*data-chart-panel=")/).slice(1)
+      expect(panels.length, "panels").toBeGreaterThan(0)
+      for (const panel of panels) {
+        const id = /data-chart-panel="([^"]+)"/.exec(panel)![1]
+        const drawing = /<div[^>]*data-server-drawing[^>]*>([\s\S]*?)<\/svg>/.exec(panel)?.[1] ?? ""
+        expect(drawing, `${id}: a drawing`).toContain("<svg")
+        expect(drawing.match(/data-mark="observation"/g)?.length ?? 0, `${id}: marks`).toBeGreaterThan(0)
+        expect(drawing.match(/data-tick="/g)?.length ?? 0, `${id}: labelled ticks`).toBeGreaterThan(2)
+      }
+    })
+  }
+}

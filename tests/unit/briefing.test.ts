@@ -1,11 +1,6 @@
+import { slideChartHeight } from "@/lib/chart-size"
 import { describe, expect, it } from "vitest"
-import {
-  buildFigureSlide,
-  buildHeadline,
-  buildNotes,
-  parseFigureList,
-  slideChartHeight,
-} from "@/lib/briefing"
+import { buildFigureSlide, buildHeadline, buildNotes, parseFigureList } from "@/lib/briefing"
 import { buildFigureSpec } from "@/lib/chart"
 import { getDataset } from "@/lib/dataset"
 import { FIGURE_IDS } from "@/lib/figures"
