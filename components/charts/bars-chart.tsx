@@ -17,6 +17,7 @@ import { INK, themed, type Ink, type Theme } from "@/lib/colours"
 import { formatAxisValue } from "@/lib/format"
 import type { Locale } from "@/lib/schema"
 import { renderSvgTree } from "@/components/svg-tree"
+import { LAYOUT_TICKS } from "./axis-props"
 
 // The browser's drawing of a bars panel, at the container's real width, from the same layout as the
 // server's drawing and the exports (lib/chart-layout.ts): margins, axis sizes, domain, ticks, the bars'
@@ -151,26 +152,19 @@ export function BarsChart({
         type="number"
         domain={domain}
         ticks={ticks}
-        interval={0}
         reversed={rtl}
         height={frame.bottomAxisHeight}
         axisLine={false}
-        tickLine={false}
-        tickSize={0}
-        tickMargin={0}
+        {...LAYOUT_TICKS}
         tick={valueTick}
       />
       <YAxis
         type="category"
         dataKey="code"
-        // Every country is labelled: Recharts would otherwise drop labels it finds too close.
-        interval={0}
         orientation={rtl ? "right" : "left"}
         width={frame.sideAxisWidth}
         axisLine={false}
-        tickLine={false}
-        tickSize={0}
-        tickMargin={0}
+        {...LAYOUT_TICKS}
         tick={countryTick}
       />
       {panel.layers.map((l) => (

@@ -2,7 +2,7 @@ import type { ChartPanel } from "@/lib/chart"
 import { panelSvg } from "@/lib/chart-layout"
 import { chartFontSize, DRAW_WIDTH } from "@/lib/chart-size"
 import type { Locale } from "@/lib/schema"
-import { renderSvgTree } from "@/components/svg-tree"
+import { svgToString } from "@/lib/svg-tree"
 
 type Props = {
   panel: ChartPanel
@@ -20,17 +20,15 @@ type Props = {
  * light theme, the page's and paper's; a deck shown in the projector theme has its near slides redrawn.
  */
 export function ServerDrawing({ panel, locale, variant, height, scale }: Props) {
-  return (
-    <div className="h-full" data-server-drawing>
-      {renderSvgTree(
-        panelSvg(panel, DRAW_WIDTH[variant], height, {
-          locale,
-          // Its own pattern ids: the browser's drawing, in the same box for a moment, has the panel's.
-          scope: `${panel.id}-server`,
-          fontSize: chartFontSize(variant === "slide"),
-          scale,
-        }),
-      )}
-    </div>
-  )
+  const svg = panelSvg(panel, DRAW_WIDTH[variant], height, {
+    locale,
+    // Its own pattern ids: the browser's drawing, in the same box for a moment, has the panel's.
+    scope: `${panel.id}-server`,
+    fontSize: chartFontSize(variant === "slide"),
+    scale,
+  })
+  // As markup, not React elements: it is handed to a client component (panel-chart.tsx), and React would
+  // otherwise hydrate each of its thousands of nodes and carry each as an element in the page's payload.
+  // The markup is the exports' own serialisation of the same tree (lib/svg-tree.ts escapes every value).
+  return <div className="h-full" data-server-drawing dangerouslySetInnerHTML={{ __html: svgToString(svg) }} />
 }

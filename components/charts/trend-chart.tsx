@@ -28,6 +28,7 @@ import {
 import { INK, themed, type Ink, type Theme } from "@/lib/colours"
 import type { Locale } from "@/lib/schema"
 import { renderSvgTree } from "@/components/svg-tree"
+import { LAYOUT_TICKS } from "./axis-props"
 import { chartFontSize } from "@/lib/chart-size"
 
 // The browser's drawing of a trend panel, at the container's real width. Everything but the scales comes
@@ -141,13 +142,10 @@ export function TrendChart({
         dataKey="x"
         domain={panel.xDomain}
         ticks={panel.xTicks}
-        interval={0}
         allowDataOverflow
         height={frame.bottomAxisHeight}
         stroke={ink.axis}
-        tickLine={false}
-        tickSize={0}
-        tickMargin={0}
+        {...LAYOUT_TICKS}
         tick={xTick}
       />
       <YAxis
@@ -156,14 +154,11 @@ export function TrendChart({
         scale={scale === "log" ? "log" : "linear"}
         domain={domain}
         ticks={ticks}
-        interval={0}
         allowDataOverflow
         orientation={rtl ? "right" : "left"}
         width={frame.sideAxisWidth}
         axisLine={false}
-        tickLine={false}
-        tickSize={0}
-        tickMargin={0}
+        {...LAYOUT_TICKS}
         tick={yTick}
       />
       {panel.events.map((e) => (

@@ -169,7 +169,9 @@ test("the chart's box is reserved: drawing it shifts nothing", async ({ page }) 
     }).observe({ type: "layout-shift", buffered: true })
   })
   await page.goto("/")
-  await expect(page.locator('[data-figure-id="cybertipline"] [data-mark]').first()).toBeVisible()
+  await expect(
+    page.locator('[data-figure-id="cybertipline"] [data-client-drawing] [data-mark]').first(),
+  ).toBeVisible()
   await page.waitForTimeout(500)
   expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.02)
 })

@@ -61,11 +61,12 @@ test("/ar is the Arabic, right-to-left edition of the same page", async ({ page 
 
 test("the language switch keeps the route", async ({ page }) => {
   await page.goto("/")
-  // Once the charts are drawn the page is hydrated: the switch is the final link, not its placeholder.
-  await expect(page.locator("[data-mark]").first()).toBeVisible()
+  // Once the browser has drawn a chart the page is hydrated: the switch is the final link, not its
+  // placeholder (the server's drawing is there before any script).
+  await expect(page.locator("[data-client-drawing] [data-mark]").first()).toBeVisible()
   await page.getByRole("link", { name: "Read this page in Arabic" }).click()
   await expect(page).toHaveURL(/\/ar$/)
-  await expect(page.locator("[data-mark]").first()).toBeVisible()
+  await expect(page.locator("[data-client-drawing] [data-mark]").first()).toBeVisible()
   await page.getByRole("link", { name: "اقرأ هذه الصفحة بالإنجليزية" }).click()
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/)
 })
