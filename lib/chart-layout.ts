@@ -150,7 +150,32 @@ export function trendStyle(fs: number) {
 }
 export type TrendStyle = ReturnType<typeof trendStyle>
 
-/** A value-axis label beside the plot's edge (`edge`: its left side, or its right side right to left). */
+/**
+ * A label beside the plot, on the reading side: its value axis (trend) or its country names (bars).
+ * `edge` is the plot's left side, or its right side right to left; the label runs away from the plot,
+ * `gap` px from it.
+ */
+function sideLabel(
+  label: string,
+  y: number,
+  edge: number,
+  gap: number,
+  data: Record<string, string | number>,
+  o: { locale: Locale; fontSize: number; ink: Ink },
+): SvgElement {
+  const rtl = o.locale === "ar"
+  return text(label, {
+    x: rtl ? edge + gap : edge - gap,
+    y: y + o.fontSize * 0.35,
+    size: o.fontSize,
+    anchor: rtl ? "start" : "end",
+    rtl,
+    fill: o.ink.text,
+    data,
+  })
+}
+
+/** A value-axis label beside the plot's edge. */
 export function yTickLabel(
   panel: { unit: ChartPanel["unit"] },
   value: number,
@@ -158,16 +183,8 @@ export function yTickLabel(
   edge: number,
   o: { locale: Locale; fontSize: number; ink: Ink },
 ): SvgElement {
-  const rtl = o.locale === "ar"
-  return text(formatAxisValue(value, panel.unit, o.locale), {
-    x: rtl ? edge + 6 : edge - 6,
-    y: y + o.fontSize * 0.35,
-    size: o.fontSize,
-    anchor: rtl ? "start" : "end",
-    rtl,
-    fill: o.ink.text,
-    data: { "data-tick": "y", "data-value": value },
-  })
+  const label = formatAxisValue(value, panel.unit, o.locale)
+  return sideLabel(label, y, edge, 6, { "data-tick": "y", "data-value": value }, o)
 }
 
 /** A label under the plot (`bottom`: the plot's lower edge), centred on its tick. */
@@ -378,24 +395,14 @@ export function barsFrame(box: Box, locale: Locale, fs: number) {
   return { plot, frame }
 }
 
-/** A country's name beside its bars (`edge`: the plot's left side, or its right side right to left). */
+/** A country's name beside its bars (a little further from the plot than a value-axis label). */
 export function categoryLabel(
   c: { code: string; label: string },
   y: number,
   edge: number,
   o: { locale: Locale; fontSize: number; ink: Ink },
 ): SvgElement {
-  const rtl = o.locale === "ar"
-  // Right to left, right of the bars' base, running rightwards, away from the bars.
-  return text(c.label, {
-    x: rtl ? edge + 8 : edge - 8,
-    y: y + o.fontSize * 0.35,
-    size: o.fontSize,
-    anchor: rtl ? "start" : "end",
-    rtl,
-    fill: o.ink.text,
-    data: { "data-tick": "category", "data-value": c.code },
-  })
+  return sideLabel(c.label, y, edge, 8, { "data-tick": "category", "data-value": c.code }, o)
 }
 
 /**

@@ -251,12 +251,15 @@ function useDrawn(
   useEffect(() => {
     const el = box.current
     if (!active || !el) return
-    const check = () => {
-      if (client.current?.querySelector("svg")) setDrawn(true)
-    }
     // The browser's drawing mounts a render or two after `active` (it waits for the box's size, then
-    // for Recharts' own state): watch the panel until its SVG is there.
-    const observer = new MutationObserver(check)
+    // for Recharts' own state): watch the panel until its SVG is there, and no longer (hovering a mark
+    // changes the drawing on every move).
+    const observer = new MutationObserver(() => check())
+    const check = () => {
+      if (!client.current?.querySelector("svg")) return
+      setDrawn(true)
+      observer.disconnect()
+    }
     observer.observe(el, { childList: true, subtree: true })
     check()
     return () => {
