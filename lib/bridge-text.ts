@@ -7,7 +7,7 @@ import {
 } from "./bridge"
 import { formatBridgeQuantity } from "./bridge-layout"
 import { sourceLabel } from "./chart"
-import { changeAtPrecision } from "./adjusted"
+import { changeAtPrecision, qualifierBound, writtenHalfWidth } from "./adjusted"
 import { formatSignedValue, formatValue, QUALIFIER } from "./format"
 import { translatorFor } from "./i18n/translate"
 import { markFor } from "./marks"
@@ -96,16 +96,23 @@ export function bridgeChangeText(bridge: ResolvedBridge, locale: Locale): string
   ]
   const shown = changeAtPrecision(
     bridge.change.absolute,
-    ends.map((c) => ({
-      value: c.quantity.value,
-      inexact: c.quantity.low !== c.quantity.high || Boolean(c.quantity.qualifier),
-    })),
+    ends.map((c) => {
+      const { value, low, high, qualifier } = c.quantity
+      // A quantity's low–high holds the rounding of a written figure ("546,000" is 545,500–546,500);
+      // only a spread wider than that is a two-sided range, which leaves "more than 546,000" no side.
+      const twoSided = high - low > 2 * writtenHalfWidth(value)
+      return {
+        value,
+        inexact: low !== high || Boolean(qualifier),
+        bound: qualifierBound(qualifier, twoSided),
+      }
+    }),
   )
   const value = formatSignedValue(shown.value, bridge.unit, locale)
   return t(locale)("change", {
     from: formatPeriod(bridge.def.from, locale),
     to: formatPeriod(bridge.def.to, locale),
-    change: shown.about ? `${QUALIFIER[locale].about} ${value}` : value,
+    change: shown.hedge ? `${QUALIFIER[locale][shown.hedge]} ${value}` : value,
   })
 }
 

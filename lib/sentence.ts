@@ -17,7 +17,7 @@ import {
 import { getSeries } from "./observations"
 import { abbreviationsIn } from "./glossary"
 import { translatorFor } from "./i18n/translate"
-import { changeAtPrecision, isInexact } from "./adjusted"
+import { changeAtPrecision, changeEnd, changeSizeHedge, isInexact } from "./adjusted"
 import type { Dataset, Locale, Observation, Unit } from "./schema"
 import { formatPeriod } from "./time"
 
@@ -39,7 +39,10 @@ export function formatChange(c: Comparison, unit: Unit, locale: Locale, t: Trans
     })
   const absolute = formatAbsoluteChangeSize(c.absolute, [c.from, c.to], unit, locale)
   if (c.percent !== null)
-    return t(`sentence.${way}Absolute`, { absolute, percent: formatChangeSize(c.percent, locale) })
+    return t(`sentence.${way}Absolute`, {
+      absolute,
+      percent: hedged(formatChangeSize(percentTowardsBound(c), locale), percentHedge(c), locale),
+    })
   // As the card does: the absolute change alone, and why no percentage is given beside it.
   if (c.smallBase) return t(`sentence.${way}SmallBase`, { absolute, base: formatNumber(SMALL_BASE, locale) })
   return ""
@@ -67,8 +70,38 @@ export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): 
       low: formatPercentChange(c.range.low, locale),
       high: formatPercentChange(c.range.high, locale),
     })
-  if (c.percent !== null) return formatPercentChange(c.percent, locale)
+  if (c.percent !== null)
+    return hedged(formatPercentChange(percentTowardsBound(c), locale), percentHedge(c), locale)
   return formatSignedNumber(c.absolute, locale)
+}
+
+/**
+ * A percent change is bounded as its absolute change is (changeSizeHedge): from 186,819 to "more than
+ * 546,000" is "more than 192%". Only a one-sided hedge is written; a two-sided one leaves the percent as
+ * its own rounding gives it, as before ("about −15.7 million (−43%)").
+ */
+function percentHedge(c: Comparison): "more-than" | "less-than" | undefined {
+  if (!isInexact(c.from) && !isInexact(c.to)) return undefined
+  const hedge = changeSizeHedge(c.absolute, [changeEnd(c.from), changeEnd(c.to)])
+  return hedge === "about" ? undefined : hedge
+}
+
+/**
+ * The percent rounded towards its bound at the precision formatChangeSize prints (a whole percent from
+ * 10%, a tenth below), so that "more than 192%" stays true of 192.3%.
+ */
+function percentTowardsBound(c: Comparison): number {
+  const percent = c.percent!
+  const hedge = percentHedge(c)
+  if (!hedge) return percent
+  const size = Math.abs(percent)
+  const step = size < 10 ? 0.1 : 1
+  const towards = hedge === "more-than" ? Math.floor : Math.ceil
+  return Math.sign(percent) * Number((towards(size / step) * step).toPrecision(12))
+}
+
+function hedged(text: string, hedge: "more-than" | "less-than" | undefined, locale: Locale): string {
+  return hedge ? `${QUALIFIER[locale][hedge]} ${text}` : text
 }
 
 /**
@@ -136,7 +169,7 @@ export function formatAbsoluteChange(
 ): string {
   const shown = absoluteAtPrecision(absolute, ends)
   const value = formatSignedValue(shown.value, unit, locale)
-  return shown.about ? `${QUALIFIER[locale].about} ${value}` : value
+  return shown.hedge ? `${QUALIFIER[locale][shown.hedge]} ${value}` : value
 }
 
 /**
@@ -150,14 +183,11 @@ export function formatAbsoluteChangeSize(
   locale: Locale,
 ): string {
   const shown = absoluteAtPrecision(absolute, ends)
-  return formatQualified(Math.abs(shown.value), unit, locale, shown.about ? "about" : undefined)
+  return formatQualified(Math.abs(shown.value), unit, locale, shown.hedge)
 }
 
 function absoluteAtPrecision(absolute: number, ends: readonly Observation[]) {
-  return changeAtPrecision(
-    absolute,
-    ends.map((o) => ({ value: o.value, inexact: isInexact(o) })),
-  )
+  return changeAtPrecision(absolute, ends.map(changeEnd))
 }
 
 /** The change without a one-off contributor, as a label: a percent, or "not measurable" where its base is unknown. */

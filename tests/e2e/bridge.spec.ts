@@ -32,7 +32,7 @@ const BRIDGES = [
     first: "All of 2023: 186,819.",
     arFirst: "عام 2023 كاملًا: 186,819.",
     labels: ["January–June 2024", "US REPORT Act signed, 7 May 2024"],
-    change: "2023 to 2024: about +359,000 in all.",
+    change: "2023 to 2024: more than +359,000 in all.",
   },
   {
     figure: "genai",

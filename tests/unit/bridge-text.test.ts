@@ -38,7 +38,8 @@ describe("the words of a bridge", () => {
 
   it("gives the whole change at the precision of its less precise end", () => {
     expect(bridgeChangeText(bridge("enticement-2023-2024"), "en")).toBe(
-      "2023 to 2024: about +359,000 in all.",
+      // The 2024 end is "more than 546,000", so the change is one-sided too, as in the copied sentence.
+      "2023 to 2024: more than +359,000 in all.",
     )
     expect(bridgeChangeText(bridge("genai-2024h1-2025h1"), "en")).toBe(
       "Jan–Jun 2024 to Jan–Jun 2025: +433,584 in all.",

@@ -23,7 +23,7 @@ describe("changeAtPrecision: a change is known no better than its less precise e
         { value: 36_210_368, inexact: false },
         { value: 20_510_368, inexact: false },
       ]),
-    ).toEqual({ value: -15_710_368, about: false })
+    ).toEqual({ value: -15_710_368 })
   })
   it("rounds a change to a rounded figure to that figure's significant figures, and says about", () => {
     expect(
@@ -31,7 +31,7 @@ describe("changeAtPrecision: a change is known no better than its less precise e
         { value: 36_210_368, inexact: false },
         { value: 20_500_000, inexact: true },
       ]),
-    ).toEqual({ value: -15_700_000, about: true })
+    ).toEqual({ value: -15_700_000, hedge: "about" })
   })
   it("rounds to the place of the coarsest inexact end", () => {
     // 20.5 million is known to 0.1 million, 29 million to the million: the change to the million.
@@ -40,20 +40,56 @@ describe("changeAtPrecision: a change is known no better than its less precise e
         { value: 20_500_000, inexact: true },
         { value: 29_000_000, inexact: true },
       ]),
-    ).toEqual({ value: -16_000_000, about: true })
+    ).toEqual({ value: -16_000_000, hedge: "about" })
     // Not to three figures of the change itself: 36,210,368 to about 29.2 million is about −7.0 million.
     expect(
       changeAtPrecision(-7_010_368, [
         { value: 36_210_368, inexact: false },
         { value: 29_200_000, inexact: true },
       ]),
-    ).toEqual({ value: -7_000_000, about: true })
+    ).toEqual({ value: -7_000_000, hedge: "about" })
   })
   it("keeps one figure of a change smaller than that place, rather than 0", () => {
     expect(changeAtPrecision(31_000, [{ value: 1_600_000, inexact: true }])).toEqual({
       value: 30_000,
-      about: true,
+      hedge: "about",
     })
+  })
+  it("says which way a change is known where its only inexact end is one-sided, and rounds towards that side", () => {
+    // 186,819 (exact) to "more than 546,000": the rise is more than 359,181, shown as more than 359,000.
+    expect(
+      changeAtPrecision(359_181, [
+        { value: 186_819, inexact: false },
+        { value: 546_000, inexact: true, bound: "lower" },
+      ]),
+    ).toEqual({ value: 359_000, hedge: "more-than" })
+    // A fall to "more than" a figure is a fall of less than its size, rounded up: less than 54,000.
+    expect(
+      changeAtPrecision(-53_181, [
+        { value: 186_819, inexact: false },
+        { value: 133_638, inexact: true, bound: "lower" },
+      ]).hedge,
+    ).toBe("less-than")
+    // From "nearly" a figure (a ceiling) to an exact one: the rise is at least its size.
+    expect(
+      changeAtPrecision(1_181, [
+        { value: 100_000, inexact: true, bound: "upper" },
+        { value: 101_181, inexact: false },
+      ]).hedge,
+    ).toBe("more-than")
+    // Bounds on both sides of the change, or a two-sided end beside a one-sided one, leave "about".
+    expect(
+      changeAtPrecision(359_181, [
+        { value: 186_000, inexact: true, bound: "lower" },
+        { value: 546_000, inexact: true, bound: "lower" },
+      ]).hedge,
+    ).toBe("about")
+    expect(
+      changeAtPrecision(359_181, [
+        { value: 186_800, inexact: true },
+        { value: 546_000, inexact: true, bound: "lower" },
+      ]).hedge,
+    ).toBe("about")
   })
   it("counts a range, a hedge word and a rounded figure as inexact, a figure written in full as exact", () => {
     const o = dataset.observations.find(

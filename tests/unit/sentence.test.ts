@@ -158,7 +158,13 @@ describe("the copied sentence carries the absolute change, as the card does", ()
     [
       "ncmec-online-enticement-reports:2023:2024",
       "en",
-      "Online enticement reports rose from 186,819 (2023) to more than 546,000 (2024), an increase of about 359,000 (192%).",
+      "Online enticement reports rose from 186,819 (2023) to more than 546,000 (2024), an increase of more than 359,000 (more than 192%).",
+    ],
+    [
+      // A later figure that is a lower bound makes the change a lower bound too: "more than", not "about".
+      "ncmec-online-enticement-reports:2023:2024",
+      "ar",
+      "ارتفعت بلاغات الإغواء عبر الإنترنت من 186,819 (2023) إلى أكثر من 546,000 (2024)، بزيادة قدرها أكثر من 359,000 (أكثر من 192%).",
     ],
   ] as const)("%s (%s)", (id, locale, expected) => {
     expect(sentence(id, locale).startsWith(`${expected} `)).toBe(true)
