@@ -9,13 +9,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts")
 // sniffed, no referrer leaves the site, and only the features the product uses are allowed (clipboard for
 // copying, full screen for briefings). The base policy below forbids inline scripts; proxy.ts replaces it on
 // pages with one that also allows that page's own inline scripts, by hash (prerendered pages) or by nonce
-// (pages rendered on demand). See lib/csp.ts.
-const CSP_DIRECTIVES = require("./lib/csp-directives.json")
+// (pages rendered on demand). See lib/http/csp.ts.
+const CSP_DIRECTIVES = require("./lib/http/csp-directives.json")
 
 // Where the site is (README, Deploying): read here so that a malformed value stops `next build` and
 // `next start` with a sentence, rather than printing a wrong address on every export. SITE_URL is also
 // passed to the pages, which are prerendered: their copy-link, embed code and deck address use it.
-const { parseSiteUrl, parseTrustProxy } = require("./lib/site-url.cjs")
+const { parseSiteUrl, parseTrustProxy } = require("./lib/http/site-url.cjs")
 const SITE_URL = parseSiteUrl(process.env.SITE_URL)
 parseTrustProxy(process.env.TRUST_PROXY)
 const BASE_CSP = Object.entries(CSP_DIRECTIVES)
@@ -39,8 +39,8 @@ const COMMON_HEADERS = [
 const NOT_LOCALISED = "(?!ar(?:/|$)|en(?:/|$)|api(?:/|$)|_next/)"
 
 // /compare and /briefing without a query are prerendered; with one of their query parameters they are
-// served by their on-demand "selection" route, at the same address (lib/query-views.ts says why).
-const QUERY_VIEWS = require("./lib/query-views.json")
+// served by their on-demand "selection" route, at the same address (lib/http/query-views.ts says why).
+const QUERY_VIEWS = require("./lib/http/query-views.json")
 const LOCALE_PREFIXES = [
   { public: "", route: "/en" },
   { public: "/ar", route: "/ar" },
@@ -70,7 +70,7 @@ const nextConfig = (isDev) => ({
   // pptxgenjs's zip writer read their own files at run time (PowerPoint export, lib/export/pptx.ts).
   serverExternalPackages: ["@resvg/resvg-js", "subset-font", "pptxgenjs"],
   // A woff2 imported from code is emitted as a static file and the import is its URL: app/fonts.ts gives
-  // the Arabic face's URLs to its @font-face rules and to the Arabic pages' preload (lib/arabic-font.ts).
+  // the Arabic face's URLs to its @font-face rules and to the Arabic pages' preload (lib/format/arabic-font.ts).
   turbopack: { rules: { "*.woff2": { type: "asset" } } },
   env: { NEXT_PUBLIC_SITE_URL: SITE_URL ?? "" },
   reactStrictMode: true,

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { NextResponse, type NextRequest } from "next/server"
-import { contentSecurityPolicy, decodePathname, pagePolicy, type CspHashes } from "@/lib/csp"
-import { loadCspHashes } from "@/lib/csp-hashes-file"
-import { errorPageHtml } from "@/lib/error-page"
+import { contentSecurityPolicy, decodePathname, pagePolicy, type CspHashes } from "@/lib/http/csp"
+import { loadCspHashes } from "@/lib/http/csp-hashes-file"
+import { errorPageHtml } from "@/lib/http/error-page"
 import { localeOfPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
-import { isMissingPage, mayBePage, notFoundRoute } from "@/lib/not-found"
-import { unknownApiParameter } from "@/lib/api-routes"
-import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http"
+import { isMissingPage, mayBePage, notFoundRoute } from "@/lib/http/not-found"
+import { unknownApiParameter } from "@/lib/http/api-routes"
+import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http/responses"
 
 /**
  * Sets each page's Content-Security-Policy, and answers the few requests the app cannot answer well
@@ -16,8 +16,8 @@ import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http"
  * a method or a key the routes never see. It never rewrites (Next 16 treats a proxy rewrite as cross-origin on hosts other than
  * localhost, vercel/next.js#94342), and it reads no request body or cookie, so prerendered pages stay
  * prerendered. It reads the query only to tell /compare (prerendered) from /compare?series=x (rendered
- * on demand, lib/query-views.ts), and on /api to reject keys Next would hide from the route
- * (lib/api-routes.ts).
+ * on demand, lib/http/query-views.ts), and on /api to reject keys Next would hide from the route
+ * (lib/http/api-routes.ts).
  */
 
 let hashes: CspHashes | undefined

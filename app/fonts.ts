@@ -1,7 +1,7 @@
 import localFont from "next/font/local"
 import arabic400 from "../.generated/fonts/noto-sans-arabic-400.woff2"
 import arabic700 from "../.generated/fonts/noto-sans-arabic-700.woff2"
-import { arabicFontFaces, type FontFile } from "@/lib/arabic-font"
+import { arabicFontFaces, type FontFile } from "@/lib/format/arabic-font"
 
 // Fonts ship from npm packages: the build and the pages make no request to a font host.
 
@@ -18,8 +18,8 @@ export const latinFont = localFont({
 
 /**
  * Noto Sans Arabic at the two weights the pages use (semibold resolves to bold), cut down at build time
- * to the Arabic block: 21 KB per weight instead of 49 KB (lib/font-subsets.ts, scripts/subset-fonts.ts).
- * Declared by lib/arabic-font.ts, not next/font, so that only Arabic pages preload it (the layout does).
+ * to the Arabic block: 21 KB per weight instead of 49 KB (lib/format/font-subsets.ts, scripts/subset-fonts.ts).
+ * Declared by lib/format/arabic-font.ts, not next/font, so that only Arabic pages preload it (the layout does).
  * Exports embed the full fontsource files (lib/export/fonts.ts).
  */
 export const ARABIC_FONT_FILES: readonly FontFile[] = [

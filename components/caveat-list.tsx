@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { CitationList } from "@/components/citation-list"
-import type { Caveat, Locale } from "@/lib/schema"
+import type { Caveat, Locale } from "@/lib/data/schema"
 
 /** Caveats in full, each an anchor (#caveat-<id>) that the charts' "source" links land on. */
 export async function CaveatList({ caveats, locale }: { caveats: Caveat[]; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
-import { footnoteLabel, formatReadDate } from "@/lib/citation"
-import { COMMA } from "@/lib/format"
-import type { Citation, Locale } from "@/lib/schema"
+import { footnoteLabel, formatReadDate } from "@/lib/format/citation"
+import { COMMA } from "@/lib/format/values"
+import type { Citation, Locale } from "@/lib/data/schema"
 
 /** Citations in full: where in the GTA 2025 (with the Arabic quote) or which page (with its quote). */
 export async function CitationList({ citations, locale }: { citations: Citation[]; locale: Locale }) {

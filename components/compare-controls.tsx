@@ -4,10 +4,10 @@ import { usePathname, useRouter } from "next/navigation"
 import { createSerializer, useQueryStates } from "nuqs"
 import { useId, useOptimistic, useState, useTransition } from "react"
 import { useHydrated } from "@/components/use-hydrated"
-import { compareSearchParams } from "@/lib/compare-params"
-import type { CompareQuery } from "@/lib/compare-query"
-import { toAfterFromChange, toOptions } from "@/lib/compare-to"
-import { comparePeriods } from "@/lib/period"
+import { compareSearchParams } from "@/lib/url/compare-params"
+import type { CompareQuery } from "@/lib/url/compare-query"
+import { toAfterFromChange, toOptions } from "@/lib/url/compare-to"
+import { comparePeriods } from "@/lib/data/period"
 
 const serialize = createSerializer(compareSearchParams)
 
@@ -75,7 +75,7 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
   const selectedSeries = series.find((s) => s.id === q.series)
   const visibleSeries = series.filter((s) => !q.source || s.sourceId === q.source)
   // Without a series, From and To offer every period of the series shown: choosing both gives every
-  // series that has that pair (lib/compare-pair.ts).
+  // series that has that pair (lib/analysis/compare-pair.ts).
   const periods =
     selectedSeries?.periods ??
     [
@@ -85,7 +85,7 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
           .map((p) => [p.id, p]),
       ).values(),
     ].sort((a, b) => comparePeriods(a.id, b.id))
-  // To offers only the periods it may be after From (lib/compare-to.ts): a reversed, equal or unlike pair
+  // To offers only the periods it may be after From (lib/url/compare-to.ts): a reversed, equal or unlike pair
   // would only fall back to each pair with a note.
   const offered = { from: periods, to: toOptions(periods, q.from) }
   const label = (period: string) => periods.find((p) => p.id === period)?.label ?? period

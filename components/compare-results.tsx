@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server"
 import { ComparisonCard } from "@/components/comparison-card"
-import type { Comparison } from "@/lib/compare"
-import { gapReasons, pairSummary, type PairView } from "@/lib/compare-pair"
-import { resolveCompareView, type CompareQuery } from "@/lib/compare-query"
-import { getDataset } from "@/lib/dataset"
-import { formatList } from "@/lib/format"
+import type { Comparison } from "@/lib/analysis/compare"
+import { gapReasons, pairSummary, type PairView } from "@/lib/analysis/compare-pair"
+import { resolveCompareView, type CompareQuery } from "@/lib/url/compare-query"
+import { getDataset } from "@/lib/data/dataset"
+import { formatList } from "@/lib/format/values"
 import type { AppLocale } from "@/lib/i18n/routing"
-import { getSeries } from "@/lib/observations"
-import type { Dataset } from "@/lib/schema"
-import { formatPeriod } from "@/lib/time"
+import { getSeries } from "@/lib/data/observations"
+import type { Dataset } from "@/lib/data/schema"
+import { formatPeriod } from "@/lib/format/time"
 
 type CardsProps = { dataset: Dataset; comparisons: Comparison[]; locale: AppLocale; showAdjusted: boolean }
 

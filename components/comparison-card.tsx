@@ -1,21 +1,21 @@
 import { getTranslations } from "next-intl/server"
-import { bridgeForChange } from "@/lib/bridge"
+import { bridgeForChange } from "@/lib/analysis/bridge"
 import { CopyButton } from "@/components/copy-button"
 import { VerdictBadge } from "@/components/verdict-badge"
-import type { Comparison } from "@/lib/compare"
-import { SMALL_BASE } from "@/lib/compare"
-import { formatAssumptions, formatCountry, formatNumber, formatObservation } from "@/lib/format"
+import type { Comparison } from "@/lib/analysis/compare"
+import { SMALL_BASE } from "@/lib/analysis/compare"
+import { formatAssumptions, formatCountry, formatNumber, formatObservation } from "@/lib/format/values"
 import { localizedPath } from "@/lib/i18n/paths"
 import { translatorFor } from "@/lib/i18n/translate"
-import { getSeries } from "@/lib/observations"
-import type { Dataset, Locale } from "@/lib/schema"
+import { getSeries } from "@/lib/data/observations"
+import type { Dataset, Locale } from "@/lib/data/schema"
 import {
   buildComparisonSentence,
   formatAdjustedChangeWithAbsolute,
   formatChangeWithAbsolute,
   formatSignedNumber,
-} from "@/lib/sentence"
-import { formatPeriod } from "@/lib/time"
+} from "@/lib/analysis/sentence"
+import { formatPeriod } from "@/lib/format/time"
 
 type Props = { dataset: Dataset; comparison: Comparison; locale: Locale; showAdjusted: boolean }
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import type { Dataset, Locale } from "@/lib/schema"
-import { buildExplainerExamples } from "@/lib/takeaway"
+import type { Dataset, Locale } from "@/lib/data/schema"
+import { buildExplainerExamples } from "@/lib/analysis/takeaway"
 
 /** "Reports are not prevalence": the examples data/figures.json marks, with numbers computed from the data. */
 export async function Explainer({ dataset, locale }: { dataset: Dataset; locale: Locale }) {

@@ -1,10 +1,10 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query"
 import { Figure } from "@/components/figure/figure"
-import type { ChartRef } from "@/lib/chart"
-import { getChartContent } from "@/lib/chart-content"
-import { getChartSpec } from "@/lib/figure-spec"
-import { chartQueryOptions } from "@/lib/queries"
-import type { Dataset, Locale } from "@/lib/schema"
+import type { ChartRef } from "@/lib/charts/spec"
+import { getChartContent } from "@/lib/charts/content"
+import { getChartSpec } from "@/lib/charts/served-spec"
+import { chartQueryOptions } from "@/lib/http/queries"
+import type { Dataset, Locale } from "@/lib/data/schema"
 
 type Props = {
   dataset: Dataset

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
-import { sourceLabel } from "@/lib/chart"
-import { CONTEXT_KINDS, formatContextValue } from "@/lib/format"
-import type { ContextFigure, Dataset, Locale } from "@/lib/schema"
+import { sourceLabel } from "@/lib/charts/spec"
+import { CONTEXT_KINDS, formatContextValue } from "@/lib/format/values"
+import type { ContextFigure, Dataset, Locale } from "@/lib/data/schema"
 
 export const KINDS = CONTEXT_KINDS
 

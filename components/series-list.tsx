@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server"
 import { LocaleLink } from "@/components/locale-link"
 import { StatusBadge } from "@/components/status-badge"
-import { caveatsForSeries, isGeneralCaveat } from "@/lib/caveats"
-import { formatCountry, formatObservation } from "@/lib/format"
+import { caveatsForSeries, isGeneralCaveat } from "@/lib/data/caveats"
+import { formatCountry, formatObservation } from "@/lib/format/values"
 import type { AppLocale } from "@/lib/i18n/routing"
-import { latestObservations } from "@/lib/observations"
-import type { Dataset } from "@/lib/schema"
+import { latestObservations } from "@/lib/data/observations"
+import type { Dataset } from "@/lib/data/schema"
 
 /**
  * Every series with its latest value, status and the titles of its specific caveats: the dataset at a

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 import { datasetFilename } from "@/lib/export/file-names"
 import { LocaleLink } from "@/components/locale-link"
 import type { AppLocale } from "@/lib/i18n/routing"

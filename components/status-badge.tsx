@@ -1,4 +1,4 @@
-import type { Status } from "@/lib/schema"
+import type { Status } from "@/lib/data/schema"
 
 // Status is never shown by colour alone: the word is always there, the border style repeats it.
 const STYLE: Record<Status, string> = {

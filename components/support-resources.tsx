@@ -1,5 +1,5 @@
 import type { Essentials } from "@/lib/i18n/essentials"
-import { SUPPORT_RESOURCES } from "@/lib/support-resources"
+import { SUPPORT_RESOURCES } from "@/lib/format/support-resources"
 
 /**
  * The content note and its support resources, from the essentials (lib/i18n/essentials.ts), so that it

@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from "react"
-import type { SvgElement } from "@/lib/svg-tree"
+import type { SvgElement } from "@/lib/charts/svg-tree"
 
 // SVG attribute names as React spells them; everything else in the tree is already valid as written.
 const REACT_NAMES: Record<string, string> = {
@@ -18,7 +18,7 @@ const REACT_NAMES: Record<string, string> = {
 export type Decorate = (node: SvgElement) => Record<string, unknown> | undefined
 
 /**
- * A drawing's tree (lib/svg-tree.ts: a chart panel or a change bridge) as React SVG: the same drawing the
+ * A drawing's tree (lib/charts/svg-tree.ts: a chart panel or a change bridge) as React SVG: the same drawing the
  * exports write as text, rendered on the server, so it is in the HTML, prints from the browser's own menu
  * and needs no script.
  */

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server"
 import { CitationList } from "@/components/citation-list"
-import { observationKey } from "@/lib/chart"
-import { observationTier } from "@/lib/confidence"
-import { observationLabel } from "@/lib/figure-content"
-import { COMMA, formatObservation } from "@/lib/format"
-import { getSeries } from "@/lib/observations"
-import type { Dataset, Locale, Observation } from "@/lib/schema"
-import { formatPeriod } from "@/lib/time"
+import { observationKey } from "@/lib/data/observation-key"
+import { observationTier } from "@/lib/data/confidence"
+import { observationLabel } from "@/lib/charts/series-content"
+import { COMMA, formatObservation } from "@/lib/format/values"
+import { getSeries } from "@/lib/data/observations"
+import type { Dataset, Locale, Observation } from "@/lib/data/schema"
+import { formatPeriod } from "@/lib/format/time"
 
 /**
  * Figures whose only sources are low-confidence (aggregators, third-party transcriptions): listed here,

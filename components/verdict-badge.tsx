@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/compare"
+import type { Verdict } from "@/lib/analysis/compare"
 
 // Shape and words carry the verdict; colour only repeats it.
 const STYLE: Record<Verdict, { icon: string; className: string }> = {

@@ -29,7 +29,7 @@ const args = Object.fromEntries(
 )
 const RUNS = Number(args.runs ?? 3)
 const SERIES = "ncmec-cybertipline-reports"
-/** The query views: rendered on demand (lib/query-views.ts), so they load as the prerendered pages do not. */
+/** The query views: rendered on demand (lib/http/query-views.ts), so they load as the prerendered pages do not. */
 const QUERY_VIEWS = [
   `/compare?series=${SERIES}`,
   "/compare?from=2023&to=2024",

@@ -6,15 +6,15 @@
  *   3. rewrite the prerendered pages (rewrite-pages.ts), hash their inline scripts for the
  *      Content-Security-Policy, stamped with the build id (csp-hashes.ts), and put V8's compile hint on
  *      the start-up chunks (compile-hints.ts);
- *   4. stamp the build with the fingerprint of its inputs (lib/build-stamp.ts), taken before step 1, so
+ *   4. stamp the build with the fingerprint of its inputs (lib/build/build-stamp.ts), taken before step 1, so
  *      that `npm start` can tell whether it may serve this build as it is (scripts/ensure-build.ts).
  * Arguments are passed to `next build`.
  */
 import { spawnSync } from "node:child_process"
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { BUILD_STAMP_FILE, BuildStampSchema, currentFingerprint } from "@/lib/build-stamp"
-import { BUILD_ID_FILE } from "@/lib/csp"
+import { BUILD_STAMP_FILE, BuildStampSchema, currentFingerprint } from "@/lib/build/build-stamp"
+import { BUILD_ID_FILE } from "@/lib/http/csp"
 import { addCompileHints } from "./compile-hints"
 import { writeCspHashes } from "./csp-hashes"
 import { rewritePages } from "./rewrite-pages"

@@ -1,5 +1,5 @@
 /**
- * Build step: put V8's compile hint (lib/compile-hints.ts) at the top of each start-up chunk, and of no
+ * Build step: put V8's compile hint (lib/build/compile-hints.ts) at the top of each start-up chunk, and of no
  * other script: the chunks are read from the build manifest and from the prerendered pages, after
  * rewrite-pages.ts (scripts/build.ts). Idempotent, so a second run changes nothing. The file names keep
  * their content hashes: the rewrite is deterministic, so a name still identifies exactly one content and
@@ -8,8 +8,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { z } from "zod"
-import { startupChunks, withCompileHint } from "@/lib/compile-hints"
-import { startupScriptUrls } from "@/lib/defer-hydration"
+import { startupChunks, withCompileHint } from "@/lib/build/compile-hints"
+import { startupScriptUrls } from "@/lib/build/defer-hydration"
 import { DIST, prerenderedPages, type PrerenderedPage } from "./prerendered-pages"
 
 const BuildManifest = z.object({ rootMainFiles: z.array(z.string()).min(1) })

@@ -1,11 +1,11 @@
 /**
  * Build step: hash the inline scripts of every prerendered page so that its Content-Security-Policy can
- * allow exactly those scripts (see lib/csp.ts), stamped with the id of the build they were taken from.
+ * allow exactly those scripts (see lib/http/csp.ts), stamped with the id of the build they were taken from.
  * Runs after rewrite-pages.ts (scripts/build.ts); the proxy reads the result, and the server refuses to
  * start without it (instrumentation.ts). Fails the build when a page cannot be hashed.
  */
 import { readFileSync, writeFileSync } from "node:fs"
-import { CSP_HASHES_FILE, CspHashesSchema, inlineScriptHashes, type CspHashes } from "@/lib/csp"
+import { CSP_HASHES_FILE, CspHashesSchema, inlineScriptHashes, type CspHashes } from "@/lib/http/csp"
 import { DIST, prerenderedPages, type PrerenderedPage } from "./prerendered-pages"
 
 const FALLBACK_ROUTES = ["/_not-found", "/_global-error"]

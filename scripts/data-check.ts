@@ -1,7 +1,7 @@
 // `npm run data:check [dir]`: validates the dataset; exits non-zero with one line per problem.
 import path from "node:path"
-import { checkDataDir } from "../lib/data-check"
-import { formatIssue } from "../lib/validate"
+import { checkDataDir } from "../lib/data/check"
+import { formatIssue } from "../lib/data/validate"
 
 const dir = path.resolve(process.argv[2] ?? "data")
 const result = checkDataDir(dir)

@@ -1,11 +1,11 @@
 /**
  * Build step: rewrite every prerendered page so that its start-up scripts load after the first frame
- * (lib/defer-hydration.ts), before the CSP hashes are taken. Idempotent. Fails the build, naming the
+ * (lib/build/defer-hydration.ts), before the CSP hashes are taken. Idempotent. Fails the build, naming the
  * page, when a page is not in the form the rewrite expects, and when a page with scripts would be left
- * as Next wrote it (lib/defer-hydration.ts rewritePage).
+ * as Next wrote it (lib/build/defer-hydration.ts rewritePage).
  */
 import { readFileSync, writeFileSync } from "node:fs"
-import { rewritePage } from "@/lib/defer-hydration"
+import { rewritePage } from "@/lib/build/defer-hydration"
 import { prerenderedPages, type PrerenderedPage } from "./prerendered-pages"
 
 /** Rewrites the pages in place; returns the line the build prints. */

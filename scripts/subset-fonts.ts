@@ -1,12 +1,17 @@
 /**
- * Pre-build (and pre-dev): cut Noto Sans Arabic down to the Arabic block (lib/font-subsets.ts) and write
+ * Pre-build (and pre-dev): cut Noto Sans Arabic down to the Arabic block (lib/format/font-subsets.ts) and write
  * the subsets where app/fonts.ts loads them. Runs offline: subset-font is HarfBuzz compiled to
  * WebAssembly, shipped in the npm package.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname } from "node:path"
 import subsetFont from "subset-font"
-import { ARABIC_FONT_WEIGHTS, arabicFontSource, arabicFontSubset, arabicSubsetText } from "@/lib/font-subsets"
+import {
+  ARABIC_FONT_WEIGHTS,
+  arabicFontSource,
+  arabicFontSubset,
+  arabicSubsetText,
+} from "@/lib/format/font-subsets"
 
 async function main() {
   const text = arabicSubsetText()

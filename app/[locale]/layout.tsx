@@ -6,10 +6,10 @@ import { preload } from "react-dom"
 import { ARABIC_FONT_FACES, ARABIC_FONT_FILES, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
 import { PrintTables } from "@/components/print-tables"
-import { fontPreloadOptions } from "@/lib/arabic-font"
+import { fontPreloadOptions } from "@/lib/format/arabic-font"
 import { QueryProvider } from "@/components/query-provider"
-import { getDataset } from "@/lib/dataset"
-import { coverageYears } from "@/lib/figure-year"
+import { getDataset } from "@/lib/data/dataset"
+import { coverageYears } from "@/lib/analysis/figure-year"
 import { directionOf, routing } from "@/lib/i18n/routing"
 
 export function generateStaticParams() {
@@ -36,7 +36,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   // Arabic pages set all their text in the Arabic face: fetch it with the stylesheet, not after the
-  // first style pass (lib/arabic-font.ts). React puts the hints in the head, once each, on prerendered
+  // first style pass (lib/format/arabic-font.ts). React puts the hints in the head, once each, on prerendered
   // pages and pages rendered on demand alike.
   if (locale === "ar") for (const { url } of ARABIC_FONT_FILES) preload(url, fontPreloadOptions)
   return (

@@ -1,7 +1,7 @@
-import { getDataset } from "@/lib/dataset"
-import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { API_ROUTES } from "@/lib/api-routes"
-import { parseQuery } from "@/lib/query"
+import { getDataset } from "@/lib/data/dataset"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http/responses"
+import { API_ROUTES } from "@/lib/http/api-routes"
+import { parseQuery } from "@/lib/http/api-query"
 
 /** GET /api: what the API offers, so the bare prefix is a useful answer rather than an error. */
 export const GET = withErrorHandling((request) => {

@@ -3,9 +3,9 @@ import { CopyButton } from "@/components/copy-button"
 import { exportLabels } from "@/components/figure/export-labels"
 import { ExportToolbar } from "@/components/figure/export-toolbar"
 import { StatusBadge } from "@/components/status-badge"
-import type { ResolvedBridge } from "@/lib/bridge"
-import { layoutBridge, legendSwatch } from "@/lib/bridge-layout"
-import type { SvgElement } from "@/lib/svg-tree"
+import type { ResolvedBridge } from "@/lib/analysis/bridge"
+import { layoutBridge, legendSwatch } from "@/lib/charts/bridge-layout"
+import type { SvgElement } from "@/lib/charts/svg-tree"
 import {
   bridgeChangeText,
   bridgeLegend,
@@ -13,9 +13,9 @@ import {
   bridgeSentence,
   columnNoteText,
   columnSentence,
-} from "@/lib/bridge-text"
-import { sourceLabel } from "@/lib/chart"
-import type { Dataset, Locale } from "@/lib/schema"
+} from "@/lib/analysis/bridge-text"
+import { sourceLabel } from "@/lib/charts/spec"
+import type { Dataset, Locale } from "@/lib/data/schema"
 import { BridgeReader } from "./bridge-reader"
 import { renderSvgTree } from "@/components/svg-tree"
 
@@ -32,7 +32,7 @@ type Props = {
 
 /**
  * "Why it moved, drawn": one headline change as the cited parts it is made of. The drawing is server SVG
- * from lib/bridge-layout.ts (the same tree the exports write), so it is in the HTML, prints and needs no
+ * from lib/charts/bridge-layout.ts (the same tree the exports write), so it is in the HTML, prints and needs no
  * script; a small client leaf adds arrow-key reading. Around it: the change in one line, a readout, the
  * legend, what each part is (with its note, its reason if it is not split, and the caveat it rests on),
  * the data table, the whole bridge as copyable text, and the downloads.

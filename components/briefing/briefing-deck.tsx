@@ -18,24 +18,24 @@ import {
   deckYearChoices,
   parseFigureList,
   parseTalkYear,
-} from "@/lib/briefing"
-import { coverageYears, figureTitle } from "@/lib/figure-year"
-import { FIGURE_IDS } from "@/lib/figures"
-import { getDataset } from "@/lib/dataset"
-import { COMMA } from "@/lib/format"
-import { buildFigureSpec } from "@/lib/chart"
-import { deckPptxHref } from "@/lib/deck-url"
-import { getChartSpec } from "@/lib/figure-spec"
+} from "@/lib/deck/slides"
+import { coverageYears, figureTitle } from "@/lib/analysis/figure-year"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
+import { getDataset } from "@/lib/data/dataset"
+import { COMMA } from "@/lib/format/values"
+import { buildFigureSpec } from "@/lib/charts/spec"
+import { deckPptxHref } from "@/lib/deck/url"
+import { getChartSpec } from "@/lib/charts/served-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { translatorFor } from "@/lib/i18n/translate"
-import { chartQueryOptions } from "@/lib/queries"
+import { chartQueryOptions } from "@/lib/http/queries"
 
 /**
  * A briefing deck generated from the dataset: title, how to read report data, one slide per figure
  * (`?figures=` chooses and orders them, `?year=` sets the year the talk is about), sources and support.
  * The slide is in the URL (`?slide=`). The deck builder in its toolbar writes all of these.
- * Rendered by both /briefing routes (lib/query-views.ts): prerendered with no query, on demand with one.
+ * Rendered by both /briefing routes (lib/http/query-views.ts): prerendered with no query, on demand with one.
  *
  * The deck reads `?slide=` in the browser. While /briefing is prerendered there is no query, so the
  * Suspense fallback (the deck on its first slide) is what its HTML carries; on demand, the deck renders
@@ -62,7 +62,7 @@ export async function BriefingDeck({
   const figureSlides = ids.map((id) =>
     buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`), year),
   )
-  // A deck about a year draws bars of "the headline's periods" for that year's pair (lib/chart.ts). Its
+  // A deck about a year draws bars of "the headline's periods" for that year's pair (lib/charts/spec.ts). Its
   // specs are prefetched under the charts' own query keys, which the slides read: the browser's query
   // client lives in the locale's layout, and a deck is only ever entered and left by loading a document
   // (its links are plain anchors, the builder loads the built deck), so no other page sees these specs.
@@ -101,7 +101,7 @@ export async function BriefingDeck({
       content: <HowToReadSlide dataset={dataset} locale={locale} year={year} />,
       notes: [t("howLead"), t("talk.worse")],
     },
-    // Each figure, then the bridges that draw its change (lib/briefing.ts deckOrder, which the
+    // Each figure, then the bridges that draw its change (lib/deck/slides.ts deckOrder, which the
     // PowerPoint file follows too).
     ...figureSlides.flatMap((s, i) => [
       {
@@ -180,7 +180,7 @@ export async function BriefingDeck({
     locale,
     exitHref: localizedPath("/", locale),
     // The same figures in the same order and year (an unknown id, which the title slide reports, is left
-    // out), written where the builder's download is (lib/deck-url.ts).
+    // out), written where the builder's download is (lib/deck/url.ts).
     pptxHref: deckPptxHref({ locale, figures: ids, ...(year !== undefined ? { year } : {}) }),
     labels: {
       deck: t("deckLabel"),

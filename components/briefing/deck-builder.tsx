@@ -4,9 +4,9 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
 import { createPortal } from "react-dom"
 import { CopyButton } from "@/components/copy-button"
 import { useHydrated, useOrigin } from "@/components/use-hydrated"
-import { deckPath, deckPptxHref, deckPresenterPath, type DeckChoice } from "@/lib/deck-url"
-import type { FigureId } from "@/lib/figures"
-import type { Locale } from "@/lib/schema"
+import { deckPath, deckPptxHref, deckPresenterPath, type DeckChoice } from "@/lib/deck/url"
+import type { FigureId } from "@/lib/charts/figure-defs"
+import type { Locale } from "@/lib/data/schema"
 
 export type DeckBuilderLabels = {
   open: string
@@ -47,7 +47,7 @@ type Props = {
   locale: Locale
   /** Every figure, in the default order, titled in the deck's language. */
   figures: { id: FigureId; title: string }[]
-  /** The years a deck may be about (lib/figure-year.ts talkYears). */
+  /** The years a deck may be about (lib/analysis/figure-year.ts talkYears). */
   years: number[]
   /** Per year ("latest" for no year): the pair each figure compares, formatted, or null for none. */
   pairs: Record<string, Record<FigureId, Pair>>
@@ -68,7 +68,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 /**
  * Opens a built deck as a new document, not a client-side navigation: the deck keeps its slide in its own
  * state, and the prerendered /briefing and its on-demand query view carry different security policies
- * (lib/csp.ts), so a built deck is loaded as if its link had been opened.
+ * (lib/http/csp.ts), so a built deck is loaded as if its link had been opened.
  */
 function load(url: string) {
   window.location.assign(url)
@@ -87,7 +87,7 @@ const themeNow = (): DeckChoice["theme"] =>
 /**
  * "Build deck": a modal dialog in the deck's toolbar to choose the figures and their order, the year
  * the talk is about and the language, then present, open the presenter view, print or download it. The
- * built deck is its address (lib/deck-url.ts), shown with a Copy link, so it can be sent as a link.
+ * built deck is its address (lib/deck/url.ts), shown with a Copy link, so it can be sent as a link.
  * Keys pressed in the dialog stay in it: the deck behind never moves while it is open.
  */
 export function DeckBuilder({ locale, figures, years, pairs, current, labels }: Props) {
@@ -176,7 +176,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
       setDialogStatus(labels.presenterBlocked)
       return
     }
-    // Both windows must show the same deck to stay on the same slide (lib/presenter.ts).
+    // Both windows must show the same deck to stay on the same slide (lib/deck/presenter.ts).
     if (!sameChoice(choice, onScreen)) load(path)
     else dialogRef.current?.close()
   }

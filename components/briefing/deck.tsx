@@ -7,14 +7,14 @@ import { DeckTheme } from "@/components/charts/chart-theme"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { LanguageSwitch } from "@/components/language-switch"
 import { useMediaQuery } from "@/components/use-hydrated"
-import type { Theme } from "@/lib/colours"
+import type { Theme } from "@/lib/charts/colours"
 import {
   deckChannelName,
   isDeckMessage,
   PHONE_DECK_QUERY,
   presenterSearch,
   type DeckMessage,
-} from "@/lib/presenter"
+} from "@/lib/deck/presenter"
 
 export type DeckLabels = {
   deck: string
@@ -52,7 +52,7 @@ type Props = {
 // every presentation program. → is "next" in Arabic too, not mirrored:
 // - a clicker's "next" button that sends → must never go back, whatever the deck's language;
 // - presentation programs (PowerPoint, Keynote) keep → as "next" for right-to-left decks;
-// - time runs left to right on every chart in both languages (lib/chart.ts), and the deck follows it.
+// - time runs left to right on every chart in both languages (lib/charts/spec.ts), and the deck follows it.
 function step(key: string): number | "first" | "last" | null {
   if (key === "PageDown" || key === " " || key === "Spacebar") return 1
   if (key === "PageUp") return -1
@@ -129,7 +129,7 @@ function useControls(nav: RefObject<HTMLElement | null>, enabled: boolean): bool
 
 /**
  * The deck at the slide the URL names (`?slide=`), mirroring every move back into the URL. With
- * `?view=presenter` it is the presenter's window (lib/presenter.ts).
+ * `?view=presenter` it is the presenter's window (lib/deck/presenter.ts).
  */
 export function Deck(props: Props) {
   const [slideParam, setSlideParam] = useQueryState(
@@ -189,7 +189,7 @@ function DeckView({
   slideParam: number
   setSlideParam: (slide: number) => unknown
   presenter: boolean
-  /** `?theme=projector`: white on black, for bright rooms and washed-out projectors (lib/colours.ts). */
+  /** `?theme=projector`: white on black, for bright rooms and washed-out projectors (lib/charts/colours.ts). */
   theme: Theme
   setTheme: (theme: Theme) => void
 }) {

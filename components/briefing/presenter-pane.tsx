@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect, useState } from "react"
-import { formatClock } from "@/lib/presenter"
+import { formatClock } from "@/lib/deck/presenter"
 
 export type PresenterLabels = {
   presenterLabel: string

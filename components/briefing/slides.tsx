@@ -4,19 +4,19 @@ import { MarkLegend } from "@/components/figure/mark-legend"
 import { SiteAddress } from "@/components/site-address"
 import { VerdictBadge } from "@/components/verdict-badge"
 import { renderSvgTree } from "@/components/svg-tree"
-import { layoutBridge, legendSwatch } from "@/lib/bridge-layout"
-import { bridgeLegend, bridgeSentence } from "@/lib/bridge-text"
-import type { BridgeSlide, FigureSlide } from "@/lib/briefing"
-import { slideChartHeight } from "@/lib/chart-size"
-import type { FigureSpec } from "@/lib/chart"
-import { THEMES } from "@/lib/colours"
-import { coverageYears } from "@/lib/figure-year"
+import { layoutBridge, legendSwatch } from "@/lib/charts/bridge-layout"
+import { bridgeLegend, bridgeSentence } from "@/lib/analysis/bridge-text"
+import type { BridgeSlide, FigureSlide } from "@/lib/deck/slides"
+import { slideChartHeight } from "@/lib/charts/size"
+import type { FigureSpec } from "@/lib/charts/spec"
+import { THEMES } from "@/lib/charts/colours"
+import { coverageYears } from "@/lib/analysis/figure-year"
 import { KINDS as GAP_KINDS } from "@/components/report-gaps"
-import { COMMA, formatContextValue } from "@/lib/format"
-import { MARK_ORDER } from "@/lib/marks"
-import type { Dataset, Locale, Status } from "@/lib/schema"
-import { SUPPORT_RESOURCES } from "@/lib/support-resources"
-import { buildExplainerExamples } from "@/lib/takeaway"
+import { COMMA, formatContextValue } from "@/lib/format/values"
+import { MARK_ORDER } from "@/lib/charts/marks"
+import type { Dataset, Locale, Status } from "@/lib/data/schema"
+import { SUPPORT_RESOURCES } from "@/lib/format/support-resources"
+import { buildExplainerExamples } from "@/lib/analysis/takeaway"
 
 export async function TitleSlide({
   dataset,
@@ -250,9 +250,9 @@ const SLIDE_DRAWING = { width: 1786, height: 330, fontSize: 22 }
 
 /**
  * A change bridge as a slide, after the figure whose change it draws: the change in one line, the drawing
- * (the same node tree as the page and the files, lib/bridge-layout.ts) in each theme's colours with its
+ * (the same node tree as the page and the files, lib/charts/bridge-layout.ts) in each theme's colours with its
  * legend, what each computed or qualified part is, with its range, and what the bridge rests on in full,
- * and its sources. The talking points (lib/bridge-text.ts bridgeTalkingPoints) read every part in full.
+ * and its sources. The talking points (lib/analysis/bridge-text.ts bridgeTalkingPoints) read every part in full.
  * Time runs left to right in both languages.
  */
 export async function BridgeSlideView({

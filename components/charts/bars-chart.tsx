@@ -1,7 +1,7 @@
 "use client"
 
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts"
-import type { BarPanel, ChartLayer } from "@/lib/chart"
+import type { BarPanel, ChartLayer } from "@/lib/charts/spec"
 import {
   barBox,
   barNodes,
@@ -11,16 +11,16 @@ import {
   bottomTickLabel,
   categoryLabel,
   hatchPatterns,
-} from "@/lib/chart-layout"
-import { chartFontSize } from "@/lib/chart-size"
-import { INK, themed, type Ink, type Theme } from "@/lib/colours"
-import { formatAxisValue } from "@/lib/format"
-import type { Locale } from "@/lib/schema"
+} from "@/lib/charts/layout"
+import { chartFontSize } from "@/lib/charts/size"
+import { INK, themed, type Ink, type Theme } from "@/lib/charts/colours"
+import { formatAxisValue } from "@/lib/format/values"
+import type { Locale } from "@/lib/data/schema"
 import { renderSvgTree } from "@/components/svg-tree"
 import { LAYOUT_TICKS } from "./axis-props"
 
 // The browser's drawing of a bars panel, at the container's real width, from the same layout as the
-// server's drawing and the exports (lib/chart-layout.ts): margins, axis sizes, domain, ticks, the bars'
+// server's drawing and the exports (lib/charts/layout.ts): margins, axis sizes, domain, ticks, the bars'
 // thickness and gap, and every label and bar, built by the same functions from Recharts' positions.
 
 type Hover = (key: string | null) => void

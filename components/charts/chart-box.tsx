@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react"
-import type { ChartPanel } from "@/lib/chart"
-import { stagePx } from "@/lib/briefing"
+import type { ChartPanel } from "@/lib/charts/spec"
+import { stagePx } from "@/lib/deck/slides"
 import PanelChart from "./panel-chart"
 import { ServerDrawing } from "./server-drawing"
 

@@ -1,7 +1,7 @@
 "use client"
 
 import { createContext, useContext, useSyncExternalStore } from "react"
-import type { Theme } from "@/lib/colours"
+import type { Theme } from "@/lib/charts/colours"
 
 /** The theme the deck is shown in (`?theme=projector`), for the charts on its slides; pages are light. */
 export const DeckTheme = createContext<Theme>("light")

@@ -11,17 +11,17 @@ import {
   type ReactNode,
   type RefObject,
 } from "react"
-import type { ChartPoint, ChartRef } from "@/lib/chart"
-import { chartQueryOptions } from "@/lib/queries"
-import type { Locale } from "@/lib/schema"
+import type { ChartPoint, ChartRef } from "@/lib/charts/spec"
+import { chartQueryOptions } from "@/lib/http/queries"
+import type { Locale } from "@/lib/data/schema"
 import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
-import { PHONE_DECK_QUERY } from "@/lib/presenter"
-import { chosenScale, hasScaleSwitch, type Scale } from "@/lib/scale-param"
+import { PHONE_DECK_QUERY } from "@/lib/deck/presenter"
+import { chosenScale, hasScaleSwitch, type Scale } from "@/lib/url/scale-param"
 import { useChartTheme } from "./chart-theme"
 import { useShouldDraw } from "./draw-gate"
 import { chooseScale, useScaleChoices } from "./use-scale-choices"
 
-// Two drawings of one layout (lib/chart-layout.ts). The server's is in the HTML (server-drawing.tsx), at
+// Two drawings of one layout (lib/charts/layout.ts). The server's is in the HTML (server-drawing.tsx), at
 // a desktop width that scales to any other, so the chart is there with no script, in the browser's own
 // print and before any of this code loads. Recharts, which draws nothing on the server, then redraws it at
 // the box's real width, in its own chunk, after hydration and only when needed (see draw-gate.tsx), and
@@ -100,7 +100,7 @@ export default function PanelChart({
   }, [panel])
 
   // The chart can take focus in the server HTML, before the page hydrates (pages paint first, see
-  // lib/defer-hydration.ts). That focus fired no onFocus here, so announce the first point now, as if
+  // lib/build/defer-hydration.ts). That focus fired no onFocus here, so announce the first point now, as if
   // it had: a keyboard reader who got there early is not left with silence.
   useEffect(() => {
     if (box.current !== null && box.current === document.activeElement && order[0]) {
@@ -121,7 +121,7 @@ export default function PanelChart({
       {!clientDrawn && serverDrawing}
       {draw && size.width > 0 && (
         // Its own direction, left to right, like the server's: time runs left to right in both languages,
-        // and each Arabic label carries its direction in-band (lib/chart-layout.ts).
+        // and each Arabic label carries its direction in-band (lib/charts/layout.ts).
         <div ref={client} dir="ltr" className="absolute inset-0" data-client-drawing>
           {panel.kind === "trend" ? (
             <TrendChart panel={panel} scale={scale} {...shared} />

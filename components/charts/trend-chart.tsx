@@ -11,7 +11,7 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from "recharts"
-import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
+import type { ChartLayer, ChartPoint, TrendPanel } from "@/lib/charts/spec"
 import {
   bottomTickLabel,
   eventLabel,
@@ -24,15 +24,15 @@ import {
   yearLabel,
   yTickLabel,
   type TrendStyle,
-} from "@/lib/chart-layout"
-import { INK, themed, type Ink, type Theme } from "@/lib/colours"
-import type { Locale } from "@/lib/schema"
+} from "@/lib/charts/layout"
+import { INK, themed, type Ink, type Theme } from "@/lib/charts/colours"
+import type { Locale } from "@/lib/data/schema"
 import { renderSvgTree } from "@/components/svg-tree"
 import { LAYOUT_TICKS } from "./axis-props"
-import { chartFontSize } from "@/lib/chart-size"
+import { chartFontSize } from "@/lib/charts/size"
 
 // The browser's drawing of a trend panel, at the container's real width. Everything but the scales comes
-// from the panel's layout in lib/chart-layout.ts, the one the server draws into the HTML and the exports
+// from the panel's layout in lib/charts/layout.ts, the one the server draws into the HTML and the exports
 // write: the margins and axis sizes, the domains and ticks, and every label and mark, built by the same
 // functions from the positions Recharts' scales give. tests/e2e/chart-parity.spec.ts compares the two.
 

@@ -8,9 +8,9 @@ import {
   withChoice,
   type Scale,
   type ScaleChoices,
-} from "@/lib/scale-param"
+} from "@/lib/url/scale-param"
 
-// The log/linear choices live in the address (lib/scale-param.ts) and nowhere else, so that every chart,
+// The log/linear choices live in the address (lib/url/scale-param.ts) and nowhere else, so that every chart,
 // its downloads and its copied link read the same one. They are read in the browser only, after
 // hydration: the pages that show a scale switch (home, figure, source and embed pages) are prerendered,
 // and reading the query on the server (or through useSearchParams, which must then sit under a Suspense

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from "react"
 import { CopyButton } from "@/components/copy-button"
 import { siteOrigin, useOrigin } from "@/components/use-hydrated"
-import { bibtexCitation, localDay, plainCitation, type CiteFields } from "@/lib/cite"
+import { bibtexCitation, localDay, plainCitation, type CiteFields } from "@/lib/format/cite-this"
 
 export type CiteLabels = {
   heading: string

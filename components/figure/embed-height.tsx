@@ -1,12 +1,12 @@
 "use client"
 
 import { useEffect } from "react"
-import { EMBED_HEIGHT_MESSAGE, type EmbedHeightMessage } from "@/lib/embed"
+import { EMBED_HEIGHT_MESSAGE, type EmbedHeightMessage } from "@/lib/url/embed"
 
 /**
  * Tells the page that frames this embed how tall the embed's content is, now and whenever it changes
  * (fonts arriving, the chart drawing, a table opened), so the embed code's optional script can fit the
- * frame to it (lib/embed.ts). The height is of the content (`main`), not of the document, which is at
+ * frame to it (lib/url/embed.ts). The height is of the content (`main`), not of the document, which is at
  * least as tall as the frame and so could never let a frame shrink. Renders nothing.
  */
 export function EmbedHeight({ id }: { id: string }) {

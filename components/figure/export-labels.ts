@@ -1,5 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translate"
-import type { Locale } from "@/lib/schema"
+import type { Locale } from "@/lib/data/schema"
 import type { ExportLabels } from "./export-toolbar"
 
 /**

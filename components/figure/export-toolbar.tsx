@@ -3,9 +3,9 @@
 import { useEffect, useId, useRef, useState } from "react"
 import { siteOrigin, useHydrated, useOrigin } from "@/components/use-hydrated"
 import { useScaleChoices } from "@/components/charts/use-scale-choices"
-import { embedSnippet } from "@/lib/embed"
+import { embedSnippet } from "@/lib/url/embed"
 import { exportFilename } from "@/lib/export/file-names"
-import { exportScale, pathWithScale, type ScalePanel } from "@/lib/scale-param"
+import { exportScale, pathWithScale, type ScalePanel } from "@/lib/url/scale-param"
 
 export type ExportLabels = {
   downloads: string
@@ -37,7 +37,7 @@ type Props = {
   pagePath: string
   /** The embeddable page, for figures only. */
   embedPath?: string
-  /** The embed code's frame height, which shows the figure's caveats without the script (lib/embed.ts). */
+  /** The embed code's frame height, which shows the figure's caveats without the script (lib/url/embed.ts). */
   embedHeight?: number
   /** The chart's panels, whose log/linear choice (in the address) the image, link and embed code keep. */
   scalePanels?: readonly ScalePanel[]

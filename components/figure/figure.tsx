@@ -1,25 +1,25 @@
 import { getTranslations } from "next-intl/server"
 import { ChartBox } from "@/components/charts/chart-box"
-import { pageChartHeight } from "@/lib/chart-size"
+import { pageChartHeight } from "@/lib/charts/size"
 import { BridgeFigure } from "@/components/bridge/bridge-figure"
 import { StatusBadge } from "@/components/status-badge"
-import { bridgesForFigure } from "@/lib/bridge"
-import { citeFields } from "@/lib/cite-fields"
-import type { ChartRef, FigureSpec } from "@/lib/chart"
-import type { ChartContent } from "@/lib/chart-content"
-import { isDriverCaveat } from "@/lib/figure-content"
-import { EMBED_HEIGHTS } from "@/lib/embed"
+import { bridgesForFigure } from "@/lib/analysis/bridge"
+import { citeFields } from "@/lib/format/cite-fields"
+import type { ChartRef, FigureSpec } from "@/lib/charts/spec"
+import type { ChartContent } from "@/lib/charts/content"
+import { isDriverCaveat } from "@/lib/charts/series-content"
+import { EMBED_HEIGHTS } from "@/lib/url/embed"
 import { exportFilename } from "@/lib/export/file-names"
 import { pptxFilename } from "@/lib/export/pptx-names"
-import { isFigureId } from "@/lib/figures"
-import { COMMA } from "@/lib/format"
-import { figureTerms, termHref, termLabel } from "@/lib/glossary"
+import { isFigureId } from "@/lib/charts/figure-defs"
+import { COMMA } from "@/lib/format/values"
+import { figureTerms, termHref, termLabel } from "@/lib/format/glossary"
 import { localizedPath } from "@/lib/i18n/paths"
-import { MARK_ORDER } from "@/lib/marks"
-import { getSeries } from "@/lib/observations"
-import type { Dataset, Locale, Status } from "@/lib/schema"
-import type { Scale } from "@/lib/scale-param"
-import { formatEventDate } from "@/lib/time"
+import { MARK_ORDER } from "@/lib/charts/marks"
+import { getSeries } from "@/lib/data/observations"
+import type { Dataset, Locale, Status } from "@/lib/data/schema"
+import type { Scale } from "@/lib/url/scale-param"
+import { formatEventDate } from "@/lib/format/time"
 import { exportLabels } from "./export-labels"
 import { ExportToolbar } from "./export-toolbar"
 import { FigureChanges } from "./figure-changes"
@@ -42,7 +42,7 @@ type Props = {
   headingLevel?: 1 | 2 | 3
 }
 
-// A bar chart has no log axis; a trend panel is drawn on the scale its figure chose (lib/figures.ts).
+// A bar chart has no log axis; a trend panel is drawn on the scale its figure chose (lib/charts/figure-defs.ts).
 const defaultScaleOf = (panel: FigureSpec["panels"][number]): Scale =>
   panel.kind === "trend" ? panel.scale : "linear"
 
@@ -82,7 +82,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
   const seriesIds = [
     ...new Set(spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points.map((pt) => pt.seriesId)))),
   ]
-  // The glossary terms this figure uses, read from what it draws (lib/glossary.ts).
+  // The glossary terms this figure uses, read from what it draws (lib/format/glossary.ts).
   const terms = figureTerms({
     sourceIds: [...new Set(seriesIds.map((s) => getSeries(dataset, s)!.sourceId))],
     seriesIds,

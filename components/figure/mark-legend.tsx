@@ -1,9 +1,9 @@
 import { ConfidenceRing, HatchPattern, MarkGlyph } from "@/components/charts/mark"
-import type { ChartLayer } from "@/lib/chart"
-import { INK, themed, type Theme } from "@/lib/colours"
-import { layerShape, rangePathD } from "@/lib/mark-geometry"
-import { markFor } from "@/lib/marks"
-import type { Status } from "@/lib/schema"
+import type { ChartLayer } from "@/lib/charts/spec"
+import { INK, themed, type Theme } from "@/lib/charts/colours"
+import { layerShape, rangePathD } from "@/lib/charts/mark-geometry"
+import { markFor } from "@/lib/charts/marks"
+import type { Status } from "@/lib/data/schema"
 
 type Props = {
   scope: string
@@ -16,7 +16,7 @@ type Props = {
   /** Shown, with its dotted halo, only where a mark of the panel rests on a medium-confidence source. */
   mediumLabel: string
   className?: string
-  /** The deck's theme (lib/colours.ts), so the key matches the chart; pages are light. */
+  /** The deck's theme (lib/charts/colours.ts), so the key matches the chart; pages are light. */
   theme?: Theme
 }
 

@@ -1,6 +1,6 @@
-import { getDataset } from "../dataset"
-import { CACHE_CONTROL, cachedResponse, etagOf, PRIVATE_CACHE_CONTROL } from "../http"
-import type { PublicOrigin } from "../public-origin"
+import { getDataset } from "../data/dataset"
+import { CACHE_CONTROL, cachedResponse, etagOf, PRIVATE_CACHE_CONTROL } from "../http/responses"
+import type { PublicOrigin } from "../http/public-origin"
 import { LruCache } from "./cache"
 
 /** A built binary file (a .pptx, .xlsx or .zip), with its ETag and the name it is saved under. */
@@ -50,7 +50,7 @@ export function ownBytes(buffer: ArrayBufferLike | Uint8Array): Uint8Array<Array
 
 /**
  * A built binary file as a download. Every such file names the site's address; one taken from the
- * request's Host must not be stored by a shared cache for everyone (lib/public-origin.ts). These
+ * request's Host must not be stored by a shared cache for everyone (lib/http/public-origin.ts). These
  * formats are zips of already compressed parts: gzip would gain nothing and cost server time.
  */
 export function binaryResponse(

@@ -4,9 +4,9 @@ import {
   bridgesForFigure,
   type BridgeQuantity,
   type ResolvedBridge,
-} from "../bridge"
-import { formatBridgeQuantity, layoutBridge } from "../bridge-layout"
-import { svgToString, type SvgElement } from "../svg-tree"
+} from "../analysis/bridge"
+import { formatBridgeQuantity, layoutBridge } from "../charts/bridge-layout"
+import { svgToString, type SvgElement } from "../charts/svg-tree"
 import {
   bridgeChangeText,
   bridgeLegend,
@@ -17,30 +17,30 @@ import {
   type BridgeLegendItem,
   type BridgeNoteItem,
   type BridgeLegendKey,
-} from "../bridge-text"
-import { sourceLabel } from "../chart"
-import { formatCitations } from "../citation"
-import { INK } from "../colours"
-import { localeSafeNumber, toCsv } from "../csv"
-import { COLORS, isFigureId } from "../figures"
+} from "../analysis/bridge-text"
+import { sourceLabel } from "../charts/spec"
+import { formatCitations } from "../format/citation"
+import { INK } from "../charts/colours"
+import { localeSafeNumber, toCsv } from "./csv"
+import { COLORS, isFigureId } from "../charts/figure-defs"
 import { translatorFor } from "../i18n/translate"
 import { localizedPath } from "../i18n/paths"
-import { hatchId, rangePathD } from "../mark-geometry"
-import { markFor } from "../marks"
-import type { Dataset, Locale } from "../schema"
+import { hatchId, rangePathD } from "../charts/mark-geometry"
+import { markFor } from "../charts/marks"
+import type { Dataset, Locale } from "../data/schema"
 import { fontStack, LAYOUTS, Writer, type ExportSize, type Layout } from "./compose"
 import { bridgeExportFilename } from "./file-names"
 import type { ExportFile, ExportFormat } from "./figure-export"
 import { embeddedFontCss } from "./fonts"
 import { escapeXml, estimateWidth, fallbackWidth, officeSafeBidi, round, svgText, wrapText } from "./text"
 
-// A figure's change bridge as a file of its own: the drawing the page shows (lib/bridge-layout.ts, the
+// A figure's change bridge as a file of its own: the drawing the page shows (lib/charts/bridge-layout.ts, the
 // same node tree), and around it everything that makes the drawing honest when it travels alone: the
 // change it explains, a legend that draws each mark it uses, what each part is (with the arithmetic and
 // the assumptions of every computed part, in full), the assumptions of the whole bridge, the caveats its
 // columns name, its sources, the dataset version and the address of the bridge on the figure's page.
 
-/** The figure's bridge (one per figure today: lib/bridge.ts bridgesForFigure lists them in data order). */
+/** The figure's bridge (one per figure today: lib/analysis/bridge.ts bridgesForFigure lists them in data order). */
 export function figureBridge(dataset: Dataset, figureId: string): ResolvedBridge | undefined {
   return isFigureId(figureId) ? bridgesForFigure(dataset, figureId)[0] : undefined
 }
@@ -203,7 +203,7 @@ const attrs = (a: Record<string, string | number>) =>
     .join("")
 
 /**
- * The legend's marks, drawn with the drawing's own styles (lib/bridge-layout.ts barAttrs, halo, the
+ * The legend's marks, drawn with the drawing's own styles (lib/charts/bridge-layout.ts barAttrs, halo, the
  * reference and event lines): tests/unit/bridge-export.test.ts holds each to a node of the drawing, so
  * the two cannot drift apart. Status marks are drawn in ink, as the figure legends draw them: the
  * style is the message, the colour says total or cause.
@@ -270,7 +270,7 @@ function swatches(bridge: ResolvedBridge, scope: string): Record<BridgeLegendKey
   }
 }
 
-/** The drawing's hatch, for the legend: the same pattern as lib/bridge-layout.ts draws (6 px, 45°). */
+/** The drawing's hatch, for the legend: the same pattern as lib/charts/bridge-layout.ts draws (6 px, 45°). */
 function legendHatch(scope: string, colour: string): string {
   return `<pattern id="${hatchId(`${scope}-legend`, colour)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${INK.light.surface}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${colour}" stroke-width="3"/></pattern>`
 }

@@ -1,8 +1,8 @@
-import type { ChartPanel } from "../chart"
-import { hatchPatterns, layoutPanel, type Box } from "../chart-layout"
-import { INK } from "../colours"
-import type { Locale } from "../schema"
-import { svgToString } from "../svg-tree"
+import type { ChartPanel } from "../charts/spec"
+import { hatchPatterns, layoutPanel, type Box } from "../charts/layout"
+import { INK } from "../charts/colours"
+import type { Locale } from "../data/schema"
+import { svgToString } from "../charts/svg-tree"
 
 export type { Box }
 
@@ -13,7 +13,7 @@ export function panelDefs(panel: ChartPanel, scope: string): string {
   return hatchPatterns(panel.layers, scope, INK.light.surface).map(svgToString).join("")
 }
 
-/** One panel of a chart as SVG text: the page's own layout (lib/chart-layout.ts), written out. */
+/** One panel of a chart as SVG text: the page's own layout (lib/charts/layout.ts), written out. */
 export function renderPanelSvg(panel: ChartPanel, box: Box, o: Opts): string {
   return svgToString(layoutPanel(panel, box, o).node)
 }

@@ -1,16 +1,16 @@
 import JSZip from "jszip"
-import { getDataset } from "../dataset"
-import { badRequest, withErrorHandling } from "../http"
+import { getDataset } from "../data/dataset"
+import { badRequest, withErrorHandling } from "../http/responses"
 import { translatorFor } from "../i18n/translate"
 import {
   filterObservations,
   OBSERVATION_CSV_COLUMNS,
   observationRows,
   observationsToCsv,
-} from "../observations"
-import { publicOrigin } from "../public-origin"
-import { DATASET_DOWNLOAD_QUERY_SPEC, parseQuery } from "../query"
-import type { Dataset, Locale } from "../schema"
+} from "../data/observations"
+import { publicOrigin } from "../http/public-origin"
+import { DATASET_DOWNLOAD_QUERY_SPEC, parseQuery } from "../http/api-query"
+import type { Dataset, Locale } from "../data/schema"
 import { binaryBuilder, binaryResponse } from "./binary"
 import { datasetFilename } from "./file-names"
 import { aboutSheet, caveatsSheet, citationsSheet, citedOf, sheetOf, sourcesSheet } from "./sheets"

@@ -1,19 +1,19 @@
-import type { ChartRef, FigureSpec } from "../chart"
-import { exportCaveats, getChartContent, type ChartContent } from "../chart-content"
-import { caveatsForObservation } from "../caveats"
-import { formatCitations } from "../citation"
-import { observationTier } from "../confidence"
-import { localeSafeNumber, toCsv } from "../csv"
-import { getDataset } from "../dataset"
-import { getChartSpec } from "../figure-spec"
-import { COMMA, formatAssumptions, formatObservation } from "../format"
+import type { ChartRef, FigureSpec } from "../charts/spec"
+import { exportCaveats, getChartContent, type ChartContent } from "../charts/content"
+import { caveatsForObservation } from "../data/caveats"
+import { formatCitations } from "../format/citation"
+import { observationTier } from "../data/confidence"
+import { localeSafeNumber, toCsv } from "./csv"
+import { getDataset } from "../data/dataset"
+import { getChartSpec } from "../charts/served-spec"
+import { COMMA, formatAssumptions, formatObservation } from "../format/values"
 import { translatorFor } from "../i18n/translate"
-import { MARK_ORDER } from "../marks"
-import { buildHeadline } from "../briefing"
-import { isFigureId, type FigureId } from "../figures"
-import { getSeries } from "../observations"
-import type { Caveat, Locale, Observation, Status } from "../schema"
-import { formatPeriod } from "../time"
+import { MARK_ORDER } from "../charts/marks"
+import { buildHeadline } from "../deck/slides"
+import { isFigureId, type FigureId } from "../charts/figure-defs"
+import { getSeries } from "../data/observations"
+import type { Caveat, Locale, Observation, Status } from "../data/schema"
+import { formatPeriod } from "../format/time"
 import { bridgeJson, figureBridge } from "./bridge-export"
 import { composeChartSvg, composeFigureSvg, type ComposeInput, type ExportSize } from "./compose"
 import { exportFilename } from "./file-names"
@@ -225,7 +225,7 @@ export function fileCaveats(content: ChartContent, all: Caveat[], rows: { caveat
 
 /**
  * The figure's headline change and its verdict in one line, from the comparison the page, the slide and
- * the takeaway lead with (lib/briefing.ts buildHeadline, lib/compare.ts), worded by messages
+ * the takeaway lead with (lib/deck/slides.ts buildHeadline, lib/analysis/compare.ts), worded by messages
  * export.change and compare.verdict.*.
  */
 function headlineChange(id: FigureId, locale: Locale): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
-import { ARABIC_FONT_WEIGHTS, arabicFontSource } from "../font-subsets"
-import type { Locale } from "../schema"
+import { ARABIC_FONT_WEIGHTS, arabicFontSource } from "../format/font-subsets"
+import type { Locale } from "../data/schema"
 
 // The fontsource files the pages use (app/fonts.ts), embedded as data URLs so an exported SVG (and the PNG
 // drawn from it) shapes Arabic and sets Latin text identically wherever it is opened. The Arabic face is

@@ -1,5 +1,5 @@
-import type { ChartRef } from "../chart"
-import { getDataset } from "../dataset"
+import type { ChartRef } from "../charts/spec"
+import { getDataset } from "../data/dataset"
 import {
   badRequest,
   CACHE_CONTROL,
@@ -7,11 +7,11 @@ import {
   etagOf,
   PRIVATE_CACHE_CONTROL,
   withErrorHandling,
-} from "../http"
-import { publicOrigin, type PublicOrigin } from "../public-origin"
-import { isFigureId } from "../figures"
-import { EXPORT_QUERY_SPEC, FIGURE_EXPORT_QUERY_SPEC, parseQuery } from "../query"
-import type { Locale } from "../schema"
+} from "../http/responses"
+import { publicOrigin, type PublicOrigin } from "../http/public-origin"
+import { isFigureId } from "../charts/figure-defs"
+import { EXPORT_QUERY_SPEC, FIGURE_EXPORT_QUERY_SPEC, parseQuery } from "../http/api-query"
+import type { Locale } from "../data/schema"
 import type { ExportSize } from "./compose"
 import { buildBridgeExport, figureBridge } from "./bridge-export"
 import { LruCache } from "./cache"

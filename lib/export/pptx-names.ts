@@ -1,5 +1,5 @@
-import type { FigureId } from "../figures"
-import type { Locale } from "../schema"
+import type { FigureId } from "../charts/figure-defs"
+import type { Locale } from "../data/schema"
 
 // Apart from the builder (pptx.ts), so that pages can name the file without loading pptxgenjs or resvg.
 

@@ -1,20 +1,20 @@
 import JSZip from "jszip"
 import PptxGenJS from "pptxgenjs"
-import { buildFigureSlide, deckBridgeSlides, type BridgeSlide, type FigureSlide } from "../briefing"
-import type { Verdict } from "../compare"
-import { buildFigureSpec } from "../chart"
-import { getDataset } from "../dataset"
-import { getChartSpec } from "../figure-spec"
-import { coverageYears } from "../figure-year"
-import type { FigureId } from "../figures"
-import { COMMA, CONTEXT_KINDS, formatContextValue } from "../format"
+import { buildFigureSlide, deckBridgeSlides, type BridgeSlide, type FigureSlide } from "../deck/slides"
+import type { Verdict } from "../analysis/compare"
+import { buildFigureSpec } from "../charts/spec"
+import { getDataset } from "../data/dataset"
+import { getChartSpec } from "../charts/served-spec"
+import { coverageYears } from "../analysis/figure-year"
+import type { FigureId } from "../charts/figure-defs"
+import { COMMA, CONTEXT_KINDS, formatContextValue } from "../format/values"
 import { localizedPath } from "../i18n/paths"
 import { plainTranslatorFor, translatorFor } from "../i18n/translate"
-import { deckPath } from "../deck-url"
-import type { Dataset, Locale } from "../schema"
-import { SUPPORT_RESOURCES } from "../support-resources"
-import { bridgeSentence } from "../bridge-text"
-import { buildExplainerExamples } from "../takeaway"
+import { deckPath } from "../deck/url"
+import type { Dataset, Locale } from "../data/schema"
+import { SUPPORT_RESOURCES } from "../format/support-resources"
+import { bridgeSentence } from "../analysis/bridge-text"
+import { buildExplainerExamples } from "../analysis/takeaway"
 import { buildBridgePictureSvg } from "./bridge-export"
 import { buildChartImageSvg } from "./figure-export"
 import { svgToPngBuffer } from "./raster"
@@ -89,7 +89,7 @@ function figureSlides(dataset: Dataset, ids: readonly FigureId[], locale: Locale
       id,
       title: figure.title,
       figure,
-      // A figure with nothing to compare up to the deck's year has no verdict (lib/briefing.ts).
+      // A figure with nothing to compare up to the deck's year has no verdict (lib/deck/slides.ts).
       verdict: figure.headline ? tc(`verdict.${figure.headline.comparison.verdict}`) : "",
       notes: speakerNotes(figure),
     }
@@ -109,7 +109,7 @@ function speakerNotes(figure: FigureSlide): string[] {
   return notes
 }
 
-/** The deck's own address, as the deck's links write it (lib/deck-url.ts). */
+/** The deck's own address, as the deck's links write it (lib/deck/url.ts). */
 export function deckAddress(origin: string, locale: Locale, ids: readonly FigureId[], year?: number): string {
   return `${origin}${deckPath({ locale, figures: ids, ...(year !== undefined ? { year } : {}) })}`
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { Resvg } from "@resvg/resvg-js"
 import subsetFont from "subset-font"
-import type { Locale } from "../schema"
+import type { Locale } from "../data/schema"
 
 /**
  * SVG → PNG on the server, for the chart pictures in PowerPoint files (lib/export/pptx.ts). resvg

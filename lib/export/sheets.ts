@@ -1,7 +1,8 @@
-import { citationFields, formatCitations } from "../citation"
+import { citationFields, formatCitations } from "../format/citation"
 import { translatorFor } from "../i18n/translate"
-import type { Caveat, Citation, Dataset, Locale, Observation, Source } from "../schema"
+import type { Caveat, Citation, Dataset, Locale, Observation, Source } from "../data/schema"
 import type { CellValue, SheetModel } from "./xlsx"
+import { observationKey } from "../data/observation-key"
 
 // The sheets a figure's workbook and the full download share (caveats, sources, citations, about), so a
 // caveat or a citation reads the same in every file that carries it. Columns are named as in the CSV
@@ -83,11 +84,6 @@ export const CITATION_COLUMNS = [
   "read_as_written",
   "note",
 ] as const
-
-/** What an observation's citation row names it by: its series, period and (where set) country, category, variant. */
-export function observationKey(o: Observation): string {
-  return [o.seriesId, o.period, o.country, o.category, o.variant].filter(Boolean).join(" ")
-}
 
 export type Cited = { kind: "observation" | "caveat"; for: string; citations: readonly Citation[] }
 

@@ -71,7 +71,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 }
 
 /**
- * Words with an isolate (U+2066 LRI … U+2069 PDI, lib/format.ts isolateSigned) joined into one: a signed
+ * Words with an isolate (U+2066 LRI … U+2069 PDI, lib/format/values.ts isolateSigned) joined into one: a signed
  * value such as "⁦−8.8 مليون⁩" broken over two lines leaves each line with half an isolate, its sign
  * and its number read on one line in one direction and its unit on the next (LibreOffice 7.4 set the two
  * halves over the words beside them).
@@ -134,7 +134,7 @@ export function round(n: number): number {
 }
 
 /**
- * A signed value is isolated as one left-to-right unit (lib/format.ts isolateSigned, U+2066 LRI … U+2069
+ * A signed value is isolated as one left-to-right unit (lib/format/values.ts isolateSigned, U+2066 LRI … U+2069
  * PDI), and in Arabic that unit holds Arabic words ("⁦−6.9 مليون⁩"). LibreOffice 7.4 draws such an isolate
  * wrongly: in its PDF of a bridge's SVG the line's words were set over one another and LRI and PDI came
  * out as boxes, and in its PDF of the PowerPoint deck the sign stood after the digits ("15.7− مليون";

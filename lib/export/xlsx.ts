@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs"
-import { toCsv } from "../csv"
-import type { Locale } from "../schema"
+import { toCsv } from "./csv"
+import type { Locale } from "../data/schema"
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -1,8 +1,8 @@
 import { createTranslator } from "next-intl"
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
-import type { Translate } from "../chart"
-import type { Locale } from "../schema"
+import type { Translate } from "../charts/spec"
+import type { Locale } from "../data/schema"
 import { ESSENTIALS } from "./essentials"
 
 const catalogues = { en: { ...en, ...ESSENTIALS.en }, ar: { ...ar, ...ESSENTIALS.ar } }

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
 import { readFile } from "node:fs/promises"
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 import { pdfWords, type PdfPage } from "./pdf"
 import { readPptx } from "../unit/pptx-file"
 import { BRIDGES, DECK, slideOf } from "./deck"

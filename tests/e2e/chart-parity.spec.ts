@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test"
-import { DRAW_WIDTH } from "@/lib/chart-size"
-import { FIGURE_IDS } from "@/lib/figures"
+import { DRAW_WIDTH } from "@/lib/charts/size"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 
 // One chart, two drawings: the server's, in the HTML (components/charts/server-drawing.tsx), and the
 // browser's (Recharts, components/charts/trend-chart.tsx and bars-chart.tsx), both from one layout
-// (lib/chart-layout.ts). At the width the server draws at (a 1280-px window), every tick and every mark
+// (lib/charts/layout.ts). At the width the server draws at (a 1280-px window), every tick and every mark
 // must be in the same place in both, within a pixel: where they differ, one of them has its own rule.
 
 type Place = { x: number; y: number }

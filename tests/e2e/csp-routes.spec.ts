@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { QUERY_VIEW_PAGES } from "@/lib/query-views"
+import { QUERY_VIEW_PAGES } from "@/lib/http/query-views"
 
 // Every page's Content-Security-Policy must allow the inline scripts of the route Next actually serves.
 // The proxy used to predict that route and got it wrong for empty query-view values and percent-encoded

@@ -1,4 +1,4 @@
-import { FIGURE_IDS } from "@/lib/figures"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 
 // The default deck's slides, written out: each figure is followed by the slides of its change bridges
 // (data/bridges.json), then what report counts miss and the closing slide.

@@ -1,8 +1,8 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { expect, test, type FrameLocator, type Page } from "@playwright/test"
-import { EMBED_HEIGHT_MESSAGE, EMBED_HEIGHTS } from "@/lib/embed"
-import { FIGURE_IDS } from "@/lib/figures"
+import { EMBED_HEIGHT_MESSAGE, EMBED_HEIGHTS } from "@/lib/url/embed"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
 

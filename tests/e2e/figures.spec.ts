@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 
 const FIGURES = ["cybertipline", "genai", "enticement", "sextortion", "hosting", "inhope", "iwf"]
 

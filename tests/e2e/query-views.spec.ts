@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test"
 
 // /compare and /briefing: the default view is prerendered (cacheable, paints before its scripts); a
 // request with one of the page's parameters is rendered on demand at the same address
-// (lib/query-views.ts).
+// (lib/http/query-views.ts).
 
 const nonceOf = (csp: string | undefined) => /'nonce-[^']+'/.exec(csp ?? "")?.[0]
 

@@ -1,5 +1,5 @@
-import { getDataset } from "@/lib/dataset"
-import { FIGURE_IDS } from "@/lib/figures"
+import { getDataset } from "@/lib/data/dataset"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 
 /** Every page of the product, in English; the Arabic edition is the same paths under /ar. */
 export const PAGES = [

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test"
 
-// The log/linear choice is in the address (lib/scale-param.ts): a link restores it, a switch replaces
+// The log/linear choice is in the address (lib/url/scale-param.ts): a link restores it, a switch replaces
 // the address without scrolling, and the downloads, copied link and embed code keep it.
 
 const LINEAR = "genai-ncmec:linear"

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { contentSecurityPolicy, inlineScriptElements, sha256Source } from "@/lib/csp"
+import { contentSecurityPolicy, inlineScriptElements, sha256Source } from "@/lib/http/csp"
 import { arabic, PAGES } from "./routes"
 
 const directive = (csp: string, name: string) =>
@@ -35,7 +35,7 @@ for (const path of [...PAGES, ...PAGES.map(arabic), ...API]) {
     const scriptSrc = directive(csp, "script-src")
     expect(scriptSrc).toMatch(/^script-src 'self'/)
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
-    // Responses that are not pages carry next.config.js's base policy, which must be lib/csp.ts's own.
+    // Responses that are not pages carry next.config.js's base policy, which must be lib/http/csp.ts's own.
     if (API.includes(path)) expect(csp).toBe(contentSecurityPolicy())
     if (/\/embed\//.test(path)) {
       expect(csp).toContain("frame-ancestors *")

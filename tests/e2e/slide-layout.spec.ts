@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { FIGURE_IDS } from "@/lib/figures"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 import { DECK } from "./deck"
 
 // A slide is one 1920×1080 stage scaled to the screen (app/globals.css). This lays out every slide of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { API_ROUTES, apiRouteOf, unknownApiParameter } from "@/lib/api-routes"
-import { getDataset } from "@/lib/dataset"
+import { API_ROUTES, apiRouteOf, unknownApiParameter } from "@/lib/http/api-routes"
+import { getDataset } from "@/lib/data/dataset"
 import {
   BRIEFING_PPTX_QUERY_SPEC,
   CHART_QUERY_SPEC,
@@ -8,7 +8,7 @@ import {
   EXPORT_QUERY_SPEC,
   FIGURE_EXPORT_QUERY_SPEC,
   observationsQuerySpec,
-} from "@/lib/query"
+} from "@/lib/http/api-query"
 
 const q = (s: string) => new URLSearchParams(s)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { ARABIC_FONT_FAMILY, arabicFontFaces } from "@/lib/arabic-font"
+import { ARABIC_FONT_FAMILY, arabicFontFaces } from "@/lib/format/arabic-font"
 
 describe("arabicFontFaces", () => {
   const css = arabicFontFaces([

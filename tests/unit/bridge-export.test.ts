@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 import { BRIDGE_CSV_COLUMNS, buildBridgeExport } from "@/lib/export/bridge-export"
 import { buildChartExport } from "@/lib/export/figure-export"
 import { exportHandler } from "@/lib/export/handler"

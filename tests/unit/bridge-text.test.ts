@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest"
-import { resolvedBridges, type ResolvedBridge } from "@/lib/bridge"
-import { layoutBridge } from "@/lib/bridge-layout"
-import type { SvgElement } from "@/lib/svg-tree"
-import { bridgeChangeText, bridgeLegend, bridgeRows, bridgeSentence, columnSentence } from "@/lib/bridge-text"
-import { getDataset } from "@/lib/dataset"
+import { resolvedBridges, type ResolvedBridge } from "@/lib/analysis/bridge"
+import { layoutBridge } from "@/lib/charts/bridge-layout"
+import type { SvgElement } from "@/lib/charts/svg-tree"
+import {
+  bridgeChangeText,
+  bridgeLegend,
+  bridgeRows,
+  bridgeSentence,
+  columnSentence,
+} from "@/lib/analysis/bridge-text"
+import { getDataset } from "@/lib/data/dataset"
 
 const dataset = getDataset()
 const bridge = (id: string): ResolvedBridge => resolvedBridges(dataset).find((b) => b.def.id === id)!

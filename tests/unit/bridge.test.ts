@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { resolveBridge, resolvedBridges, writtenHalfWidth, type ResolvedBridge } from "@/lib/bridge"
-import { getDataset } from "@/lib/dataset"
-import type { Bridge } from "@/lib/schema"
-import { validateDataset } from "@/lib/validate"
+import { resolveBridge, resolvedBridges, writtenHalfWidth, type ResolvedBridge } from "@/lib/analysis/bridge"
+import { getDataset } from "@/lib/data/dataset"
+import type { Bridge } from "@/lib/data/schema"
+import { validateDataset } from "@/lib/data/validate"
 import { rawCopy } from "./fixtures"
 
 const dataset = getDataset()

@@ -1,9 +1,9 @@
-import { slideChartHeight } from "@/lib/chart-size"
+import { slideChartHeight } from "@/lib/charts/size"
 import { describe, expect, it } from "vitest"
-import { buildFigureSlide, buildHeadline, buildNotes, parseFigureList } from "@/lib/briefing"
-import { buildFigureSpec } from "@/lib/chart"
-import { getDataset } from "@/lib/dataset"
-import { FIGURE_IDS } from "@/lib/figures"
+import { buildFigureSlide, buildHeadline, buildNotes, parseFigureList } from "@/lib/deck/slides"
+import { buildFigureSpec } from "@/lib/charts/spec"
+import { getDataset } from "@/lib/data/dataset"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 import { translatorFor } from "@/lib/i18n/translate"
 
 const dataset = getDataset()

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { buildInputFiles, buildVerdict, currentFingerprint, ensureBuild } from "@/lib/build-stamp"
+import { buildInputFiles, buildVerdict, currentFingerprint, ensureBuild } from "@/lib/build/build-stamp"
 
 // `npm start` builds only when the build in .next was not made from the sources as they are
 // (scripts/ensure-build.ts). Before, it rebuilt on every start (2 min 43 s on the test machine).

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { COMPILE_HINT } from "@/lib/compile-hints"
+import { COMPILE_HINT } from "@/lib/build/compile-hints"
 import { addCompileHints } from "@/scripts/compile-hints"
 import { rewritePages } from "@/scripts/rewrite-pages"
 

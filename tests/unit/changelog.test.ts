@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { readChangelog, releaseAnchor, renderChangelog } from "@/lib/changelog"
+import { readChangelog, releaseAnchor, renderChangelog } from "@/lib/data/changelog"
 
 describe("the change log page's markdown", () => {
   it("shows HTML written in the file as text, never as HTML", () => {

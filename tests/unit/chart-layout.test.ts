@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
-import type { BarPanel, ChartLayer, ChartPoint, TrendPanel } from "@/lib/chart"
-import { barsFrame, layoutPanel, panelSvg, trendFrame } from "@/lib/chart-layout"
-import type { SvgElement } from "@/lib/svg-tree"
-import { svgToString } from "@/lib/svg-tree"
+import type { BarPanel, ChartLayer, ChartPoint, TrendPanel } from "@/lib/charts/spec"
+import { barsFrame, layoutPanel, panelSvg, trendFrame } from "@/lib/charts/layout"
+import type { SvgElement } from "@/lib/charts/svg-tree"
+import { svgToString } from "@/lib/charts/svg-tree"
 
 // The layout's rules, on small hand-made panels whose every position can be worked out on paper: the
 // expected values below are written out, not computed by the code under test.

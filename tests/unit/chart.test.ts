@@ -1,4 +1,4 @@
-import { figurePair } from "@/lib/figure-year"
+import { figurePair } from "@/lib/analysis/figure-year"
 import { describe, expect, it } from "vitest"
 import {
   assignEventRows,
@@ -7,14 +7,14 @@ import {
   toLine,
   type ChartPoint,
   type TrendPanel,
-} from "@/lib/chart"
-import { getDataset } from "@/lib/dataset"
-import { niceTicks } from "@/lib/ticks"
-import type { Observation } from "@/lib/schema"
-import { FIGURE_IDS, FIGURES, figureSeriesIds } from "@/lib/figures"
+} from "@/lib/charts/spec"
+import { getDataset } from "@/lib/data/dataset"
+import { niceTicks } from "@/lib/charts/ticks"
+import type { Observation } from "@/lib/data/schema"
+import { FIGURE_IDS, FIGURES, figureSeriesIds } from "@/lib/charts/figure-defs"
 import { translatorFor } from "@/lib/i18n/translate"
-import { markFor } from "@/lib/marks"
-import { eventDateToX, formatEventDate, formatPeriod, periodSpan, periodToX } from "@/lib/time"
+import { markFor } from "@/lib/charts/marks"
+import { eventDateToX, formatEventDate, formatPeriod, periodSpan, periodToX } from "@/lib/format/time"
 
 const dataset = getDataset()
 const spec = (id: (typeof FIGURE_IDS)[number], locale: "en" | "ar" = "en") =>
@@ -103,7 +103,10 @@ describe("shaping observations into chart rows", () => {
       )
       const marks = figurePoints(spec(id)).filter((p) => !p.derived)
       expect(marks.map((p) => p.key).sort(), id).toEqual(
-        charted.map((o) => [o.seriesId, o.period, o.country].filter(Boolean).join("|")).sort(),
+        // The key names each dimension it sets: "iwf-hosting-share|2024|country=BG".
+        charted
+          .map((o) => [o.seriesId, o.period, o.country && `country=${o.country}`].filter(Boolean).join("|"))
+          .sort(),
       )
     }
   })

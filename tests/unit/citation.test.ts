@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { formatCitation, formatReadDate } from "@/lib/citation"
-import { getDataset } from "@/lib/dataset"
-import { outsideArabicSubset } from "@/lib/font-subsets"
-import type { Citation, PrimaryCitation } from "@/lib/schema"
+import { formatCitation, formatReadDate } from "@/lib/format/citation"
+import { getDataset } from "@/lib/data/dataset"
+import { outsideArabicSubset } from "@/lib/format/font-subsets"
+import type { Citation, PrimaryCitation } from "@/lib/data/schema"
 
 const page: PrimaryCitation = {
   kind: "primary",

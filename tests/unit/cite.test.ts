@@ -7,12 +7,12 @@ import {
   plainCitation,
   URL_SLOT,
   type CiteFields,
-} from "@/lib/cite"
-import { citeFields } from "@/lib/cite-fields"
-import { getDataset } from "@/lib/dataset"
-import { figureTitle } from "@/lib/figure-year"
-import { FIGURE_IDS } from "@/lib/figures"
-import { formatEventDate } from "@/lib/time"
+} from "@/lib/format/cite-this"
+import { citeFields } from "@/lib/format/cite-fields"
+import { getDataset } from "@/lib/data/dataset"
+import { figureTitle } from "@/lib/analysis/figure-year"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
+import { formatEventDate } from "@/lib/format/time"
 
 const dataset = getDataset()
 const { meta } = dataset

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { EARLIER_PERIOD, INK, seriesColour, THEMES } from "@/lib/colours"
-import { COLORS } from "@/lib/figures"
+import { EARLIER_PERIOD, INK, seriesColour, THEMES } from "@/lib/charts/colours"
+import { COLORS } from "@/lib/charts/figure-defs"
 
 // WCAG 2.2 contrast, written out here rather than imported, so the test checks the colours against the
 // standard and not against the code under test.

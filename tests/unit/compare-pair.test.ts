@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest"
-import { changeAtPrecision, isInexact } from "@/lib/adjusted"
-import { allComparisons } from "@/lib/compare"
-import { comparablePeriods, gapReasons, pairSummary, pairView } from "@/lib/compare-pair"
-import { resolveCompareView } from "@/lib/compare-query"
-import { isDrawable } from "@/lib/confidence"
-import { getDataset } from "@/lib/dataset"
-import { formatSignedValue } from "@/lib/format"
+import { changeAtPrecision, isInexact } from "@/lib/analysis/adjusted"
+import { allComparisons } from "@/lib/analysis/compare"
+import { comparablePeriods, gapReasons, pairSummary, pairView } from "@/lib/analysis/compare-pair"
+import { resolveCompareView } from "@/lib/url/compare-query"
+import { isDrawable } from "@/lib/data/confidence"
+import { getDataset } from "@/lib/data/dataset"
+import { formatSignedValue } from "@/lib/format/values"
 import { translatorFor } from "@/lib/i18n/translate"
-import { getSeries } from "@/lib/observations"
-import { formatAbsoluteChange, formatChangeLabel, formatChangeWithAbsolute } from "@/lib/sentence"
+import { getSeries } from "@/lib/data/observations"
+import { formatAbsoluteChange, formatChangeLabel, formatChangeWithAbsolute } from "@/lib/analysis/sentence"
 
 const dataset = getDataset()
 const main = (seriesId: string, period: string) =>
@@ -263,7 +263,7 @@ describe("the absolute change beside the percent", () => {
     const c = byId("ncmec-cybertipline-reports:2023:2024")
     expect(formatChangeWithAbsolute(c, unitOf(c.seriesId), "en", t("en"))).toBe("about −15.7 million (−43%)")
     expect(formatChangeWithAbsolute(c, unitOf(c.seriesId), "ar", t("ar"))).toBe(
-      // Only the sign and digits are isolated (lib/format.ts formatSignedValue): «مليون» stays in the line.
+      // Only the sign and digits are isolated (lib/format/values.ts formatSignedValue): «مليون» stays in the line.
       "نحو \u2066−15.7\u2069 مليون (\u2066−43%\u2069)",
     )
   })

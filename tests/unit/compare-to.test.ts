@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { isValidTo, toAfterFromChange, toOptions } from "@/lib/compare-to"
-import { resolveCompareView } from "@/lib/compare-query"
-import { getDataset } from "@/lib/dataset"
+import { isValidTo, toAfterFromChange, toOptions } from "@/lib/url/compare-to"
+import { resolveCompareView } from "@/lib/url/compare-query"
+import { getDataset } from "@/lib/data/dataset"
 
 // The periods of CyberTipline reports related to generative AI, years and halves mixed, in the order the
 // controls list them (comparePeriods: a year before its own halves).

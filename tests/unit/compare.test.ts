@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { allComparisons, compare, pointsChange, SMALL_BASE } from "@/lib/compare"
-import { getDataset } from "@/lib/dataset"
-import type { Observation } from "@/lib/schema"
+import { allComparisons, compare, pointsChange, SMALL_BASE } from "@/lib/analysis/compare"
+import { getDataset } from "@/lib/data/dataset"
+import type { Observation } from "@/lib/data/schema"
 
 const dataset = getDataset()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { COMPILE_HINT, startupChunks, withCompileHint } from "@/lib/compile-hints"
+import { COMPILE_HINT, startupChunks, withCompileHint } from "@/lib/build/compile-hints"
 
 describe("withCompileHint", () => {
   const chunk = '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push([0,1,e=>{"use strict"}]);'

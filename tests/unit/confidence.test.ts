@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { buildFigureSpec, buildSeriesSpec, figurePoints } from "@/lib/chart"
-import { allComparisons } from "@/lib/compare"
-import { isDrawable, observationTier } from "@/lib/confidence"
-import { getDataset } from "@/lib/dataset"
+import { buildFigureSpec, buildSeriesSpec, figurePoints } from "@/lib/charts/spec"
+import { allComparisons } from "@/lib/analysis/compare"
+import { isDrawable, observationTier } from "@/lib/data/confidence"
+import { getDataset } from "@/lib/data/dataset"
 import { translatorFor } from "@/lib/i18n/translate"
-import type { Citation, Observation } from "@/lib/schema"
+import type { Citation, Observation } from "@/lib/data/schema"
 
 const dataset = getDataset()
 const primary = (confidence: "high" | "medium" | "low"): Citation => ({

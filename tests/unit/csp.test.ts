@@ -11,7 +11,7 @@ import {
   isEmbedPath,
   pagePolicy,
   prerenderedRoute,
-} from "@/lib/csp"
+} from "@/lib/http/csp"
 
 const scriptSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("script-src "))!
 

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 import { buildChartExport } from "@/lib/export/figure-export"
-import { FIGURE_IDS } from "@/lib/figures"
-import { observationsToCsv } from "@/lib/observations"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
+import { observationsToCsv } from "@/lib/data/observations"
 import { readFods, type Cell } from "./fods"
 import { soffice } from "./outside-programs"
 

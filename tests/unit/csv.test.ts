@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { escapeCsvField, localeSafeNumber, toCsv } from "@/lib/csv"
-import { getDataset } from "@/lib/dataset"
-import { filterObservations, OBSERVATION_CSV_COLUMNS, observationsToCsv } from "@/lib/observations"
+import { escapeCsvField, localeSafeNumber, toCsv } from "@/lib/export/csv"
+import { getDataset } from "@/lib/data/dataset"
+import { filterObservations, OBSERVATION_CSV_COLUMNS, observationsToCsv } from "@/lib/data/observations"
 import { parseCsv } from "./csv-file"
 
 describe("CSV escaping", () => {

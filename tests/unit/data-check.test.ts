@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { checkDataDir } from "@/lib/data-check"
-import { formatIssue } from "@/lib/validate"
+import { checkDataDir } from "@/lib/data/check"
+import { formatIssue } from "@/lib/data/validate"
 import { firstObservation, rawCopy, writeDataDir } from "./fixtures"
 
 const root = path.resolve(__dirname, "../..")

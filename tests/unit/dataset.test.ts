@@ -1,10 +1,12 @@
 import { readdirSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { caveatsForObservation } from "@/lib/caveats"
-import { OBSERVATION_FILES } from "@/lib/data-files"
-import { getDataset } from "@/lib/dataset"
-import { chartedObservations } from "@/lib/observations"
+import { caveatsForObservation } from "@/lib/data/caveats"
+import { OBSERVATION_FILES } from "@/lib/data/files"
+import { getDataset } from "@/lib/data/dataset"
+import { chartedObservations } from "@/lib/data/observations"
+import { observationKey } from "@/lib/data/observation-key"
+import type { Observation } from "@/lib/data/schema"
 
 const dataset = getDataset()
 const periodsOf = (seriesId: string) =>
@@ -112,5 +114,17 @@ describe("the dataset's honesty", () => {
     for (const o of dataset.observations) {
       expect(caveatsForObservation(dataset, o).map((c) => c.id)).toContain("reports-not-prevalence")
     }
+  })
+})
+
+describe("an observation's one key", () => {
+  it("names its series, period and each dimension it sets, so that no two dimensions collide", () => {
+    const base = { seriesId: "iwf-hosting-share", period: "2024" } as Observation
+    expect(observationKey(base)).toBe("iwf-hosting-share|2024")
+    expect(observationKey({ ...base, country: "BG" })).toBe("iwf-hosting-share|2024|country=BG")
+    expect(observationKey({ ...base, category: "BG" })).toBe("iwf-hosting-share|2024|category=BG")
+    expect(observationKey({ ...base, country: "BG", variant: "x" })).toBe(
+      "iwf-hosting-share|2024|country=BG|variant=x",
+    )
   })
 })

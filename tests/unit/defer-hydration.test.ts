@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { inlineScripts } from "@/lib/csp"
+import { inlineScripts } from "@/lib/http/csp"
 import {
   HYDRATION_ATTRIBUTE,
   HYDRATION_LOADER,
@@ -7,7 +7,7 @@ import {
   hasScripts,
   rewritePage,
   startupScriptUrls,
-} from "@/lib/defer-hydration"
+} from "@/lib/build/defer-hydration"
 
 // The head of a prerendered page as Next 16 writes it (shortened): the stylesheet, the start-up chunks as
 // async scripts, the browser fallback as noModule, then the inline bootstrap.

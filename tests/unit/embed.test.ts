@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { EMBED_HEIGHT_MESSAGE, embedSnippet } from "@/lib/embed"
+import { EMBED_HEIGHT_MESSAGE, embedSnippet } from "@/lib/url/embed"
 
 const origin = "https://dash.example.org"
 const snippet = embedSnippet({

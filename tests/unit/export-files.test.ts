@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 import { exportFilename } from "@/lib/export/file-names"
 import { buildChartExport } from "@/lib/export/figure-export"
-import { FIGURE_IDS } from "@/lib/figures"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 
 const dataset = getDataset()
 const origin = "https://example.org"

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { exportCaveats, getChartContent } from "@/lib/chart-content"
-import { getDataset } from "@/lib/dataset"
+import { exportCaveats, getChartContent } from "@/lib/charts/content"
+import { getDataset } from "@/lib/data/dataset"
 import { buildChartExport, FIGURE_CSV_COLUMNS } from "@/lib/export/figure-export"
 import { estimateWidth, fallbackWidth, wrapText } from "@/lib/export/text"
-import { FIGURE_IDS } from "@/lib/figures"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 
 const dataset = getDataset()
 const origin = "https://example.org"

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { bundledRawDataset } from "@/lib/dataset"
-import type { RawDataset } from "@/lib/validate"
+import { bundledRawDataset } from "@/lib/data/dataset"
+import type { RawDataset } from "@/lib/data/validate"
 
 type Json = Record<string, unknown> & Record<number, unknown>
 

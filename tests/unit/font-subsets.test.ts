@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { arabicSubsetText, outsideArabicSubset } from "@/lib/font-subsets"
-import { formatCountry, formatNumber, formatPercentChange, formatQualified } from "@/lib/format"
-import { formatEventDate, formatPeriod } from "@/lib/time"
-import { getDataset } from "@/lib/dataset"
+import { arabicSubsetText, outsideArabicSubset } from "@/lib/format/font-subsets"
+import { formatCountry, formatNumber, formatPercentChange, formatQualified } from "@/lib/format/values"
+import { formatEventDate, formatPeriod } from "@/lib/format/time"
+import { getDataset } from "@/lib/data/dataset"
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -6,7 +6,7 @@ import {
   formatPercentChange,
   formatQualified,
   formatValue,
-} from "@/lib/format"
+} from "@/lib/format/values"
 
 describe("formatting values", () => {
   it("shows a figure the source rounded to 0.1 million as millions", () => {

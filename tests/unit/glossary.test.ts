@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { getDataset } from "@/lib/dataset"
-import { figureTerms, GLOSSARY_IDS, TERM_CAVEATS, termHref, termLabel } from "@/lib/glossary"
+import { getDataset } from "@/lib/data/dataset"
+import { figureTerms, GLOSSARY_IDS, TERM_CAVEATS, termHref, termLabel } from "@/lib/format/glossary"
 import { translatorFor } from "@/lib/i18n/translate"
-import { statusSchema } from "@/lib/schema"
+import { statusSchema } from "@/lib/data/schema"
 import arCatalogue from "@/messages/ar.json"
 import enCatalogue from "@/messages/en.json"
 

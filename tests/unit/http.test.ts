@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { cachedResponse, etagOf, matchesEtag } from "@/lib/http"
+import { cachedResponse, etagOf, matchesEtag } from "@/lib/http/responses"
 
 const req = (headers: Record<string, string> = {}) => new Request("http://localhost/api/x", { headers })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { CspHashesSchema } from "@/lib/csp"
-import { isMissingPage, mayBePage } from "@/lib/not-found"
+import { CspHashesSchema } from "@/lib/http/csp"
+import { isMissingPage, mayBePage } from "@/lib/http/not-found"
 
 const hashes = CspHashesSchema.parse({
   buildId: "b1",

@@ -1,4 +1,4 @@
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { exportHandler } from "@/lib/export/handler"
 import { briefingPptxHandler } from "@/lib/export/pptx-handler"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { deckChannelName, formatClock, isDeckMessage, presenterSearch } from "@/lib/presenter"
+import { deckChannelName, formatClock, isDeckMessage, presenterSearch } from "@/lib/deck/presenter"
 
 describe("the presenter window", () => {
   it("opens on the audience's deck and slide", () => {

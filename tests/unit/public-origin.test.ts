@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { publicOrigin } from "@/lib/public-origin"
-import { parseSiteUrl, parseTrustProxy } from "@/lib/site-url.cjs"
+import { publicOrigin } from "@/lib/http/public-origin"
+import { parseSiteUrl, parseTrustProxy } from "@/lib/http/site-url.cjs"
 
 const h = (init: Record<string, string>) => new Headers(init)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { compareSearchParams } from "@/lib/compare-params"
-import { prerenderedRoute } from "@/lib/csp"
-import { mayBeQueryView, QUERY_VIEW_PAGES, queryViewRoute } from "@/lib/query-views"
+import { compareSearchParams } from "@/lib/url/compare-params"
+import { prerenderedRoute } from "@/lib/http/csp"
+import { mayBeQueryView, QUERY_VIEW_PAGES, queryViewRoute } from "@/lib/http/query-views"
 
 const q = (s: string) => new URLSearchParams(s)
 // As the proxy asks it: the browser's path is first mapped to its prerendered route.
@@ -50,7 +50,7 @@ describe("queryViewRoute", () => {
     expect([...QUERY_VIEW_PAGES["/compare"]!].sort()).toEqual(Object.keys(compareSearchParams).sort())
   })
 
-  // The policy's safety margin (lib/csp.ts): whatever the model says, every request the selection route
+  // The policy's safety margin (lib/http/csp.ts): whatever the model says, every request the selection route
   // could serve is seen as possibly served by it.
   it("is contained in mayBeQueryView, for a generated set of empty, repeated, encoded and mixed-case queries", () => {
     const keys = [...new Set(Object.values(QUERY_VIEW_PAGES).flat()), "utm_source", "x"]

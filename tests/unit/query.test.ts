@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { getDataset } from "@/lib/dataset"
-import { observationsQuerySpec, parseQuery } from "@/lib/query"
+import { getDataset } from "@/lib/data/dataset"
+import { observationsQuerySpec, parseQuery } from "@/lib/http/api-query"
 
 const spec = observationsQuerySpec(getDataset())
 const parse = (qs: string) => parseQuery(new URLSearchParams(qs), spec)

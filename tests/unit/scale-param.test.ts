@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { seriesPanelDef } from "@/lib/chart"
-import { getDataset } from "@/lib/dataset"
-import { FIGURES } from "@/lib/figures"
+import { seriesPanelDef } from "@/lib/charts/spec"
+import { getDataset } from "@/lib/data/dataset"
+import { FIGURES } from "@/lib/charts/figure-defs"
 import {
   chosenScale,
   exportScale,
@@ -10,7 +10,7 @@ import {
   searchWithScale,
   serializeScaleParam,
   withChoice,
-} from "@/lib/scale-param"
+} from "@/lib/url/scale-param"
 
 const genai = { id: "genai-ncmec", defaultScale: "log" } as const
 const flat = { id: "cybertipline-volume", defaultScale: "linear" } as const

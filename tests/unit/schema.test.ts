@@ -5,8 +5,8 @@ import {
   periodSchema,
   seriesSchema,
   significantFigures,
-} from "@/lib/schema"
-import { validateDataset, type DataIssue } from "@/lib/validate"
+} from "@/lib/data/schema"
+import { validateDataset, type DataIssue } from "@/lib/data/validate"
 import { firstObservation, rawCopy } from "./fixtures"
 
 const cite = {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { allComparisons } from "@/lib/compare"
-import { getDataset } from "@/lib/dataset"
+import { allComparisons } from "@/lib/analysis/compare"
+import { getDataset } from "@/lib/data/dataset"
 import { translatorFor } from "@/lib/i18n/translate"
-import { buildComparisonSentence } from "@/lib/sentence"
+import { buildComparisonSentence } from "@/lib/analysis/sentence"
 
 // Every comparison's copied sentence, in English and Arabic, in one file a reviewer can read in one
 // sitting (tests/unit/fixtures/copied-sentences.txt). The test builds them afresh and compares: a change

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { allComparisons, compare } from "@/lib/compare"
-import { resolveCompareView } from "@/lib/compare-query"
-import { getDataset } from "@/lib/dataset"
+import { allComparisons, compare } from "@/lib/analysis/compare"
+import { resolveCompareView } from "@/lib/url/compare-query"
+import { getDataset } from "@/lib/data/dataset"
 import { translatorFor } from "@/lib/i18n/translate"
-import { buildComparisonSentence, formatChangeLabel } from "@/lib/sentence"
+import { buildComparisonSentence, formatChangeLabel } from "@/lib/analysis/sentence"
 
 const dataset = getDataset()
 const byId = (id: string) => allComparisons(dataset).find((c) => c.id === id)!

@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from "vitest"
-import { buildFigureSlide, buildHeadline, parseTalkYear } from "@/lib/briefing"
-import { getDataset } from "@/lib/dataset"
-import { figureSetting, pairForYear, talkYears } from "@/lib/figure-year"
-import { FIGURE_IDS } from "@/lib/figures"
+import { buildFigureSlide, buildHeadline, parseTalkYear } from "@/lib/deck/slides"
+import { getDataset } from "@/lib/data/dataset"
+import { figureSetting, pairForYear, talkYears } from "@/lib/analysis/figure-year"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 import { translatorFor } from "@/lib/i18n/translate"
 import { SYNTHETIC } from "./synthetic-year"
 
 // The year option on data with two more full years (2025 and 2026) for every figure that follows the
 // latest year, added as the README's "How to add a year" says (./synthetic-year.ts, twice): a deck
 // about any year picks that year's change with no change to code or messages.
-vi.mock("@/lib/dataset", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/dataset")>()
-  const { validateDataset, formatIssue } = await import("@/lib/validate")
+vi.mock("@/lib/data/dataset", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/data/dataset")>()
+  const { validateDataset, formatIssue } = await import("@/lib/data/validate")
   const {
     withNextYear,
     SYNTHETIC: { factor: SYNTHETIC_FACTOR },

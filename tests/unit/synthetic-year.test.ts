@@ -1,16 +1,22 @@
 import { describe, expect, it, vi } from "vitest"
-import { buildFigureSlide, buildHeadline } from "@/lib/briefing"
-import { getChartContent } from "@/lib/chart-content"
-import { getDataset } from "@/lib/dataset"
+import { buildFigureSlide, buildHeadline } from "@/lib/deck/slides"
+import { getChartContent } from "@/lib/charts/content"
+import { getDataset } from "@/lib/data/dataset"
 import { buildChartExport } from "@/lib/export/figure-export"
-import { coverageYears, currentReading, figurePair, figureSetting, figureTitle } from "@/lib/figure-year"
-import { getChartSpec } from "@/lib/figure-spec"
-import { FIGURE_IDS, type FigureId } from "@/lib/figures"
-import { formatObservation } from "@/lib/format"
+import {
+  coverageYears,
+  currentReading,
+  figurePair,
+  figureSetting,
+  figureTitle,
+} from "@/lib/analysis/figure-year"
+import { getChartSpec } from "@/lib/charts/served-spec"
+import { FIGURE_IDS, type FigureId } from "@/lib/charts/figure-defs"
+import { formatObservation } from "@/lib/format/values"
 import { translatorFor } from "@/lib/i18n/translate"
-import { observationsToCsv } from "@/lib/observations"
-import type { Locale } from "@/lib/schema"
-import { buildExplainerExamples, buildTakeaway } from "@/lib/takeaway"
+import { observationsToCsv } from "@/lib/data/observations"
+import type { Locale } from "@/lib/data/schema"
+import { buildExplainerExamples, buildTakeaway } from "@/lib/analysis/takeaway"
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
 import { SYNTHETIC } from "./synthetic-year"
@@ -22,9 +28,9 @@ const CATALOGUES = { en, ar }
 // with a synthetic next year added to them (./synthetic-year.ts, the README's "How to add a year").
 // Nothing else is changed: if a year were still typed into code or messages, these assertions fail.
 const state = vi.hoisted(() => ({ added: [] as { seriesId: string; period: string; rows: unknown[] }[] }))
-vi.mock("@/lib/dataset", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/dataset")>()
-  const { validateDataset, formatIssue } = await import("@/lib/validate")
+vi.mock("@/lib/data/dataset", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/data/dataset")>()
+  const { validateDataset, formatIssue } = await import("@/lib/data/validate")
   const { withNextYear, withHalfYearAfter } = await import("./synthetic-year")
   const { raw, added } = withNextYear(real.bundledRawDataset)
   withHalfYearAfter(raw, "ncmec-online-enticement-reports", "2026-H1", 611_111)

@@ -1,5 +1,5 @@
-import { FIGURES, figureSeriesIds, type FigureId } from "@/lib/figures"
-import type { RawDataset } from "@/lib/validate"
+import { FIGURES, figureSeriesIds, type FigureId } from "@/lib/charts/figure-defs"
+import type { RawDataset } from "@/lib/data/validate"
 
 // "How to add a year" (README), done to a copy of the data files exactly as a maintainer does it to
 // data/: observations for the next year of every figure that follows the latest year, a caveat that
@@ -32,7 +32,7 @@ const citation = {
 
 const fullYear = (p: string) => /^\d{4}$/.test(p)
 
-/** Every series drawn by a figure that follows the latest year (how a figure is drawn is code: lib/figures.ts). */
+/** Every series drawn by a figure that follows the latest year (how a figure is drawn is code: lib/charts/figure-defs.ts). */
 function figureSeries(raw: RawDataset): string[] {
   return (raw.figures.data as FigureRow[])
     .filter((f) => !f.headline.to)
@@ -115,7 +115,7 @@ export function withNextYear(source: RawDataset, extraSeries: readonly string[] 
   return { raw, added }
 }
 
-/** Not resting on low-confidence sources only (lib/confidence.ts, restated so as not to depend on it). */
+/** Not resting on low-confidence sources only (lib/data/confidence.ts, restated so as not to depend on it). */
 function verified(o: Row): boolean {
   const citations = o.citations as { kind: string; confidence?: string }[]
   return citations.some((c) => c.kind === "gta2025" || c.confidence !== "low")

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { getDataset } from "@/lib/dataset"
-import { FIGURE_IDS } from "@/lib/figures"
+import { getDataset } from "@/lib/data/dataset"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
 import { plainTranslatorFor, translatorFor } from "@/lib/i18n/translate"
-import { buildExplainerExamples, buildTakeaway } from "@/lib/takeaway"
+import { buildExplainerExamples, buildTakeaway } from "@/lib/analysis/takeaway"
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
 

@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest"
-import { buildFigureSlide, buildHeadline, buildNotes, deckYearChoices, parseTalkYear } from "@/lib/briefing"
-import { buildFigureSpec } from "@/lib/chart"
-import { getChartContent } from "@/lib/chart-content"
-import { getDataset } from "@/lib/dataset"
-import { deckPath, deckPptxHref, deckPresenterPath } from "@/lib/deck-url"
-import { figurePair, laterPeriods, pairForYear, talkYears } from "@/lib/figure-year"
-import { FIGURE_IDS, type FigureId } from "@/lib/figures"
+import {
+  buildFigureSlide,
+  buildHeadline,
+  buildNotes,
+  deckYearChoices,
+  parseTalkYear,
+} from "@/lib/deck/slides"
+import { buildFigureSpec } from "@/lib/charts/spec"
+import { getChartContent } from "@/lib/charts/content"
+import { getDataset } from "@/lib/data/dataset"
+import { deckPath, deckPptxHref, deckPresenterPath } from "@/lib/deck/url"
+import { figurePair, laterPeriods, pairForYear, talkYears } from "@/lib/analysis/figure-year"
+import { FIGURE_IDS, type FigureId } from "@/lib/charts/figure-defs"
 import { translatorFor } from "@/lib/i18n/translate"
-import type { Locale } from "@/lib/schema"
-import { buildExplainerExamples, buildTakeaway } from "@/lib/takeaway"
+import type { Locale } from "@/lib/data/schema"
+import { buildExplainerExamples, buildTakeaway } from "@/lib/analysis/takeaway"
 
 const dataset = getDataset()
 const tb = (l: Locale) => translatorFor(l, "briefing")

@@ -4,7 +4,7 @@ import type { AppLocale } from "@/lib/i18n/routing"
 
 /**
  * /briefing with no query: the default deck, prerendered. A request with `?slide=`, `?figures=` or `?year=` is
- * served by ./selection instead (lib/query-views.ts).
+ * served by ./selection instead (lib/http/query-views.ts).
  */
 export default async function BriefingPage({ params }: PageProps<"/[locale]/briefing">) {
   const locale = (await params).locale as AppLocale

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/lib/i18n/routing"
 
 // The 404 page, prerendered in each language like every other page, so that it is real server HTML
 // with its scripts allowed by hash. proxy.ts serves it, with status 404, for every path that is no
-// page (lib/not-found.ts). Next's own not-found.tsx is drawn only in the browser when a page calls
+// page (lib/http/not-found.ts). Next's own not-found.tsx is drawn only in the browser when a page calls
 // notFound() (vercel/next.js#62228), so it is the fallback, not the rule.
 export async function generateMetadata({ params }: PageProps<"/[locale]/page-not-found">): Promise<Metadata> {
   const { locale } = await params

@@ -1,4 +1,4 @@
-import { jsonError } from "@/lib/http"
+import { jsonError } from "@/lib/http/responses"
 
 /** Any other path under /api: a JSON 404 (not the site's HTML page), pointing at the index. */
 export function GET() {

@@ -1,7 +1,7 @@
-import { caveatApplies } from "@/lib/caveats"
-import { getDataset } from "@/lib/dataset"
-import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { parseQuery, seriesParam } from "@/lib/query"
+import { caveatApplies } from "@/lib/data/caveats"
+import { getDataset } from "@/lib/data/dataset"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http/responses"
+import { parseQuery, seriesParam } from "@/lib/http/api-query"
 
 export const GET = withErrorHandling((request) => {
   const dataset = getDataset()

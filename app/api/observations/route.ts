@@ -1,10 +1,10 @@
-import { getDataset } from "@/lib/dataset"
+import { getDataset } from "@/lib/data/dataset"
 import { LruCache } from "@/lib/export/cache"
 import { datasetFilename } from "@/lib/export/file-names"
-import { badRequest, cachedResponse, etagOf, withErrorHandling } from "@/lib/http"
-import { filterObservations, observationsToCsv, toObservationRecord } from "@/lib/observations"
-import { observationsQuerySpec, parseQuery } from "@/lib/query"
-import type { Locale } from "@/lib/schema"
+import { badRequest, cachedResponse, etagOf, withErrorHandling } from "@/lib/http/responses"
+import { filterObservations, observationsToCsv, toObservationRecord } from "@/lib/data/observations"
+import { observationsQuerySpec, parseQuery } from "@/lib/http/api-query"
+import type { Locale } from "@/lib/data/schema"
 
 type Built = { body: string; etag: string }
 

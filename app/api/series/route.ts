@@ -1,6 +1,6 @@
-import { getDataset } from "@/lib/dataset"
-import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { parseQuery, sourceParam } from "@/lib/query"
+import { getDataset } from "@/lib/data/dataset"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http/responses"
+import { parseQuery, sourceParam } from "@/lib/http/api-query"
 
 export const GET = withErrorHandling((request) => {
   const dataset = getDataset()

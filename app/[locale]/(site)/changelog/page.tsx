@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { readChangelog, renderChangelog } from "@/lib/changelog"
+import { readChangelog, renderChangelog } from "@/lib/data/changelog"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/changelog">): Promise<Metadata> {
@@ -32,7 +32,7 @@ export default async function ChangelogPage({ params }: PageProps<"/[locale]/cha
       <p className="mt-3 text-lg">{t("intro")}</p>
       {locale !== "en" && <p className="mt-2">{t("keptInEnglish")}</p>}
       {/* The log is English in both editions: its language and direction say so to screen readers and
-          to the layout. The HTML is markdown rendered with raw HTML escaped (lib/changelog.ts). */}
+          to the layout. The HTML is markdown rendered with raw HTML escaped (lib/data/changelog.ts). */}
       <div
         lang="en"
         dir="ltr"

@@ -4,15 +4,15 @@ import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
 import { CompareControls, CompareControlsView } from "@/components/compare-controls"
 import { LocaleLink } from "@/components/locale-link"
-import { comparablePeriods } from "@/lib/compare-pair"
-import { loadCompareSearchParams } from "@/lib/compare-query"
-import { observationTier } from "@/lib/confidence"
-import { observationLabel } from "@/lib/figure-content"
-import { COMMA, formatList } from "@/lib/format"
-import { getDataset } from "@/lib/dataset"
+import { comparablePeriods } from "@/lib/analysis/compare-pair"
+import { loadCompareSearchParams } from "@/lib/url/compare-query"
+import { observationTier } from "@/lib/data/confidence"
+import { observationLabel } from "@/lib/charts/series-content"
+import { COMMA, formatList } from "@/lib/format/values"
+import { getDataset } from "@/lib/data/dataset"
 import type { AppLocale } from "@/lib/i18n/routing"
-import { comparePeriods } from "@/lib/period"
-import { formatPeriod } from "@/lib/time"
+import { comparePeriods } from "@/lib/data/period"
+import { formatPeriod } from "@/lib/format/time"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/compare">): Promise<Metadata> {
   const { locale } = await params
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/compar
 }
 
 /**
- * What both /compare routes share (lib/query-views.ts): the heading, the verdict key and the controls.
+ * What both /compare routes share (lib/http/query-views.ts): the heading, the verdict key and the controls.
  * The controls live here so that they stay mounted, with the reader's focus, when a change moves
  * between the prerendered default view and the on-demand selection route.
  *

@@ -1,11 +1,11 @@
 import { setRequestLocale } from "next-intl/server"
 import { CompareResults } from "@/components/compare-results"
-import { loadCompareSearchParams } from "@/lib/compare-query"
+import { loadCompareSearchParams } from "@/lib/url/compare-query"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 /**
  * /compare with no query: every consecutive like pair. Prerendered; a request with one of the page's
- * parameters is served by ./selection instead (lib/query-views.ts).
+ * parameters is served by ./selection instead (lib/http/query-views.ts).
  */
 export default async function ComparePage({ params }: PageProps<"/[locale]/compare">) {
   const locale = (await params).locale as AppLocale

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { getDataset } from "@/lib/dataset"
-import { GLOSSARY_IDS, TERM_CAVEATS, termLabel } from "@/lib/glossary"
+import { getDataset } from "@/lib/data/dataset"
+import { GLOSSARY_IDS, TERM_CAVEATS, termLabel } from "@/lib/format/glossary"
 import type { AppLocale } from "@/lib/i18n/routing"
-import { formatEventDate } from "@/lib/time"
+import { formatEventDate } from "@/lib/format/time"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
   const { locale } = await params
@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
 
 /**
  * Every abbreviation and counting word the dashboard uses, each at its own anchor (/glossary#csam) for
- * the "Terms used" links under each figure. A term's dataset caveat (lib/glossary.ts TERM_CAVEATS) is
+ * the "Terms used" links under each figure. A term's dataset caveat (lib/format/glossary.ts TERM_CAVEATS) is
  * shown as it stands in data/caveats.json, so the glossary cannot say something the charts' notes do not.
  */
 export default async function GlossaryPage({ params }: PageProps<"/[locale]/glossary">) {

@@ -4,7 +4,7 @@ import type { AppLocale } from "@/lib/i18n/routing"
 
 /**
  * /briefing with a query (`?figures=iwf,inhope&year=2024&slide=3`), rendered on demand at the same
- * address: the rewrites in next.config.js send it here (lib/query-views.ts).
+ * address: the rewrites in next.config.js send it here (lib/http/query-views.ts).
  */
 export default async function BriefingSelectionPage({
   params,

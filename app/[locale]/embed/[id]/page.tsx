@@ -3,9 +3,9 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { EmbedHeight } from "@/components/figure/embed-height"
 import { FiguresSection } from "@/components/figures-section"
-import { getDataset } from "@/lib/dataset"
-import { figureTitle } from "@/lib/figure-year"
-import { FIGURE_IDS, isFigureId } from "@/lib/figures"
+import { getDataset } from "@/lib/data/dataset"
+import { figureTitle } from "@/lib/analysis/figure-year"
+import { FIGURE_IDS, isFigureId } from "@/lib/charts/figure-defs"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/embed/[i
 /**
  * One figure alone, for an <iframe> on another site: the only route that may be framed. The page is
  * static and the server reads no query parameter, so its caveat note and sources cannot be switched off
- * by URL; the browser reads only `scale` (lib/scale-param.ts), which changes a chart's axis and nothing
+ * by URL; the browser reads only `scale` (lib/url/scale-param.ts), which changes a chart's axis and nothing
  * else. It tells its frame how tall it is (EmbedHeight), so that the embed code can fit the frame to it.
  */
 export default async function EmbedPage({ params }: PageProps<"/[locale]/embed/[id]">) {

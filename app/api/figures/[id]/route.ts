@@ -1,12 +1,12 @@
-import { observationTier } from "@/lib/confidence"
-import { getDataset } from "@/lib/dataset"
-import { figureObservations } from "@/lib/figure-content"
-import { getChartSpec } from "@/lib/figure-spec"
-import { toObservationRecord } from "@/lib/observations"
-import { FIGURE_IDS, isFigureId } from "@/lib/figures"
-import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { CHART_QUERY_SPEC, parseQuery } from "@/lib/query"
-import type { Locale } from "@/lib/schema"
+import { observationTier } from "@/lib/data/confidence"
+import { getDataset } from "@/lib/data/dataset"
+import { figureObservations } from "@/lib/charts/series-content"
+import { getChartSpec } from "@/lib/charts/served-spec"
+import { toObservationRecord } from "@/lib/data/observations"
+import { FIGURE_IDS, isFigureId } from "@/lib/charts/figure-defs"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http/responses"
+import { CHART_QUERY_SPEC, parseQuery } from "@/lib/http/api-query"
+import type { Locale } from "@/lib/data/schema"
 
 export const GET = withErrorHandling(async (request, { params }: RouteContext<"/api/figures/[id]">) => {
   const { id } = await params

@@ -1,11 +1,11 @@
 import { setRequestLocale } from "next-intl/server"
 import { CompareResults } from "@/components/compare-results"
-import { loadCompareSearchParams } from "@/lib/compare-query"
+import { loadCompareSearchParams } from "@/lib/url/compare-query"
 import type { AppLocale } from "@/lib/i18n/routing"
 
 /**
  * /compare with a query (`?series=…&from=…&to=…`), rendered on demand at the same address: the
- * rewrites in next.config.js send it here (lib/query-views.ts).
+ * rewrites in next.config.js send it here (lib/http/query-views.ts).
  */
 export default async function CompareSelectionPage({
   params,

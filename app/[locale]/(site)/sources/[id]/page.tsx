@@ -4,11 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CaveatList } from "@/components/caveat-list"
 import { FiguresSection } from "@/components/figures-section"
 import { UnverifiedList } from "@/components/unverified-list"
-import { byKind, caveatsForSeries } from "@/lib/caveats"
-import { getDataset } from "@/lib/dataset"
+import { byKind, caveatsForSeries } from "@/lib/data/caveats"
+import { getDataset } from "@/lib/data/dataset"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
-import type { Caveat } from "@/lib/schema"
+import type { Caveat } from "@/lib/data/schema"
 
 export function generateStaticParams() {
   return getDataset().sources.map((s) => ({ id: s.id }))

@@ -1,8 +1,8 @@
-import { getDataset } from "@/lib/dataset"
-import { getChartSpec } from "@/lib/figure-spec"
-import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http"
-import { CHART_QUERY_SPEC, parseQuery } from "@/lib/query"
-import type { Locale } from "@/lib/schema"
+import { getDataset } from "@/lib/data/dataset"
+import { getChartSpec } from "@/lib/charts/served-spec"
+import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http/responses"
+import { CHART_QUERY_SPEC, parseQuery } from "@/lib/http/api-query"
+import type { Locale } from "@/lib/data/schema"
 
 export const GET = withErrorHandling(async (request, { params }: RouteContext<"/api/series/[id]/chart">) => {
   const { id } = await params

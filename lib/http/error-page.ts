@@ -1,0 +1,55 @@
+import ar from "@/messages/ar.json"
+import en from "@/messages/en.json"
+import { essentialsFor } from "../i18n/essentials"
+import { localizedPath } from "../i18n/paths"
+import { directionOf, type AppLocale } from "../i18n/routing"
+import { SUPPORT_RESOURCES } from "../format/support-resources"
+
+const catalogues = { en, ar }
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+
+/**
+ * A complete error page as a string, for the few answers the proxy gives itself (a path that cannot be
+ * decoded never reaches the app's own pages). No script, no stylesheet: it must read under the base
+ * policy and from any path. It says what went wrong, gives a way back, and carries the content note and
+ * the support resources like every other page.
+ */
+export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddress"): string {
+  const m = catalogues[locale]
+  const { errors: e, contentNote: note } = essentialsFor(locale)
+  const resources = SUPPORT_RESOURCES.map(
+    (r) =>
+      `<li><a href="${escapeHtml(r.url)}" lang="en" dir="ltr">${escapeHtml(note.resources[r.key].name)}</a>: ${escapeHtml(note.resources[r.key].description)}</li>`,
+  ).join("")
+  const title = e[`${kind}Title`]
+  return `<!DOCTYPE html>
+<html lang="${locale}" dir="${directionOf(locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} · ${escapeHtml(m.meta.name)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;color:#0f172a;line-height:1.5}header p{margin:0;background:#1e293b;color:#fff;padding:.5rem 1rem;text-align:center}main,footer{max-width:48rem;margin:0 auto;padding:1rem}footer{border-top:1px solid #cbd5e1}a{color:#1e40af}</style>
+</head>
+<body>
+<header><p>${escapeHtml(note.notAlone)} <a href="#support" style="color:#fff">${escapeHtml(m.nav.contentNote)}</a></p></header>
+<main id="main">
+<p>${escapeHtml(e.status.replace("{status}", String(status)))}</p>
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(e[`${kind}Body`])}</p>
+<p><a href="${localizedPath("/", locale)}">${escapeHtml(e.home)}</a></p>
+</main>
+<footer>
+<section id="support" aria-labelledby="support-heading">
+<h2 id="support-heading">${escapeHtml(note.heading)}</h2>
+<p>${escapeHtml(note.body)}</p>
+<ul>${resources}</ul>
+<p><strong>${escapeHtml(note.notAlone)}</strong></p>
+</section>
+</footer>
+</body>
+</html>
+`
+}
