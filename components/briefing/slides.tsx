@@ -228,7 +228,11 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
               {slide.yearNote}
             </p>
           )}
-          <aside role="note" className="border-s-8 border-black bg-[#FFF4D6] u-p-19" data-callout>
+          <aside
+            role="note"
+            className="border-s-8 border-black bg-[var(--color-callout)] u-p-19"
+            data-callout
+          >
             <p className="font-bold">{t("why")}</p>
             <ul className="list-disc u-ps-31 u-text-28 leading-snug">
               {slide.caveats.map((c) => (
@@ -345,7 +349,7 @@ export async function BridgeSlideView({
             ))}
           </ul>
           {slide.assumptionsShort.length > 0 && (
-            <p role="note" className="border-s-8 border-black bg-[#FFF4D6] u-p-12" data-callout>
+            <p role="note" className="border-s-8 border-black bg-[var(--color-callout)] u-p-12" data-callout>
               {tb("assumes", { assumptions: slide.assumptionsShort.join(" ") })}
             </p>
           )}

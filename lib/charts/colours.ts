@@ -1,9 +1,22 @@
-import { COLORS } from "./figure-defs"
+// Every colour of the dashboard, in one place: the series palette, the ink a chart is drawn in for each
+// theme a deck can be shown in, the ink of downloaded files, and the colours of the page chrome that the
+// stylesheet and the proxy's own error page use. No other file writes a colour as hex (tests/unit/colours.test.ts
+// checks; app/globals.css reads the chrome colours as the CSS variables CSS_COLOURS names, which the same
+// test holds equal to these).
+//
+// The light theme is the page's and the exports': the Okabe–Ito palette darkened to 3:1 or more on white,
+// and the pairs stay distinct for colour-blind readers. Colours are literal hex: they must survive SVG export.
+// The projector theme is for bright rooms and washed-out projectors: white on black, and the palette's
+// own (lighter) Okabe–Ito colours, which keep 3:1 or more on black where the darkened ones fall to 4:1 and
+// grey to 2.4:1.
 
-// The colours a chart is drawn in, for each theme a deck can be shown in. The light theme is the page's
-// and the exports': the Okabe–Ito palette darkened to 3:1 or more on white (lib/charts/figure-defs.ts). The projector
-// theme is for bright rooms and washed-out projectors: white on black, and the palette's own (lighter)
-// Okabe–Ito colours, which keep 3:1 or more on black where the darkened ones fall to 4:1 and grey to 2.4:1.
+/** The series palette (light theme): each figure's series take their colour from here (lib/charts/figure-defs.ts). */
+export const COLORS = {
+  blue: "#0072B2",
+  vermillion: "#C24100",
+  green: "#007A5A",
+  grey: "#4A4A4A",
+} as const
 
 export const THEMES = ["light", "projector"] as const
 export type Theme = (typeof THEMES)[number]
@@ -54,6 +67,44 @@ const PROJECTOR_SERIES: Record<string, string> = {
   [COLORS.grey]: "#BBBBBB",
   [EARLIER_PERIOD]: "#9A9A9A",
 }
+
+/**
+ * The ink of a downloaded picture (SVG, PNG, the PowerPoint's images): always the light theme, on white,
+ * whatever theme the deck was shown in, because files go onto slides and paper.
+ */
+export const FILE_INK = {
+  background: INK.light.surface,
+  /** Titles and the caveats' text. */
+  text: "#1E1E1E",
+  /** The source and dataset lines, and the legend's neutral marks (the range bar, the dot, the hatching). */
+  secondary: INK.light.halo,
+  /** Small notes: the log scale, half-years. */
+  note: "#444444",
+  /** The figure's address. */
+  link: "#1E40AF",
+} as const
+
+/**
+ * The page chrome, as CSS variables app/globals.css declares (and the Tailwind class `bg-callout` reads):
+ * focus rings, the deck's paper, notes and callouts in each theme. Also written into the proxy's own error
+ * page (lib/http/error-page.ts), which has no stylesheet.
+ */
+export const CSS_COLOURS = {
+  "--color-focus": "#1d4ed8",
+  "--color-ink": "#000000",
+  "--color-paper": "#ffffff",
+  "--color-notes": "#ffffea",
+  "--color-presenter": "#e8e8e8",
+  "--color-callout": "#fff4d6",
+  "--color-projector-callout": "#1f1f1f",
+  "--color-projector-accent": "#ffd54a",
+  "--color-projector-notes": "#141414",
+  /** The site's text, banner, rules and links (Tailwind's slate-900, slate-800, slate-300, blue-800). */
+  "--color-site-text": "#0f172a",
+  "--color-site-banner": "#1e293b",
+  "--color-site-rule": "#cbd5e1",
+  "--color-site-link": "#1e40af",
+} as const
 
 /** A series colour in a theme. */
 export function seriesColour(colour: string, theme: Theme): string {

@@ -1,6 +1,7 @@
-// The seven figures of the dashboard: which series each charts, in which panels, with which colours.
-// Colours are literal hex (they must survive SVG export) from the Okabe–Ito palette, darkened where
-// needed so every mark has at least 3:1 contrast on white and the pairs stay distinct for colour-blind readers.
+import { COLORS } from "./colours"
+
+// The seven figures of the dashboard: which series each charts, in which panels, with which colours
+// (the palette is in lib/charts/colours.ts, with every other colour).
 
 export const FIGURE_IDS = [
   "cybertipline",
@@ -17,12 +18,7 @@ export function isFigureId(value: string): value is FigureId {
   return (FIGURE_IDS as readonly string[]).includes(value)
 }
 
-export const COLORS = {
-  blue: "#0072B2",
-  vermillion: "#C24100",
-  green: "#007A5A",
-  grey: "#4A4A4A",
-} as const
+export { COLORS }
 
 export type PanelSeries = { seriesId: string; color: string }
 

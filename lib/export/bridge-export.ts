@@ -33,6 +33,7 @@ import { bridgeExportFilename } from "./file-names"
 import type { ExportFile, ExportFormat } from "./figure-export"
 import { embeddedFontCss } from "./fonts"
 import { escapeXml, estimateWidth, fallbackWidth, officeSafeBidi, round, svgText, wrapText } from "./text"
+import { FILE_INK } from "../charts/colours"
 
 // A figure's change bridge as a file of its own: the drawing the page shows (lib/charts/bridge-layout.ts, the
 // same node tree), and around it everything that makes the drawing honest when it travels alone: the
@@ -369,7 +370,7 @@ function notesBlock(w: Writer, input: BridgeSvgInput, L: Layout, fit: Fit) {
         merge ? `${n.qualifies}${input.locale === "ar" ? "؛" : ";"} ${n.detail}` : n.detail,
         L.small,
         {
-          fill: "#333333",
+          fill: FILE_INK.secondary,
           gap: L.body * 0.4,
         },
       )
@@ -390,9 +391,9 @@ function notesBlock(w: Writer, input: BridgeSvgInput, L: Layout, fit: Fit) {
 }
 
 function footerBlock(w: Writer, input: BridgeSvgInput, L: Layout) {
-  w.paragraph(input.sourceLine, L.small, { fill: "#333333" })
-  w.paragraph(input.datasetLine, L.small, { fill: "#333333" })
-  w.paragraph(input.url, L.small, { fill: "#1E40AF" })
+  w.paragraph(input.sourceLine, L.small, { fill: FILE_INK.secondary })
+  w.paragraph(input.datasetLine, L.small, { fill: FILE_INK.secondary })
+  w.paragraph(input.url, L.small, { fill: FILE_INK.link })
 }
 
 // The drawing's plot starts this far from its left edge and ends this far from its right (bridge-layout.ts).
@@ -538,7 +539,7 @@ function bridgeSvgDocument(input: BridgeSvgInput, width: number, height: number,
     `<desc>${escapeXml(bridgeSentence(input.bridge, input.locale))}</desc>`,
     `<style>${style}</style>`,
     `<defs>${legendHatch(input.scope, INK.light.halo)}${legendHatch(input.scope, COLORS.blue)}</defs>`,
-    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
+    `<rect width="100%" height="100%" fill="${FILE_INK.background}"/>`,
     ...parts,
     `</svg>`,
   ].join("\n")

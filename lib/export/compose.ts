@@ -7,6 +7,7 @@ import { filePanelHeight } from "../charts/size"
 import { panelDefs, renderPanelSvg } from "./chart-svg"
 import { EMBEDDED_ARABIC, EMBEDDED_LATIN } from "./fonts"
 import { escapeXml, estimateWidth, fallbackWidth, round, svgText, wrapText } from "./text"
+import { FILE_INK } from "../charts/colours"
 
 // A downloaded image travels without the page around it, so the file itself carries the title, the
 // takeaway, the chart with its legend and events, the caveats as numbered footnotes, the sources, the
@@ -221,7 +222,7 @@ function legendSvg(
             cx,
             cy: y - size * 0.33,
             mark: markFor(s),
-            color: "#333333",
+            color: FILE_INK.secondary,
             scope: `${scope}-legend`,
             size: size * 0.42,
           }),
@@ -246,7 +247,7 @@ function legendSvg(
       width: size * 1.4 + estimateWidth(labels.range, size) * fallbackWidth() + size,
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
-        const bar = `<path d="${rangePathD(cx, y, y - size * 0.75, size * 0.3)}" stroke="#333333" stroke-width="2" fill="none"/>`
+        const bar = `<path d="${rangePathD(cx, y, y - size * 0.75, size * 0.3)}" stroke="${FILE_INK.secondary}" stroke-width="2" fill="none"/>`
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
         return bar + svgText(labels.range, { x: tx, y, size, rtl: w.rtl, anchor: w.rtl ? "end" : "start" })
       },
@@ -258,7 +259,7 @@ function legendSvg(
       draw: (x, y) => {
         const cx = w.rtl ? x - size * 0.5 : x + size * 0.5
         const cy = y - size * 0.33
-        const mark = `<circle cx="${round(cx)}" cy="${round(cy)}" r="${round(size * 0.2)}" fill="#333333"/>`
+        const mark = `<circle cx="${round(cx)}" cy="${round(cy)}" r="${round(size * 0.2)}" fill="${FILE_INK.secondary}"/>`
         const ring = svgToString(confidenceRingNode(cx, cy, size * 0.45))
         const tx = w.rtl ? x - size * 1.3 : x + size * 1.3
         return (
@@ -309,9 +310,9 @@ function chartBlock(w: Writer, input: ComposeInput, L: Layout, presentation: boo
     w.y += h
     legendSvg(w, panel, L.small, input.scope, input.labels)
     const scale = input.scales?.[i] ?? (panel.kind === "trend" ? panel.scale : "linear")
-    if (scale === "log") w.paragraph(input.labels.scaleLog, L.small, { fill: "#444444" })
+    if (scale === "log") w.paragraph(input.labels.scaleLog, L.small, { fill: FILE_INK.note })
     if (panel.layers.some((l) => l.kind === "half-year"))
-      w.paragraph(input.labels.halfYear, L.small, { fill: "#444444" })
+      w.paragraph(input.labels.halfYear, L.small, { fill: FILE_INK.note })
     w.y += L.body
   })
   return panelsHeight
@@ -336,9 +337,9 @@ function assumptionBlock(w: Writer, input: ComposeInput, L: Layout) {
 }
 
 function footerBlock(w: Writer, input: ComposeInput, L: Layout) {
-  w.paragraph(input.sourceLine, L.small, { fill: "#333333" })
-  w.paragraph(input.datasetLine, L.small, { fill: "#333333" })
-  w.paragraph(input.url, L.small, { fill: "#1E40AF" })
+  w.paragraph(input.sourceLine, L.small, { fill: FILE_INK.secondary })
+  w.paragraph(input.datasetLine, L.small, { fill: FILE_INK.secondary })
+  w.paragraph(input.url, L.small, { fill: FILE_INK.link })
 }
 
 /**
@@ -458,7 +459,7 @@ function svgDocument(
 ): string {
   const defs =
     input.panels.map((p) => panelDefs(p, input.scope)).join("") +
-    svgToString(hatchPattern(`${input.scope}-legend`, "#333333"))
+    svgToString(hatchPattern(`${input.scope}-legend`, FILE_INK.secondary))
   const fonts = fontStack(input.locale, Boolean(input.fontCss))
   const style = `${input.fontCss ?? ""}text{font-family:${fonts}}`
   return [
@@ -468,7 +469,7 @@ function svgDocument(
     input.takeaway ? `<desc>${escapeXml(input.takeaway)}</desc>` : "",
     `<style>${style}</style>`,
     `<defs>${defs}</defs>`,
-    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
+    `<rect width="100%" height="100%" fill="${FILE_INK.background}"/>`,
     ...parts,
     `</svg>`,
   ].join("\n")

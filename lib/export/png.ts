@@ -1,3 +1,4 @@
+import { FILE_INK } from "../charts/colours"
 // Browser-only: imported on demand by the export toolbar, so it adds nothing to a page's first load.
 
 /** Draws the exported SVG (fonts embedded) onto a canvas at `scale` and encodes it as PNG. */
@@ -43,7 +44,7 @@ function paint(
   w: number,
   h: number,
 ) {
-  ctx.fillStyle = "#FFFFFF"
+  ctx.fillStyle = FILE_INK.background
   ctx.fillRect(0, 0, w, h)
   ctx.drawImage(img, 0, 0, w, h)
 }

@@ -5,6 +5,7 @@ import path from "node:path"
 import { Resvg } from "@resvg/resvg-js"
 import subsetFont from "subset-font"
 import type { Locale } from "../data/schema"
+import { FILE_INK } from "../charts/colours"
 
 /**
  * SVG → PNG on the server, for the chart pictures in PowerPoint files (lib/export/pptx.ts). resvg
@@ -93,7 +94,7 @@ export async function svgToPngBuffer(
       sansSerifFamily: locale === "ar" ? "Noto Sans Arabic" : "Geist",
     },
     fitTo: { mode: "zoom", value: scale },
-    background: "#FFFFFF",
+    background: FILE_INK.background,
     logLevel: "off",
   })
   const image = resvg.render()

@@ -1,3 +1,4 @@
+import { FILE_INK } from "../charts/colours"
 // Text layout for exported SVGs, which have no layout engine: widths are estimated per character
 // (Geist for Latin, Noto Sans Arabic for Arabic), generously, so that lines wrap before they overflow.
 //
@@ -126,7 +127,7 @@ export function inBandDirection(text: string, rtl = false): string {
 /** One line of SVG text, anchored the same way in every renderer (see TextOpts.anchor). */
 export function svgText(text: string, o: TextOpts): string {
   const content = escapeXml(inBandDirection(text, o.rtl))
-  return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? "#1E1E1E"}" text-anchor="${o.anchor ?? "start"}"${o.attrs ? ` ${o.attrs}` : ""}>${content}</text>`
+  return `<text x="${round(o.x)}" y="${round(o.y)}" font-size="${o.size}"${o.bold ? ' font-weight="700"' : ""} fill="${o.fill ?? FILE_INK.text}" text-anchor="${o.anchor ?? "start"}"${o.attrs ? ` ${o.attrs}` : ""}>${content}</text>`
 }
 
 export function round(n: number): number {

@@ -4,6 +4,7 @@ import { essentialsFor } from "../i18n/essentials"
 import { localizedPath } from "../i18n/paths"
 import { directionOf, type AppLocale } from "../i18n/routing"
 import { SUPPORT_RESOURCES } from "../format/support-resources"
+import { CSS_COLOURS } from "../charts/colours"
 
 const catalogues = { en, ar }
 
@@ -24,6 +25,14 @@ export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddre
       `<li><a href="${escapeHtml(r.url)}" lang="en" dir="ltr">${escapeHtml(note.resources[r.key].name)}</a>: ${escapeHtml(note.resources[r.key].description)}</li>`,
   ).join("")
   const title = e[`${kind}Title`]
+  const C = CSS_COLOURS
+  const style = [
+    `body{font-family:system-ui,sans-serif;margin:0;color:${C["--color-site-text"]};line-height:1.5}`,
+    `header p{margin:0;background:${C["--color-site-banner"]};color:${C["--color-paper"]};padding:.5rem 1rem;text-align:center}`,
+    "main,footer{max-width:48rem;margin:0 auto;padding:1rem}",
+    `footer{border-top:1px solid ${C["--color-site-rule"]}}a{color:${C["--color-site-link"]}}`,
+    `header a{color:${C["--color-paper"]}}`,
+  ].join("")
   return `<!DOCTYPE html>
 <html lang="${locale}" dir="${directionOf(locale)}">
 <head>
@@ -31,10 +40,10 @@ export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddre
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} · ${escapeHtml(m.meta.name)}</title>
-<style>body{font-family:system-ui,sans-serif;margin:0;color:#0f172a;line-height:1.5}header p{margin:0;background:#1e293b;color:#fff;padding:.5rem 1rem;text-align:center}main,footer{max-width:48rem;margin:0 auto;padding:1rem}footer{border-top:1px solid #cbd5e1}a{color:#1e40af}</style>
+<style>${style}</style>
 </head>
 <body>
-<header><p>${escapeHtml(note.notAlone)} <a href="#support" style="color:#fff">${escapeHtml(m.nav.contentNote)}</a></p></header>
+<header><p>${escapeHtml(note.notAlone)} <a href="#support">${escapeHtml(m.nav.contentNote)}</a></p></header>
 <main id="main">
 <p>${escapeHtml(e.status.replace("{status}", String(status)))}</p>
 <h1>${escapeHtml(title)}</h1>
