@@ -1,4 +1,3 @@
-import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query"
 import { getTranslations } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
@@ -29,7 +28,6 @@ import { getChartSpec } from "@/lib/charts/served-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { AppLocale } from "@/lib/i18n/routing"
 import { translatorFor } from "@/lib/i18n/translate"
-import { chartQueryOptions } from "@/lib/http/queries"
 
 /**
  * A briefing deck generated from the dataset: title, how to read report data, one slide per figure
@@ -62,20 +60,12 @@ export async function BriefingDeck({
   const figureSlides = ids.map((id) =>
     buildFigureSlide(dataset, id, locale, tt, (v) => tc(`verdict.${v}`), year),
   )
-  // A deck about a year draws bars of "the headline's periods" for that year's pair (lib/charts/spec.ts). Its
-  // specs are prefetched under the charts' own query keys, which the slides read: the browser's query
-  // client lives in the locale's layout, and a deck is only ever entered and left by loading a document
-  // (its links are plain anchors, the builder loads the built deck), so no other page sees these specs.
-  // The API, the exports and every other page keep the default spec.
+  // A deck about a year draws bars of "the headline's periods" for that year's pair (lib/charts/spec.ts);
+  // the API, the exports and every other page keep the default spec. Each slide's chart takes its panels
+  // as props, so the deck's own specs reach its charts and nothing else.
   const tch = translatorFor(locale, "chart")
   const specs = figureSlides.map((s) =>
     year === undefined ? getChartSpec(s.chart, locale)! : buildFigureSpec(dataset, s.id, locale, tch, year),
-  )
-  const queryClient = new QueryClient()
-  await Promise.all(
-    figureSlides.map((s, i) =>
-      queryClient.prefetchQuery({ ...chartQueryOptions(s.chart, locale), queryFn: () => specs[i]! }),
-    ),
   )
   const sources = dataset.sources.map((s) => s.shortName).join(COMMA[locale])
 
@@ -209,14 +199,12 @@ export async function BriefingDeck({
     },
   }
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <main id="main">
-        <NuqsAdapter>
-          <Suspense fallback={<FirstSlideDeck {...deckProps} />}>
-            <Deck {...deckProps} />
-          </Suspense>
-        </NuqsAdapter>
-      </main>
-    </HydrationBoundary>
+    <main id="main">
+      <NuqsAdapter>
+        <Suspense fallback={<FirstSlideDeck {...deckProps} />}>
+          <Deck {...deckProps} />
+        </Suspense>
+      </NuqsAdapter>
+    </main>
   )
 }

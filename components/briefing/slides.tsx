@@ -140,8 +140,6 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                 {spec.panels.length > 1 && <p className="font-semibold">{panel.title}</p>}
                 <p className="sr-only">{panel.description}</p>
                 <ChartBox
-                  chart={slide.chart}
-                  panelId={panel.id}
                   locale={locale}
                   panel={panel}
                   height={slideChartHeight(panel, spec.panels.length)}

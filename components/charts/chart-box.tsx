@@ -1,12 +1,9 @@
 import type { ComponentProps } from "react"
-import type { ChartPanel } from "@/lib/charts/spec"
 import { stagePx } from "@/lib/deck/slides"
-import PanelChart from "./panel-chart"
+import { PanelChart } from "./panel-chart"
 import { ServerDrawing } from "./server-drawing"
 
 type Props = Omit<ComponentProps<typeof PanelChart>, "chartHeight" | "serverDrawing"> & {
-  /** The panel, for the server's drawing (the browser reads it from the chart query). */
-  panel: ChartPanel
   /** The drawing's height: CSS px on a page, stage px on a slide (scaled with the slide). */
   height: number
 }
@@ -15,7 +12,7 @@ type Props = Omit<ComponentProps<typeof PanelChart>, "chartHeight" | "serverDraw
  * A chart panel: drawn on the server into the HTML, then redrawn by the browser at its real width
  * (panel-chart.tsx). Printing keeps a chart whole on one page (app/globals.css).
  */
-export function ChartBox({ panel, height, ...props }: Props) {
+export function ChartBox({ height, ...props }: Props) {
   const variant = props.variant ?? "page"
   return (
     <div data-chart-box>
@@ -24,7 +21,7 @@ export function ChartBox({ panel, height, ...props }: Props) {
         chartHeight={variant === "slide" ? stagePx(height) : height}
         serverDrawing={
           <ServerDrawing
-            panel={panel}
+            panel={props.panel}
             locale={props.locale}
             variant={variant}
             height={height}

@@ -1,6 +1,5 @@
 "use client"
 
-import { useQuery } from "@tanstack/react-query"
 import dynamic from "next/dynamic"
 import {
   useEffect,
@@ -11,8 +10,7 @@ import {
   type ReactNode,
   type RefObject,
 } from "react"
-import type { ChartPoint, ChartRef } from "@/lib/charts/spec"
-import { chartQueryOptions } from "@/lib/http/queries"
+import type { ChartPanel, ChartPoint } from "@/lib/charts/spec"
 import type { Locale } from "@/lib/data/schema"
 import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
 import { PHONE_DECK_QUERY } from "@/lib/deck/presenter"
@@ -43,8 +41,8 @@ export type PanelLabels = {
 }
 
 type Props = {
-  chart: ChartRef
-  panelId: string
+  /** The panel's data, from the server's render (the dataset is static: the browser never asks for it). */
+  panel: ChartPanel
   locale: Locale
   labels: PanelLabels
   chartHeight: number | string
@@ -55,9 +53,8 @@ type Props = {
   serverDrawing?: ReactNode
 }
 
-export default function PanelChart({
-  chart,
-  panelId,
+export function PanelChart({
+  panel,
   locale,
   labels,
   chartHeight,
@@ -65,14 +62,11 @@ export default function PanelChart({
   variant = "page",
   serverDrawing,
 }: Props) {
-  // Hydrated from the server's prefetch with the same queryOptions: no request on first load.
-  const { data } = useQuery(chartQueryOptions(chart, locale))
-  const panel = data?.panels.find((p) => p.id === panelId)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   // The reader's choice is in the address (?scale=…), so a copied link keeps it; a slide has no switch.
   const choices = useScaleChoices()
   const switchable = variant === "page" && hasScaleSwitch(defaultScale)
-  const scale = switchable ? chosenScale(choices, panelId, defaultScale) : defaultScale
+  const scale = switchable ? chosenScale(choices, panel.id, defaultScale) : defaultScale
   const hydrated = useHydrated()
   const box = useRef<HTMLDivElement>(null)
   // A slide's chart is drawn for the 1920 px stage (24 px labels), except on a phone, where the slide is
@@ -164,7 +158,7 @@ export default function PanelChart({
           <p data-scale={scale}>{scale === "log" ? labels.scaleLog : labels.scaleLinear}</p>
           <button
             type="button"
-            onClick={() => chooseScale(panelId, scale === "log" ? "linear" : "log", defaultScale)}
+            onClick={() => chooseScale(panel.id, scale === "log" ? "linear" : "log", defaultScale)}
             disabled={!hydrated}
             className="rounded border border-slate-600 px-2 py-1 font-medium hover:bg-slate-100 disabled:cursor-progress disabled:opacity-60"
           >

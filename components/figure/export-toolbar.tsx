@@ -1,10 +1,12 @@
 "use client"
 
+import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useId, useRef, useState } from "react"
 import { siteOrigin, useHydrated, useOrigin } from "@/components/use-hydrated"
 import { useScaleChoices } from "@/components/charts/use-scale-choices"
 import { embedSnippet } from "@/lib/url/embed"
 import { exportFilename } from "@/lib/export/file-names"
+import { exportSvgQuery } from "@/lib/http/queries"
 import { exportScale, pathWithScale, type ScalePanel } from "@/lib/url/scale-param"
 
 export type ExportLabels = {
@@ -80,6 +82,7 @@ export function ExportToolbar({
     if (chosen === "standard" || chosen === "presentation") setSize(chosen)
   }, [])
   const [status, setStatus] = useState("")
+  const queryClient = useQueryClient()
   const hydrated = useHydrated()
   // SITE_URL, or (the page is static) the address the browser is at: empty in the server HTML.
   const origin = useOrigin()
@@ -96,7 +99,7 @@ export function ExportToolbar({
     const slow = setTimeout(() => setStatus(labels.working), 300)
     try {
       const { fetchPng } = await import("@/lib/export/png")
-      return await fetchPng(svgUrl)
+      return await fetchPng(() => queryClient.fetchQuery(exportSvgQuery(svgUrl)))
     } finally {
       clearTimeout(slow)
     }

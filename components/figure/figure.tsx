@@ -132,8 +132,6 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                   {panel.description}
                 </p>
                 <ChartBox
-                  chart={chart}
-                  panelId={panel.id}
                   locale={locale}
                   panel={panel}
                   height={pageChartHeight(spec, i)}

@@ -49,12 +49,11 @@ function paint(
   ctx.drawImage(img, 0, 0, w, h)
 }
 
-export async function fetchPng(svgUrl: string, scale = 2): Promise<Blob> {
+/** A PNG of the SVG that `readSvg` gives (the export toolbar reads it from the API, lib/http/queries.ts). */
+export async function fetchPng(readSvg: () => Promise<string>, scale = 2): Promise<Blob> {
   // User Timing marks, so the export benchmark (scripts/bench-export.mjs) measures this path exactly.
   performance.mark("png-export-start")
-  const res = await fetch(svgUrl)
-  if (!res.ok) throw new Error(`GET ${svgUrl}: ${res.status}`)
-  const blob = await svgToPng(await res.text(), scale)
+  const blob = await svgToPng(await readSvg(), scale)
   performance.measure("png-export", "png-export-start")
   return blob
 }
