@@ -8,6 +8,11 @@ export default defineConfig([
   ...nextTs,
   ...pluginQuery.configs["flat/recommended"],
   {
+    // One import statement per module (a type-only import may stand apart), so a reader sees at one
+    // place everything a file takes from another.
+    rules: { "no-duplicate-imports": ["error", { allowSeparateTypeImports: true }] },
+  },
+  {
     // next.config.js must stay CommonJS (the project is not "type": "module").
     files: ["next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

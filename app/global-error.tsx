@@ -6,7 +6,9 @@ import type { ErrorProps } from "@/components/error-boundary"
 import { useErrorLocale } from "@/components/error-locale"
 import { directionOf } from "@/lib/i18n/routing"
 
-const ErrorBoundaryView = lazy(() => import("@/components/error-boundary"))
+const ErrorBoundaryView = lazy(() =>
+  import("@/components/error-boundary").then((m) => ({ default: m.ErrorBoundaryView })),
+)
 
 // The root layout itself failed: this replaces it, so it draws the whole document, in the path's
 // language and direction, with the content note and support resources.

@@ -12,7 +12,7 @@ export type ErrorProps = { error: unknown; retry: () => void }
  * The boundaries load it (and the strings of both languages) only when something has failed: an error
  * boundary's code is part of every page it wraps.
  */
-export default function ErrorBoundaryView({
+export function ErrorBoundaryView({
   error,
   retry,
   withSupport,

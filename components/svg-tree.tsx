@@ -15,7 +15,7 @@ const REACT_NAMES: Record<string, string> = {
 }
 
 /** Extra attributes for a node, by the page (focus, labels): the drawing itself stays in lib/. */
-export type Decorate = (node: SvgElement) => Record<string, unknown> | undefined
+type Decorate = (node: SvgElement) => Record<string, unknown> | undefined
 
 /**
  * A drawing's tree (lib/charts/svg-tree.ts: a chart panel or a change bridge) as React SVG: the same drawing the

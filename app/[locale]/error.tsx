@@ -3,7 +3,9 @@
 import { lazy, Suspense } from "react"
 import type { ErrorProps } from "@/components/error-boundary"
 
-const ErrorBoundaryView = lazy(() => import("@/components/error-boundary"))
+const ErrorBoundaryView = lazy(() =>
+  import("@/components/error-boundary").then((m) => ({ default: m.ErrorBoundaryView })),
+)
 
 // A page outside the site's chrome that failed (the briefing deck, an embedded figure): no footer
 // surrounds it, so the error page carries the content note and support resources itself.

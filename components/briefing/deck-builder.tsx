@@ -8,7 +8,7 @@ import { deckPath, deckPptxHref, deckPresenterPath, type DeckChoice } from "@/li
 import type { FigureId } from "@/lib/charts/figure-defs"
 import type { Locale } from "@/lib/data/schema"
 
-export type DeckBuilderLabels = {
+type DeckBuilderLabels = {
   open: string
   title: string
   intro: string

@@ -16,7 +16,7 @@ import {
   type DeckMessage,
 } from "@/lib/deck/presenter"
 
-export type DeckLabels = {
+type DeckLabels = {
   deck: string
   roleDescription: string
   prev: string

@@ -29,7 +29,7 @@ const BarsChart = dynamic(() => import("./bars-chart").then((m) => m.BarsChart),
 
 const ignoreHover = () => {}
 
-export type PanelLabels = {
+type PanelLabels = {
   chartLabel: string
   readoutEmpty: string
   readoutSource: string

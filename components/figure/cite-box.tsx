@@ -5,7 +5,7 @@ import { CopyButton } from "@/components/copy-button"
 import { siteOrigin, useOrigin } from "@/components/use-hydrated"
 import { bibtexCitation, localDay, plainCitation, type CiteFields } from "@/lib/format/cite-this"
 
-export type CiteLabels = {
+type CiteLabels = {
   heading: string
   plainLabel: string
   bibtexLabel: string

@@ -13,7 +13,7 @@ import { buildComparisonSentence, formatChangeLabel } from "@/lib/analysis/sente
 import { formatPeriod } from "@/lib/format/time"
 
 /** The latest comparisons of a chart's series: never a change without its verdict and a way to its reasons. */
-export function latestComparisons(dataset: Dataset, seriesIds: string[]): Comparison[] {
+function latestComparisons(dataset: Dataset, seriesIds: string[]): Comparison[] {
   const all = allComparisons(dataset).filter((c) => seriesIds.includes(c.seriesId) && !c.country)
   return seriesIds.flatMap((id) =>
     [false, true].flatMap((half) =>

@@ -26,7 +26,7 @@ import { FigureChanges } from "./figure-changes"
 import { MarkLegend } from "./mark-legend"
 import { CiteBox } from "./cite-box"
 
-export type FigureContent = ChartContent & {
+type FigureContent = ChartContent & {
   /** Where this chart's caveats are listed with their citations (link targets: #caveat-<id>). */
   citationsHref: string
   /** A link to the chart on its own page, if this is not that page. */

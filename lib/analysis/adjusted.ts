@@ -9,14 +9,14 @@ import {
 } from "../data/schema"
 
 /** `value` rounded to `figures` significant figures: 897,438 to two is 900,000. */
-export function roundToFigures(value: number, figures: number): number {
+function roundToFigures(value: number, figures: number): number {
   if (value === 0) return 0
   const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
   return Number((Math.round(value / step) * step).toPrecision(15))
 }
 
 /** Half a unit in the last significant figure: a figure given as 1.6 million could be 1.55 to 1.65 million. */
-export function roundingHalfWidth(value: number, figures: number): number {
+function roundingHalfWidth(value: number, figures: number): number {
   return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
 }
 
@@ -35,14 +35,14 @@ export function writtenHalfWidth(value: number): number {
  * One end of a change as changeAtPrecision reads it: its value, whether it is inexact (isInexact), and,
  * where its source gives only one side ("more than 546,000", "nearly 100"), which side (qualifierBound).
  */
-export interface ChangeEnd {
+interface ChangeEnd {
   value: number
   inexact: boolean
   bound?: "lower" | "upper"
 }
 
 /** The hedge word of a change's size: two-sided ("about"), or one-sided where both ends allow it. */
-export type ChangeHedge = "about" | "more-than" | "less-than"
+type ChangeHedge = "about" | "more-than" | "less-than"
 
 /**
  * A difference at the precision of its less precise end: a change to a rounded 20.5 million is not known
@@ -120,11 +120,7 @@ export function isInexact(o: Observation): boolean {
  * cannot give a six-figure 897,438), it spans the contribution's rounding, and it carries the caveat's
  * assumptions and the citations of both figures it uses.
  */
-export function withoutContributor(
-  dataset: Dataset,
-  caveat: Caveat,
-  total: Observation,
-): Observation | undefined {
+function withoutContributor(dataset: Dataset, caveat: Caveat, total: Observation): Observation | undefined {
   const adjustment = caveat.adjustment
   if (!adjustment || adjustment.fromSeries !== total.seriesId) return undefined
   const part = mainObservation(dataset, adjustment.subtractSeries, total.period)

@@ -39,7 +39,7 @@ export function formatBridgeValue(
 }
 
 /** The span a computed value's inputs allow, or "" for an exact or plainly reported figure. */
-export function formatBridgeRange(
+function formatBridgeRange(
   q: BridgeQuantity,
   kind: BridgeColumn["kind"] | "part",
   unit: ResolvedBridge["unit"],
@@ -178,7 +178,7 @@ export function bridgeLegend(dataset: Dataset, bridge: ResolvedBridge, locale: L
   return items
 }
 
-export type BridgeRow = {
+type BridgeRow = {
   key: string
   label: string
   kind: "level" | "step" | "part"

@@ -28,7 +28,7 @@ import type {
 // Re-exported: where it is used; its home is lib/analysis/adjusted.ts with the other rounding rules.
 export { writtenHalfWidth }
 
-export type BridgeSource = "observation" | "adjusted" | "stated" | "remainder" | "not-split"
+type BridgeSource = "observation" | "adjusted" | "stated" | "remainder" | "not-split"
 
 export type BridgeQuantity = {
   source: BridgeSource
@@ -85,7 +85,7 @@ export type ResolvedBridge = {
   citations: Citation[]
 }
 
-export type BridgeIssue = { path: string; message: string }
+type BridgeIssue = { path: string; message: string }
 
 /** An observation's assumptions in one line, where the data gives one; else in full. */
 function shortAssumptions(o: Observation): LocalizedText[] {
@@ -113,7 +113,7 @@ function fromObservation(o: Observation, source: BridgeSource, ref: BridgeQuanti
 }
 
 /** The observation a bridge names: the drawable one, or the second reading its variant names. */
-export function findBridgeObservation(dataset: Dataset, ref: BridgeObservationRef): Observation | undefined {
+function findBridgeObservation(dataset: Dataset, ref: BridgeObservationRef): Observation | undefined {
   return dataset.observations.find(
     (o) =>
       o.seriesId === ref.series &&
@@ -460,7 +460,7 @@ function dedupeCitations(citations: Citation[]): Citation[] {
   })
 }
 
-let cache: WeakMap<Dataset, ResolvedBridge[]> = new WeakMap()
+const cache = new WeakMap<Dataset, ResolvedBridge[]>()
 
 /** Every bridge of the dataset, resolved (the dataset validated them, so none fails here). */
 export function resolvedBridges(dataset: Dataset): ResolvedBridge[] {
@@ -523,9 +523,4 @@ export function bridgeQuantities(
 export function bridgeCaveats(dataset: Dataset, bridge: ResolvedBridge): Caveat[] {
   const ids = [...new Set(bridge.columns.flatMap((c) => (c.caveatId ? [c.caveatId] : [])))]
   return ids.flatMap((id) => dataset.caveats.filter((c) => c.id === id))
-}
-
-/** For tests that swap the dataset: forget what was resolved. */
-export function resetBridgeCache() {
-  cache = new WeakMap()
 }

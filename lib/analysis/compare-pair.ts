@@ -7,14 +7,14 @@ import type { Dataset, Observation } from "../data/schema"
  * Why a series is left out of a pair: it has no figure for a period, or only one known second-hand and not
  * yet verified (never compared, as on the rest of /compare).
  */
-export type PairGapReason = "not-published" | "unverified" | "no-common-country"
+type PairGapReason = "not-published" | "unverified" | "no-common-country"
 
-export type PairGap = {
+type PairGap = {
   seriesId: string
   missing: { period: string; reason: PairGapReason }[]
 }
 
-export type PairSeries = { seriesId: string; comparisons: Comparison[] }
+type PairSeries = { seriesId: string; comparisons: Comparison[] }
 
 /** "2023 → 2024 for every series": the series that have both periods, by source, and those that do not. */
 export type PairView = {

@@ -53,7 +53,7 @@ const bounds = (o: Observation): [number, number] =>
   o.range ? [o.range.low, o.range.high] : [o.value, o.value]
 
 /** The change a pair of spans allows, in percent: from the lowest later over the highest earlier, up. */
-export function rangeChange(a: Observation, b: Observation): Comparison["range"] {
+function rangeChange(a: Observation, b: Observation): Comparison["range"] {
   if (!a.range && !b.range) return undefined
   const [[aLow, aHigh], [bLow, bHigh]] = [bounds(a), bounds(b)]
   const low = percentChange(aHigh, bLow)
@@ -77,7 +77,7 @@ export function pointsChange(a: number, b: number): number {
 }
 
 /** The change in percentage points a pair of shares allows, where either is a span. */
-export function pointsRangeChange(a: Observation, b: Observation): Comparison["pointsRange"] {
+function pointsRangeChange(a: Observation, b: Observation): Comparison["pointsRange"] {
   if (!a.range && !b.range) return undefined
   const [[aLow, aHigh], [bLow, bHigh]] = [bounds(a), bounds(b)]
   const low = bLow - aHigh

@@ -8,7 +8,7 @@ import type { Dataset, FigureSetting, Locale, Observation } from "../data/schema
 // full year that has a drawable figure for the year before, so that publishing a year moves every
 // headline, takeaway and slide on by itself. A figure pins another pair only with a reason readers see.
 
-export type PeriodPair = { from: string; to: string }
+type PeriodPair = { from: string; to: string }
 
 /**
  * The year a talk is about (`/briefing?year=2024`), or undefined for today's rule: each figure's latest
@@ -40,7 +40,7 @@ export function headlineObservation(
  * Whether the two may be compared is the comparison's verdict (lib/analysis/compare.ts), shown with it; this only
  * picks the pair. Unverified figures never count: a year known only second-hand does not move a headline.
  */
-export function latestFullYearPair(
+function latestFullYearPair(
   dataset: Dataset,
   seriesId: string,
   country?: string,
@@ -134,10 +134,10 @@ export function currentReading(dataset: Dataset, id: FigureId, year?: TalkYear) 
   return figureSetting(dataset, id).readings.find((r) => r.from === pair.from && r.to === pair.to)
 }
 
-export type YearSpan = { first: number; last: number }
+type YearSpan = { first: number; last: number }
 
 /** First and last year with a drawable figure among some series (a half-year counts for its year). */
-export function yearSpan(dataset: Dataset, seriesIds: readonly string[]): YearSpan | undefined {
+function yearSpan(dataset: Dataset, seriesIds: readonly string[]): YearSpan | undefined {
   const ids = new Set(seriesIds)
   const years = dataset.observations
     .filter((o) => ids.has(o.seriesId) && isDrawable(o))
@@ -147,7 +147,7 @@ export function yearSpan(dataset: Dataset, seriesIds: readonly string[]): YearSp
 }
 
 /** "2021–2025"; one year alone where the span is a single year. */
-export function formatYearSpan(span: YearSpan | undefined): string {
+function formatYearSpan(span: YearSpan | undefined): string {
   if (!span) return ""
   return span.first === span.last ? String(span.first) : `${span.first}–${span.last}`
 }

@@ -29,7 +29,7 @@ import { formatPeriod } from "../format/time"
  * formatAbsoluteChangeSize): the verb and "increase"/"decrease" already say the direction, and both follow
  * the same sign of the change.
  */
-export function formatChange(c: Comparison, unit: Unit, locale: Locale, t: Translate): string {
+function formatChange(c: Comparison, unit: Unit, locale: Locale, t: Translate): string {
   if (c.pointsRange || c.range || c.absolute === 0) return ""
   const way = c.absolute > 0 ? "increase" : "decrease"
   if (c.points !== null)
@@ -176,7 +176,7 @@ export function formatAbsoluteChange(
  * The same change without its sign, for prose where a direction word already says which way it went
  * (the rule of formatChangeSize): "a decrease of about 15.7 million", «بانخفاض قدره نحو 15.7 مليون».
  */
-export function formatAbsoluteChangeSize(
+function formatAbsoluteChangeSize(
   absolute: number,
   ends: readonly Observation[],
   unit: Unit,
@@ -205,7 +205,7 @@ export function formatAdjustedChange(
  * The number a plural form is chosen by, for a change in percentage points as it is shown: the absolute
  * value at the precision formatNumber prints, so "+1" reads "point" and "−4" «نقاط» (Arabic's 3–10 form).
  */
-export function pluralCount(n: number): number {
+function pluralCount(n: number): number {
   return Math.round(Math.abs(n) * 100) / 100
 }
 

@@ -110,7 +110,7 @@ function builtTakeaway(dataset: Dataset, c: Comparison, locale: Locale, t: Trans
  * full years published since (only a deck about an earlier year has any), then the latest year's
  * half-years drawn and full years known only second-hand. Empty otherwise.
  */
-export function buildLaterNote(
+function buildLaterNote(
   dataset: Dataset,
   id: FigureId,
   locale: Locale,
@@ -164,7 +164,7 @@ export function buildTakeaway(
     .join(" ")
 }
 
-export type ExplainerExample = { id: FigureId; message: string; values: Values }
+type ExplainerExample = { id: FigureId; message: string; values: Values }
 
 /**
  * The examples of "reports are not prevalence": the readings marked `explainer` that explain their

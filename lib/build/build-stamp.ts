@@ -14,10 +14,10 @@ import { BUILD_ID_FILE } from "../http/csp"
  */
 
 /** Folders whose every file is a build input. */
-export const BUILD_INPUT_DIRS = ["app", "components", "lib", "data", "messages", "public", "types"] as const
+const BUILD_INPUT_DIRS = ["app", "components", "lib", "data", "messages", "public", "types"] as const
 
 /** Single files that are build inputs: configuration, dependencies, and the scripts the build runs. */
-export const BUILD_INPUT_FILES = [
+const BUILD_INPUT_FILES = [
   "proxy.ts",
   "instrumentation.ts",
   "next.config.js",
@@ -38,13 +38,13 @@ export const BUILD_INPUT_FILES = [
  * Environment variables read when building. SITE_URL is written into every prerendered page (copy
  * link, embed code, deck address); TRUST_PROXY is read by the server per request and is not here.
  */
-export const BUILD_ENV = ["SITE_URL"] as const
+const BUILD_ENV = ["SITE_URL"] as const
 
 /** The stamp scripts/build.ts writes at the end of a successful build. */
 export const BUILD_STAMP_FILE = ".next/build-stamp.json"
 
 export const BuildStampSchema = z.strictObject({ buildId: z.string().min(1), inputs: z.string().min(1) })
-export type BuildStamp = z.infer<typeof BuildStampSchema>
+type BuildStamp = z.infer<typeof BuildStampSchema>
 
 /** The build inputs under `root` that exist, as sorted "/"-separated paths. Dotfiles are skipped. */
 export function buildInputFiles(root: string): string[] {
@@ -66,7 +66,7 @@ export function buildInputFiles(root: string): string[] {
  * One hash of the inputs: each file's path and content, and each build variable's value (unset and
  * empty are the same: next.config.js treats them alike).
  */
-export function inputsFingerprint(
+function inputsFingerprint(
   files: readonly { path: string; content: Buffer | string }[],
   env: Readonly<Record<string, string | undefined>>,
 ): string {

@@ -43,7 +43,7 @@ const SCRIPT_PRELOAD = /<link\b(?=[^>]*\srel="preload")(?=[^>]*\sas="script")[^>
 /** Any external script: used to prove that no start-up script escaped the pattern above. */
 const EXTERNAL_SCRIPT = /<script\b([^>]*\ssrc="[^"]*"[^>]*)>/g
 
-export type DeferResult = { html: string; deferred: string[] }
+type DeferResult = { html: string; deferred: string[] }
 
 /**
  * The page with its start-up scripts replaced by the loader, and without the preload hints for those
@@ -86,7 +86,7 @@ export const hasScripts = (html: string) =>
   [...html.matchAll(ANY_SCRIPT)].some(([, attributes]) => !/\snomodule(?:=|\s|$)/i.test(attributes!))
 
 /** Has the page been rewritten: does it carry the loader? */
-export const isDeferred = (html: string) => html.includes(`<script ${HYDRATION_ATTRIBUTE}="`)
+const isDeferred = (html: string) => html.includes(`<script ${HYDRATION_ATTRIBUTE}="`)
 
 /**
  * The build step's rewrite of one page, which must leave no page with scripts as Next wrote it: a page

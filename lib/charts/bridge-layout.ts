@@ -14,7 +14,7 @@ import type { Dataset, Locale } from "../data/schema"
 // page and the exports each draw such a tree).
 // Time runs left to right in both languages; only the words are right to left in Arabic.
 
-export type BridgeLayoutOptions = {
+type BridgeLayoutOptions = {
   width?: number
   height?: number
   locale: Locale
@@ -24,9 +24,6 @@ export type BridgeLayoutOptions = {
   /** Unique per drawing on one page (pattern ids). */
   scope: string
 }
-
-/** What each column is, as the reader is told it: the same words the readout, table and sentence use. */
-export type BridgeColumnText = { label: string; value: string; detail: string }
 
 /** A bridge value as every surface shows it: with its hedge word, and signed where it is a change. */
 export function formatBridgeQuantity(

@@ -115,7 +115,3 @@ export function seriesColour(colour: string, theme: Theme): string {
 export function themed<T extends { color: string }>(items: readonly T[], theme: Theme): T[] {
   return items.map((x) => ({ ...x, color: seriesColour(x.color, theme) }))
 }
-
-export function isTheme(value: unknown): value is Theme {
-  return typeof value === "string" && (THEMES as readonly string[]).includes(value)
-}

@@ -1,8 +1,8 @@
-import { isDriverCaveat } from "./series-content"
 import {
   caveatsForSeriesIds,
   eventsForSeriesIds,
   figureObservations,
+  isDriverCaveat,
   observationsForTable,
   sourceLineForSeriesIds,
   toTableRows,

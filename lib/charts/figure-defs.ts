@@ -20,7 +20,7 @@ export function isFigureId(value: string): value is FigureId {
 
 export { COLORS }
 
-export type PanelSeries = { seriesId: string; color: string }
+type PanelSeries = { seriesId: string; color: string }
 
 export type PanelDef = {
   id: string
@@ -38,7 +38,7 @@ export type PanelDef = {
 
 // Which comparison a figure leads with (its headline, takeaway and slide) is data, in data/figures.json:
 // it moves when a year is published, while how a figure is drawn stays here.
-export type FigureDef = { id: FigureId; panels: PanelDef[] }
+type FigureDef = { id: FigureId; panels: PanelDef[] }
 
 export const FIGURES: Record<FigureId, FigureDef> = {
   cybertipline: {

@@ -21,7 +21,7 @@ import type { SvgElement } from "./svg-tree"
 
 export type Box = { x: number; y: number; w: number; h: number }
 
-export type LayoutOptions = {
+type LayoutOptions = {
   locale: Locale
   /** Unique per drawing in one document: the hatch patterns' ids. */
   scope: string
@@ -40,7 +40,7 @@ export type Frame = {
   bottomAxisHeight: number
 }
 
-export type TrendGeometry = Frame & {
+type TrendGeometry = Frame & {
   kind: "trend"
   plot: Box
   scale: "linear" | "log"
@@ -48,7 +48,7 @@ export type TrendGeometry = Frame & {
   yTicks: number[]
 }
 
-export type BarsGeometry = Frame & {
+type BarsGeometry = Frame & {
   kind: "bars"
   plot: Box
   valueDomain: [number, number]
@@ -59,9 +59,9 @@ export type BarsGeometry = Frame & {
   valueLabelSize: number
 }
 
-export type PanelGeometry = TrendGeometry | BarsGeometry
+type PanelGeometry = TrendGeometry | BarsGeometry
 
-export type PanelLayout = { geometry: PanelGeometry; node: SvgElement; defs: SvgElement[] }
+type PanelLayout = { geometry: PanelGeometry; node: SvgElement; defs: SvgElement[] }
 
 function text(
   t: string,

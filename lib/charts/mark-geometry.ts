@@ -6,13 +6,13 @@ import type { SvgElement } from "./svg-tree"
 // exported SVG, so a status looks the same on the page, in a downloaded file and on a slide.
 
 /** A mark's element: one of the tree's (lib/charts/svg-tree.ts), a circle, square or diamond. */
-export type SvgNode = SvgElement & { tag: "circle" | "rect" | "polygon" }
+type SvgNode = SvgElement & { tag: "circle" | "rect" | "polygon" }
 
 export function hatchId(scope: string, color: string): string {
   return `hatch-${scope}-${color.replace("#", "")}`
 }
 
-export type MarkShape = "circle" | "square" | "diamond"
+type MarkShape = "circle" | "square" | "diamond"
 
 /**
  * A mark's shape says what kind of figure it is, so it survives greyscale: a value derived by this

@@ -59,7 +59,7 @@ export type ChartLayer = {
   line: { x: number; y: number | null }[]
 }
 
-export type ChartEvent = { id: string; x: number; label: string; dateLabel: string; row: number }
+type ChartEvent = { id: string; x: number; label: string; dateLabel: string; row: number }
 
 type PanelBase = { id: string; title: string; unit: Unit; unitLabel: string; description: string }
 
@@ -417,9 +417,4 @@ export function buildSeriesSpec(
   t: Translate,
 ): FigureSpec {
   return { id: seriesId, locale, panels: [buildPanel(dataset, seriesPanelDef(dataset, seriesId), t, locale)] }
-}
-
-/** Every mark a figure draws, for tests and for the keyboard order (left to right, layer by layer). */
-export function figurePoints(spec: FigureSpec): ChartPoint[] {
-  return spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points))
 }

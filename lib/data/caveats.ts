@@ -27,7 +27,7 @@ export function isGeneralCaveat(c: Caveat): boolean {
 }
 
 // What moved the numbers first, then what limits them, then notes on the data itself.
-export const KIND_ORDER: CaveatKind[] = [
+const KIND_ORDER: CaveatKind[] = [
   "method-change",
   "technology-change",
   "detection-change",

@@ -4,7 +4,7 @@ import { DATA_FILES, OBSERVATION_FILES } from "./files"
 import type { Dataset } from "./schema"
 import { validateDataset, type DataIssue, type RawFile } from "./validate"
 
-export type CheckResult = { ok: true; dataset: Dataset; summary: string } | { ok: false; issues: DataIssue[] }
+type CheckResult = { ok: true; dataset: Dataset; summary: string } | { ok: false; issues: DataIssue[] }
 
 function readJson(dir: string, name: string, label: string, issues: DataIssue[]): RawFile {
   const file = path.join(label, name)
@@ -21,7 +21,7 @@ function readJson(dir: string, name: string, label: string, issues: DataIssue[])
   }
 }
 
-export function summarize(d: Dataset): string {
+function summarize(d: Dataset): string {
   return `${d.sources.length} sources, ${d.series.length} series, ${d.observations.length} observations, ${d.caveats.length} caveats, ${d.events.length} events, ${d.context.length} context figures, ${d.bridges.length} change bridges (dataset ${d.meta.version})`
 }
 

@@ -6,7 +6,7 @@ import { formatAssumptions } from "../format/values"
 import { comparePeriods, isHalfYear } from "./period"
 import type { Dataset, Locale, Observation, Series } from "./schema"
 
-export type ObservationFilter = {
+type ObservationFilter = {
   series?: readonly string[]
   source?: readonly string[]
   period?: readonly string[]
@@ -86,7 +86,7 @@ export const OBSERVATION_CSV_COLUMNS = [
   "citation",
 ] as const
 
-export type ObservationColumn = (typeof OBSERVATION_CSV_COLUMNS)[number]
+type ObservationColumn = (typeof OBSERVATION_CSV_COLUMNS)[number]
 
 /**
  * Every observation as one row of the CSV's columns, values as they are (numbers as numbers): the CSV

@@ -1,4 +1,4 @@
-export type ParsedPeriod = { year: number; half: 1 | 2 | null }
+type ParsedPeriod = { year: number; half: 1 | 2 | null }
 
 const PERIOD = /^(\d{4})(?:-H([12]))?$/
 

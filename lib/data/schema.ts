@@ -3,7 +3,7 @@ import { FIGURE_IDS } from "../charts/figure-defs"
 
 // The only place types are defined: every other module infers from these schemas.
 
-export const idSchema = z
+const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id (a-z, 0-9, single hyphens)")
 
@@ -11,7 +11,7 @@ export const idSchema = z
 export const periodSchema = z.string().regex(/^\d{4}(-H[12])?$/, "must be a period YYYY, YYYY-H1 or YYYY-H2")
 
 // Event dates keep the precision the source gives: a year, a half-year, a month or a day.
-export const eventDateSchema = z
+const eventDateSchema = z
   .string()
   .regex(
     /^\d{4}(-H[12]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
@@ -21,17 +21,17 @@ export const eventDateSchema = z
 export const localeSchema = z.enum(["en", "ar"])
 
 // Bilingual by construction: a text without its Arabic (or English) wording does not validate.
-export const localizedTextSchema = z
+const localizedTextSchema = z
   .object({
     en: z.string().trim().min(1, "English text is empty"),
     ar: z.string().trim().min(1, "Arabic text is empty"),
   })
   .strict()
 
-export const confidenceSchema = z.enum(["high", "medium", "low"])
+const confidenceSchema = z.enum(["high", "medium", "low"])
 
 // Where a GTA 2025 figure comes from: footnote(s) plus where it stands in the Arabic seed text.
-export const gtaCitationSchema = z
+const gtaCitationSchema = z
   .object({
     kind: z.literal("gta2025"),
     // Empty where the sentence is the GTA's own analysis and carries no footnote; seedLine + quote still locate it.
@@ -44,7 +44,7 @@ export const gtaCitationSchema = z
   .strict()
 
 // A figure read in the organisation's own page (or reputable reporting of it), quoted exactly.
-export const primaryCitationSchema = z
+const primaryCitationSchema = z
   .object({
     kind: z.literal("primary"),
     // Who published it and what it is, in both languages; the quote stays in the source's own words.
@@ -61,19 +61,19 @@ export const primaryCitationSchema = z
   })
   .strict()
 
-export const citationSchema = z.discriminatedUnion("kind", [gtaCitationSchema, primaryCitationSchema])
+const citationSchema = z.discriminatedUnion("kind", [gtaCitationSchema, primaryCitationSchema])
 
 export const statusSchema = z.enum(["reported", "approximate", "implied", "preliminary"])
 
 // The source's own hedge word: a value "more than 546,000" is not the same claim as "546,000".
-export const qualifierSchema = z.enum(["about", "nearly", "more-than", "less-than"])
+const qualifierSchema = z.enum(["about", "nearly", "more-than", "less-than"])
 
-export const unitSchema = z.enum(["reports", "incidents", "files", "records", "percent"])
+const unitSchema = z.enum(["reports", "incidents", "files", "records", "percent"])
 
-export const dimensionSchema = z.enum(["none", "country", "category"])
+const dimensionSchema = z.enum(["none", "country", "category"])
 
 // A percent change the source itself states, kept so lib/ can check it against the values.
-export const statedChangeSchema = z
+const statedChangeSchema = z
   .object({
     from: periodSchema,
     percent: z.number().finite(),
@@ -95,7 +95,7 @@ export function significantFigures(value: number): number {
 
 // Where a value rests on rounded, hedged or rate-derived inputs, the span its inputs allow. It is drawn
 // as a range, never as a point, and a change computed from it is given as a range or not at all.
-export const rangeSchema = z
+const rangeSchema = z
   .object({
     low: z.number().finite().nonnegative("must not be negative"),
     high: z.number().finite().nonnegative("must not be negative"),
@@ -104,7 +104,7 @@ export const rangeSchema = z
   .refine((r) => r.low < r.high, { message: "low must be below high", path: ["low"] })
 
 // What a derived value takes for granted, in words a reader can check ("assumes no bundling in 2023").
-export const assumptionsSchema = z.array(localizedTextSchema).min(1, "list at least one assumption")
+const assumptionsSchema = z.array(localizedTextSchema).min(1, "list at least one assumption")
 
 export const observationSchema = z
   .object({
@@ -158,7 +158,7 @@ export const observationSchema = z
       )
   })
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     id: idSchema,
     name: localizedTextSchema,
@@ -196,7 +196,7 @@ export const seriesSchema = z
   })
 
 // What a caveat is decides what it does to a comparison (see lib/analysis/compare.ts), so the kind is closed.
-export const caveatKindSchema = z.enum([
+const caveatKindSchema = z.enum([
   "method-change",
   "detection-change",
   "legal-change",
@@ -210,7 +210,7 @@ export const caveatKindSchema = z.enum([
   "interpretation",
 ])
 
-export const caveatSchema = z
+const caveatSchema = z
   .object({
     id: idSchema,
     kind: caveatKindSchema,
@@ -246,7 +246,7 @@ export const caveatSchema = z
   })
   .strict()
 
-export const eventSchema = z
+const eventSchema = z
   .object({
     id: idSchema,
     date: eventDateSchema,
@@ -293,7 +293,7 @@ export const contextFigureSchema = z
 // What each figure's headline, takeaway and slide are about: data, so that a new year is a data change.
 // A value a reading quotes, named by what it is, never typed in: one observation, the percent change
 // between two of a series' periods, or a derived view (lib/analysis/adjusted.ts) in one period.
-export const readingValueSchema = z.union([
+const readingValueSchema = z.union([
   z
     .object({
       series: idSchema,
@@ -309,7 +309,7 @@ export const readingValueSchema = z.union([
 // A reading is a written explanation of one change (its message in the catalogue names the years and
 // causes it explains). It is shown only while the figure is about that same change; when a new year
 // moves the figure on, the figure falls back to the takeaway built from the data and its caveats.
-export const readingSchema = z
+const readingSchema = z
   .object({
     from: periodSchema,
     to: periodSchema,
@@ -320,7 +320,7 @@ export const readingSchema = z
   })
   .strict()
 
-export const figureSettingSchema = z
+const figureSettingSchema = z
   .object({
     id: z.enum(FIGURE_IDS),
     headline: z
@@ -348,7 +348,7 @@ export const figureSettingSchema = z
 // A number a bridge draws is named, never typed in: an observation (a variant names a second reading), a
 // derived view, a change the source states in words (with its own citation), the remainder the other
 // parts leave (computed, with the span its inputs' rounding allows), or a part the sources do not split.
-export const bridgeObservationSchema = z
+const bridgeObservationSchema = z
   .object({ series: idSchema, period: periodSchema, variant: idSchema.optional() })
   .strict()
 const bridgeAdjustedSchema = z
@@ -375,7 +375,7 @@ const bridgeRemainderSchema = z
   .strict()
 const bridgeNotSplitSchema = z.object({ notSplit: localizedTextSchema }).strict()
 
-export const bridgePartSchema = z
+const bridgePartSchema = z
   .object({
     label: localizedTextSchema,
     value: z.union([bridgeObservationSchema, bridgeAdjustedSchema, bridgeRemainderSchema]),
@@ -383,7 +383,7 @@ export const bridgePartSchema = z
   })
   .strict()
 
-export const bridgeColumnSchema = z.discriminatedUnion("kind", [
+const bridgeColumnSchema = z.discriminatedUnion("kind", [
   // A level: a total drawn from zero. Its parts, if any, stack inside it and must add up to it.
   z
     .object({
@@ -412,7 +412,7 @@ export const bridgeColumnSchema = z.discriminatedUnion("kind", [
     .strict(),
 ])
 
-export const bridgeSchema = z
+const bridgeSchema = z
   .object({
     id: idSchema,
     figure: z.enum(FIGURE_IDS),
@@ -484,7 +484,7 @@ export type Series = z.infer<typeof seriesSchema>
 export type CaveatKind = z.infer<typeof caveatKindSchema>
 export type Caveat = z.infer<typeof caveatSchema>
 export type DatasetEvent = z.infer<typeof eventSchema>
-export type DatasetMeta = z.infer<typeof datasetMetaSchema>
+type DatasetMeta = z.infer<typeof datasetMetaSchema>
 export type ContextFigure = z.infer<typeof contextFigureSchema>
 export type FigureSetting = z.infer<typeof figureSettingSchema>
 export type Reading = z.infer<typeof readingSchema>

@@ -36,9 +36,9 @@ export type RawDataset = {
 // One problem, located precisely enough for a person to open the file and fix it.
 export type DataIssue = { file: string; path: string; message: string }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
+type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(root)"
   return path
     .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))

@@ -306,7 +306,7 @@ export type BridgeSlide = {
  * need not draw the slide's own pair (genai's headline is 2023→2024, its bridge the half-years 2024→2025):
  * its title names its periods.
  */
-export function deckBridges(dataset: Dataset, id: FigureId, year?: TalkYear): ResolvedBridge[] {
+function deckBridges(dataset: Dataset, id: FigureId, year?: TalkYear): ResolvedBridge[] {
   return bridgesForFigure(dataset, id).filter((b) => year === undefined || parsePeriod(b.def.to).year <= year)
 }
 
@@ -320,7 +320,7 @@ export function deckBridgeSlides(
   return deckBridges(dataset, id, year).map((b) => buildBridgeSlide(dataset, b, locale))
 }
 
-export function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, locale: Locale): BridgeSlide {
+function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, locale: Locale): BridgeSlide {
   const tb = translatorFor(locale, "bridge")
   const te = translatorFor(locale, "export")
   const caveats = bridgeCaveats(dataset, bridge).map((c) => ({

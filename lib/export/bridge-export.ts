@@ -20,7 +20,7 @@ import {
 } from "../analysis/bridge-text"
 import { sourceLabel } from "../charts/spec"
 import { formatCitations } from "../format/citation"
-import { INK } from "../charts/colours"
+import { FILE_INK, INK } from "../charts/colours"
 import { localeSafeNumber, toCsv } from "./csv"
 import { COLORS, isFigureId } from "../charts/figure-defs"
 import { translatorFor } from "../i18n/translate"
@@ -33,7 +33,6 @@ import { bridgeExportFilename } from "./file-names"
 import type { ExportFile, ExportFormat } from "./figure-export"
 import { embeddedFontCss } from "./fonts"
 import { escapeXml, estimateWidth, fallbackWidth, officeSafeBidi, round, svgText, wrapText } from "./text"
-import { FILE_INK } from "../charts/colours"
 
 // A figure's change bridge as a file of its own: the drawing the page shows (lib/charts/bridge-layout.ts, the
 // same node tree), and around it everything that makes the drawing honest when it travels alone: the
@@ -47,7 +46,7 @@ export function figureBridge(dataset: Dataset, figureId: string): ResolvedBridge
 }
 
 /** The bridge on its figure's page, as the page anchors it. */
-export function bridgePagePath(bridge: ResolvedBridge, locale: Locale): string {
+function bridgePagePath(bridge: ResolvedBridge, locale: Locale): string {
   return `${localizedPath(`/figures/${bridge.def.figure}`, locale)}#bridge-${bridge.def.id}`
 }
 
@@ -440,7 +439,7 @@ function drawing(
   return `<g transform="translate(${round(x)},${round(y)})" data-bridge-drawing="${escapeXml(input.bridge.def.id)}">${inner}</g>`
 }
 
-export function composeBridgeSvg(input: BridgeSvgInput): string {
+function composeBridgeSvg(input: BridgeSvgInput): string {
   const L = LAYOUTS[input.size]
   const parts: string[] = []
   let height: number

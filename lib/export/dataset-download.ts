@@ -19,7 +19,7 @@ import { sheetToCsv, writeWorkbook, type CellValue, type WorkbookModel } from ".
 export const ZIP_CONTENT_TYPE = "application/zip"
 
 /** The files of the full download, by what each is, named with the language and dataset version. */
-export function datasetFileNames(locale: Locale, version: string) {
+function datasetFileNames(locale: Locale, version: string) {
   return {
     observations: datasetFilename("observations", locale, version, "csv"),
     workbook: datasetFilename("observations", locale, version, "xlsx"),
@@ -31,8 +31,7 @@ export function datasetFileNames(locale: Locale, version: string) {
 }
 
 /** The dashboard's home page in the download's language, at the address the request came by. */
-export const dashboardAddress = (origin: string, locale: Locale) =>
-  `${origin}${locale === "ar" ? "/ar" : "/"}`
+const dashboardAddress = (origin: string, locale: Locale) => `${origin}${locale === "ar" ? "/ar" : "/"}`
 
 /**
  * Every observation as a workbook: Observations (the columns of the observations CSV, values as number
@@ -74,7 +73,7 @@ export function datasetWorkbookModel(dataset: Dataset, locale: Locale, origin: s
  * is, what a "report" means at each source (the sources' own unitMeaning), the statuses, and that
  * report counts reflect detection and reporting capacity, not prevalence.
  */
-export function datasetReadme(dataset: Dataset, locale: Locale, origin: string): string {
+function datasetReadme(dataset: Dataset, locale: Locale, origin: string): string {
   const t = translatorFor(locale, "download")
   const files = datasetFileNames(locale, dataset.meta.version)
   const title = t("readme.title", { title: dataset.meta.title[locale] })

@@ -54,7 +54,7 @@ export const FIGURE_CSV_COLUMNS = [
  * "2024, INHOPE reports: assumes …" for each drawn value that rests on assumptions (variants are listed in
  * the table, not drawn, except the derived adjusted views).
  */
-export function drawnAssumptions(
+function drawnAssumptions(
   observations: Observation[],
   locale: Locale,
   label: (o: Observation) => string,

@@ -14,7 +14,7 @@ import { writeWorkbook, type CellValue, type WorkbookModel } from "./xlsx"
  * the dataset's version and date. `value_any_locale` is the value again: in a workbook a number cell
  * is a number in every locale, and the column is kept so that the sheet and the CSV match.
  */
-export function figureWorkbookModel(
+function figureWorkbookModel(
   dataset: Dataset,
   id: FigureId,
   locale: Locale,

@@ -2,7 +2,7 @@ import { FILE_INK } from "../charts/colours"
 // Browser-only: imported on demand by the export toolbar, so it adds nothing to a page's first load.
 
 /** Draws the exported SVG (fonts embedded) onto a canvas at `scale` and encodes it as PNG. */
-export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }))
   try {
     const img = new Image()

@@ -34,7 +34,7 @@ export { PPTX_CONTENT_TYPE, pptxFilename } from "./pptx-names"
 /** A paragraph of a text slide. */
 type Para = { text: string; size: number; bold?: boolean; color?: string; link?: string; bullet?: boolean }
 
-export type DeckSlide =
+type DeckSlide =
   | { kind: "text"; id: string; title: string; columns: Para[][]; notes: string[] }
   | { kind: "figure"; id: FigureId; title: string; figure: FigureSlide; verdict: string; notes: string[] }
   | { kind: "bridge"; id: string; title: string; bridge: BridgeSlide; notes: string[] }
@@ -110,7 +110,7 @@ function speakerNotes(figure: FigureSlide): string[] {
 }
 
 /** The deck's own address, as the deck's links write it (lib/deck/url.ts). */
-export function deckAddress(origin: string, locale: Locale, ids: readonly FigureId[], year?: number): string {
+function deckAddress(origin: string, locale: Locale, ids: readonly FigureId[], year?: number): string {
   return `${origin}${deckPath({ locale, figures: ids, ...(year !== undefined ? { year } : {}) })}`
 }
 

@@ -11,7 +11,7 @@ import { observationKey } from "../data/observation-key"
 const ts = (locale: Locale) => translatorFor(locale, "spreadsheet")
 
 /** Columns by their CSV names, with their headers in `locale`. */
-export function sheetColumns(keys: readonly string[], locale: Locale) {
+function sheetColumns(keys: readonly string[], locale: Locale) {
   const t = ts(locale)
   return keys.map((key) => ({ key, header: t(`column.${key}`) }))
 }
@@ -26,7 +26,7 @@ export function sheetOf<K extends string>(
   return { name, columns: sheetColumns(keys, locale), rows: rows.map((r) => keys.map((k) => r[k])) }
 }
 
-export const CAVEAT_COLUMNS = ["id", "kind", "applies_to", "periods", "title", "text", "citation"] as const
+const CAVEAT_COLUMNS = ["id", "kind", "applies_to", "periods", "title", "text", "citation"] as const
 
 export function caveatsSheet(caveats: readonly Caveat[], locale: Locale): SheetModel {
   return sheetOf(
@@ -45,15 +45,7 @@ export function caveatsSheet(caveats: readonly Caveat[], locale: Locale): SheetM
   )
 }
 
-export const SOURCE_COLUMNS = [
-  "id",
-  "name",
-  "short_name",
-  "url",
-  "unit_meaning",
-  "methodology",
-  "coverage",
-] as const
+const SOURCE_COLUMNS = ["id", "name", "short_name", "url", "unit_meaning", "methodology", "coverage"] as const
 
 export function sourcesSheet(sources: readonly Source[], locale: Locale): SheetModel {
   return sheetOf(
@@ -72,7 +64,7 @@ export function sourcesSheet(sources: readonly Source[], locale: Locale): SheetM
   )
 }
 
-export const CITATION_COLUMNS = [
+const CITATION_COLUMNS = [
   "cited_kind",
   "cited_for",
   "source",
@@ -85,7 +77,7 @@ export const CITATION_COLUMNS = [
   "note",
 ] as const
 
-export type Cited = { kind: "observation" | "caveat"; for: string; citations: readonly Citation[] }
+type Cited = { kind: "observation" | "caveat"; for: string; citations: readonly Citation[] }
 
 /** Every citation of the given observations and caveats, one row each, with the date read as a date cell. */
 export function citationsSheet(cited: readonly Cited[], dataset: Dataset, locale: Locale): SheetModel {

@@ -37,8 +37,8 @@ export function estimateWidth(text: string, fontSize: number, bold = false): num
  * the larger room for bold Arabic lines. DejaVu is the widest common fallback; Arial, Segoe UI and Tahoma
  * are narrower. With the embedded fonts (Chromium) lines come out a little shorter than they could be.
  */
-export const FALLBACK_WIDTH = 1.1
-export const FALLBACK_WIDTH_BOLD_ARABIC = 1.2
+const FALLBACK_WIDTH = 1.1
+const FALLBACK_WIDTH_BOLD_ARABIC = 1.2
 
 export const fallbackWidth = (bold = false, text = "") =>
   bold && /[\u0600-\u06FF]/.test(text) ? FALLBACK_WIDTH_BOLD_ARABIC : FALLBACK_WIDTH
@@ -91,7 +91,7 @@ function unbrokenIsolates(words: string[]): string[] {
   return out
 }
 
-export type TextOpts = {
+type TextOpts = {
   x: number
   y: number
   size: number

@@ -8,7 +8,7 @@
  * A character outside the subset would be drawn from another font, which breaks joining inside a word;
  * tests/unit/font-subsets.test.ts checks that every Arabic character the site can show is covered.
  */
-export const ARABIC_SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [
+const ARABIC_SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0600, 0x06ff], // Arabic
   [0x200c, 0x200f], // zero-width non-joiner and joiner, left-to-right and right-to-left marks
 ]

@@ -32,7 +32,7 @@ export const GLOSSARY_IDS = [
   "report-act",
 ] as const satisfies readonly string[]
 
-export type GlossaryId = (typeof GLOSSARY_IDS)[number]
+type GlossaryId = (typeof GLOSSARY_IDS)[number]
 
 const STATUS_TERMS: Record<Status, GlossaryId> = {
   reported: "reported",
@@ -41,7 +41,7 @@ const STATUS_TERMS: Record<Status, GlossaryId> = {
   preliminary: "preliminary",
 }
 
-export const isStatusTerm = (id: GlossaryId): id is Status => Object.values(STATUS_TERMS).includes(id)
+const isStatusTerm = (id: GlossaryId): id is Status => Object.values(STATUS_TERMS).includes(id)
 
 /**
  * Abbreviations and names written the same in both editions (the Arabic catalogue keeps organisation
@@ -103,7 +103,7 @@ const EVENT_TERMS: Record<string, GlossaryId[]> = {
   "ncmec-bundling": ["report-vs-incident"],
 }
 
-export type FigureTermInput = {
+type FigureTermInput = {
   sourceIds: readonly string[]
   seriesIds: readonly string[]
   eventIds: readonly string[]
@@ -126,7 +126,7 @@ export function figureTerms(input: FigureTermInput): GlossaryId[] {
 }
 
 /** The abbreviations a sentence that leaves the page spells out (lib/analysis/sentence.ts), in glossary order. */
-export const ABBREVIATIONS = ["csam", "csea", "ncmec", "esp", "ojjdp", "cy", "inhope", "iwf"] as const
+const ABBREVIATIONS = ["csam", "csea", "ncmec", "esp", "ojjdp", "cy", "inhope", "iwf"] as const
 
 /**
  * Each abbreviation a text uses, as a whole word, with its expansion from the glossary's catalogue

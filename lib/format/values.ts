@@ -75,7 +75,7 @@ const RANGE: Record<Locale, (low: string, high: string) => string> = {
   ar: (low, high) => `المدى من ${low} إلى ${high}`,
 }
 
-export function formatRange(range: Range, unit: Unit, locale: Locale): string {
+function formatRange(range: Range, unit: Unit, locale: Locale): string {
   return RANGE[locale](formatValue(range.low, unit, locale), formatValue(range.high, unit, locale))
 }
 

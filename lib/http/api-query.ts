@@ -3,7 +3,7 @@ import { periodSchema, type Dataset } from "../data/schema"
 
 // A bad request names the parameter it is about, so the caller can fix it without reading our code.
 export type QueryError = { parameter: string; error: string }
-export type QueryResult<T> = { ok: true; value: T } | { ok: false; error: QueryError }
+type QueryResult<T> = { ok: true; value: T } | { ok: false; error: QueryError }
 
 type ListParser = (values: string[], name: string) => QueryResult<string[]>
 type ParamSpec = Record<string, { parse: ListParser; single?: boolean }>
@@ -24,7 +24,7 @@ function splitList(values: string[]): string[] {
   return values.flatMap((v) => v.split(",")).map((v) => v.trim())
 }
 
-export function oneOf(allowed: readonly string[], noun: string): ListParser {
+function oneOf(allowed: readonly string[], noun: string): ListParser {
   const set = new Set(allowed)
   return (values, name) => {
     const items = splitList(values)
@@ -36,7 +36,7 @@ export function oneOf(allowed: readonly string[], noun: string): ListParser {
   }
 }
 
-export const periodList: ListParser = (values, name) => {
+const periodList: ListParser = (values, name) => {
   const items = splitList(values)
   const bad = items.find((v) => !periodSchema.safeParse(v).success)
   if (bad !== undefined) {
@@ -48,7 +48,7 @@ export const periodList: ListParser = (values, name) => {
   return { ok: true, value: items }
 }
 
-export const countryList: ListParser = (values, name) => {
+const countryList: ListParser = (values, name) => {
   const items = splitList(values).map((v) => v.toUpperCase())
   const bad = items.find((v) => !/^[A-Z]{2}$/.test(v))
   if (bad !== undefined) {
@@ -157,7 +157,7 @@ export const FIGURE_EXPORT_QUERY_SPEC = {
  * quietly leave out a figure they asked for.
  */
 /** A four-digit year; whether a deck can be about it is the handler's to say (lib/analysis/figure-year.ts talkYears). */
-export const yearValue: ListParser = (values, name) => {
+const yearValue: ListParser = (values, name) => {
   const items = splitList(values)
   const bad = items.find((v) => !/^\d{4}$/.test(v))
   if (bad !== undefined) {

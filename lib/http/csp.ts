@@ -11,8 +11,6 @@ import { mayBeQueryView } from "./query-views"
  * a query). Hashes keep static pages static and cacheable: the same HTML always carries the same policy.
  */
 
-export type Directive = keyof typeof directives
-
 type PolicyOptions = {
   /** Extra script sources: 'sha256-…' hashes and/or a 'nonce-…'. */
   scriptSources?: readonly string[]
@@ -20,7 +18,7 @@ type PolicyOptions = {
   frameable?: boolean
 }
 
-export function serializePolicy(policy: Record<string, readonly string[]>): string {
+function serializePolicy(policy: Record<string, readonly string[]>): string {
   return Object.entries(policy)
     .map(([name, values]) => [name, ...values].join(" "))
     .join("; ")

@@ -2,7 +2,7 @@ import { prerenderedRoute, type CspHashes } from "./csp"
 import type { AppLocale } from "../i18n/routing"
 
 /** The prerendered 404 page's segment: app/[locale]/page-not-found. */
-export const NOT_FOUND_SEGMENT = "page-not-found"
+const NOT_FOUND_SEGMENT = "page-not-found"
 
 export const notFoundRoute = (locale: AppLocale) => `/${locale}/${NOT_FOUND_SEGMENT}`
 

@@ -12,7 +12,7 @@ import config from "./query-views.json"
  * and redirects the selection route's own address to the page. proxy.ts gives the selection route a
  * nonce-based policy. This file and query-views.json are the one list all three read.
  */
-export const QUERY_VIEW_SEGMENT: string = config.segment
+const QUERY_VIEW_SEGMENT: string = config.segment
 export const QUERY_VIEW_PAGES: Readonly<Record<string, readonly string[]>> = config.pages
 
 /**

@@ -15,12 +15,12 @@ export type CompareQuery = {
   adjusted: boolean
 }
 
-export type CompareNote = {
+type CompareNote = {
   key: "series" | "source" | "period" | "periodAny" | "notLike" | "order" | "needPair"
   values: Record<string, string>
 }
 
-export type CompareView = {
+type CompareView = {
   selection: { source?: string; series?: string; from?: string; to?: string; adjusted: boolean }
   comparisons: Comparison[]
   /** Where From and To are chosen without a series: every series for that pair (lib/analysis/compare-pair.ts). */

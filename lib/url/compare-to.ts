@@ -31,7 +31,7 @@ const middle = (period: string) => {
   return year + (half === null ? 0.5 : half === 1 ? 0.25 : 0.75)
 }
 
-export type ToChange = { to: string | null; change: "kept" | "moved" | "cleared" }
+type ToChange = { to: string | null; change: "kept" | "moved" | "cleared" }
 
 /**
  * What To becomes when From changes to `from`: kept where it may stay; otherwise the offered period

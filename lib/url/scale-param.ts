@@ -87,7 +87,7 @@ export function searchWithScale(search: string, choices: ScaleChoices): string {
 }
 
 /** The choices that concern these panels (a figure's), for its copied link and embed code. */
-export function choicesFor(choices: ScaleChoices, panels: readonly ScalePanel[]): ScaleChoices {
+function choicesFor(choices: ScaleChoices, panels: readonly ScalePanel[]): ScaleChoices {
   return Object.fromEntries(
     panels
       .filter((p) => chosenScale(choices, p.id, p.defaultScale) !== p.defaultScale)

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest"
 import {
   assignEventRows,
   buildFigureSpec,
-  figurePoints,
   toLine,
   type ChartPoint,
+  type FigureSpec,
   type TrendPanel,
 } from "@/lib/charts/spec"
 import { getDataset } from "@/lib/data/dataset"
@@ -15,6 +15,10 @@ import { FIGURE_IDS, FIGURES, figureSeriesIds } from "@/lib/charts/figure-defs"
 import { translatorFor } from "@/lib/i18n/translate"
 import { markFor } from "@/lib/charts/marks"
 import { eventDateToX, formatEventDate, formatPeriod, periodSpan, periodToX } from "@/lib/format/time"
+
+/** Every mark a figure draws, panel by panel, layer by layer. */
+const figurePoints = (spec: FigureSpec): ChartPoint[] =>
+  spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points))
 
 const dataset = getDataset()
 const spec = (id: (typeof FIGURE_IDS)[number], locale: "en" | "ar" = "en") =>

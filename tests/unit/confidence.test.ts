@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest"
-import { buildFigureSpec, buildSeriesSpec, figurePoints } from "@/lib/charts/spec"
+import { buildFigureSpec, buildSeriesSpec, type ChartPoint, type FigureSpec } from "@/lib/charts/spec"
 import { allComparisons } from "@/lib/analysis/compare"
 import { isDrawable, observationTier } from "@/lib/data/confidence"
 import { getDataset } from "@/lib/data/dataset"
 import { translatorFor } from "@/lib/i18n/translate"
 import type { Citation, Observation } from "@/lib/data/schema"
+
+/** Every mark a figure draws, panel by panel, layer by layer. */
+const figurePoints = (spec: FigureSpec): ChartPoint[] =>
+  spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points))
 
 const dataset = getDataset()
 const primary = (confidence: "high" | "medium" | "low"): Citation => ({
