@@ -2,10 +2,10 @@ import type { ReactNode } from "react"
 import { SupportResources } from "@/components/support-resources"
 import { essentialsFor } from "@/lib/i18n/essentials"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 
 type Props = {
-  locale: AppLocale
+  locale: Locale
   status: 404 | 500
   /** A "try again" control, for errors (a client component passes its button). */
   retry?: ReactNode

@@ -27,7 +27,7 @@ import { buildFigureSpec } from "@/lib/charts/spec"
 import { deckPptxHref } from "@/lib/deck/url"
 import { getChartSpec } from "@/lib/charts/served-spec"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 import { translatorFor } from "@/lib/i18n/translate"
 import { chartQueryOptions } from "@/lib/http/queries"
 
@@ -46,7 +46,7 @@ export async function BriefingDeck({
   figures,
   year: yearParam,
 }: {
-  locale: AppLocale
+  locale: Locale
   figures: string | undefined
   year: string | undefined
 }) {

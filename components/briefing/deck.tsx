@@ -8,6 +8,7 @@ import { SlideDistance } from "@/components/charts/draw-gate"
 import { LanguageSwitch } from "@/components/language-switch"
 import { useMediaQuery } from "@/components/use-hydrated"
 import type { Theme } from "@/lib/charts/colours"
+import type { Locale } from "@/lib/i18n/locale"
 import {
   deckChannelName,
   isDeckMessage,
@@ -39,7 +40,7 @@ export type DeckLabels = {
 type Props = {
   /** `notes`: the slide's talking points for the presenter view (the slide's own content shows them on N). */
   slides: { id: string; title: string; content: ReactNode; notes?: string[] }[]
-  locale: "en" | "ar"
+  locale: Locale
   exitHref: string
   /** The deck as a PowerPoint file (GET /api/briefing/pptx with this deck's language and figures). */
   pptxHref: string

@@ -2,7 +2,8 @@ import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
 import { essentialsFor } from "../i18n/essentials"
 import { localizedPath } from "../i18n/paths"
-import { directionOf, type AppLocale } from "../i18n/routing"
+import type { Locale } from "../i18n/locale"
+import { directionOf } from "../i18n/routing"
 import { SUPPORT_RESOURCES } from "../format/support-resources"
 
 const catalogues = { en, ar }
@@ -16,7 +17,7 @@ const escapeHtml = (s: string) =>
  * policy and from any path. It says what went wrong, gives a way back, and carries the content note and
  * the support resources like every other page.
  */
-export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddress"): string {
+export function errorPageHtml(locale: Locale, status: number, kind: "badAddress"): string {
   const m = catalogues[locale]
   const { errors: e, contentNote: note } = essentialsFor(locale)
   const resources = SUPPORT_RESOURCES.map(
