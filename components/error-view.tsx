@@ -25,7 +25,7 @@ export function ErrorView({ locale, status, retry, withSupport = false }: Props)
   const sources = localizedPath("/sources", locale)
   return (
     <div data-error-page={status}>
-      <p className="text-sm font-semibold text-slate-700">{e.status.replace("{status}", String(status))}</p>
+      <p className="text-sm font-semibold text-slate-700">{e.status[status]}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">
         {status === 404 ? e.notFoundTitle : e.errorTitle}
       </h1>

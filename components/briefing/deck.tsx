@@ -22,7 +22,10 @@ export type DeckLabels = {
   roleDescription: string
   prev: string
   next: string
-  counter: string
+  /** "Slide n of total" for each slide, formatted on the server. */
+  counter: string[]
+  /** "Next: <title>" for each slide, shown in the presenter view while the slide before it is up. */
+  nextUp: string[]
   notes: string
   fullscreen: string
   print: string
@@ -338,7 +341,7 @@ function DeckView({
         {presenter && (
           <PresenterPane
             notes={slides[index]?.notes ?? []}
-            next={slides[index + 1]?.title ?? null}
+            next={labels.nextUp[index + 1] ?? null}
             labels={labels}
           />
         )}
@@ -356,7 +359,7 @@ function DeckView({
             ←
           </button>
           <p aria-live="polite" dir={rtl ? "rtl" : "ltr"} className="tabular-nums" data-slide-counter>
-            {labels.counter.replace("{n}", String(index + 1)).replace("{total}", String(total))}
+            {labels.counter[index]}
             <span className="sr-only">: {slides[index]?.title}</span>
           </p>
           <button
