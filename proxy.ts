@@ -5,7 +5,7 @@ import { contentSecurityPolicy, decodePathname, pagePolicy, type CspHashes } fro
 import { loadCspHashes } from "@/lib/http/csp-hashes-file"
 import { errorPageHtml } from "@/lib/http/error-page"
 import { localeOfPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 import { isMissingPage, mayBePage, notFoundRoute } from "@/lib/http/not-found"
 import { unknownApiParameter } from "@/lib/http/api-routes"
 import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http/responses"
@@ -63,7 +63,7 @@ function undecodablePath(pathname: string): Response {
   })
 }
 
-const notFoundHtml: Partial<Record<AppLocale, string | null>> = {}
+const notFoundHtml: Partial<Record<Locale, string | null>> = {}
 
 /**
  * A path that names no page: the prerendered 404 page of its language (app/[locale]/page-not-found),
@@ -71,7 +71,7 @@ const notFoundHtml: Partial<Record<AppLocale, string | null>> = {}
  * an empty document for the browser to fill in (vercel/next.js#62228). Undefined (Next answers after
  * all) if the build has no such page.
  */
-function missingPage(locale: AppLocale, hashes: CspHashes): Response | undefined {
+function missingPage(locale: Locale, hashes: CspHashes): Response | undefined {
   if (notFoundHtml[locale] === undefined) {
     const file = join(process.cwd(), ".next", "server", "app", `${notFoundRoute(locale)}.html`)
     try {

@@ -5,12 +5,12 @@ import { gapReasons, pairSummary, type PairView } from "@/lib/analysis/compare-p
 import { resolveCompareView, type CompareQuery } from "@/lib/url/compare-query"
 import { getDataset } from "@/lib/data/dataset"
 import { formatList } from "@/lib/format/values"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 import { getSeries } from "@/lib/data/observations"
 import type { Dataset } from "@/lib/data/schema"
 import { formatPeriod } from "@/lib/format/time"
 
-type CardsProps = { dataset: Dataset; comparisons: Comparison[]; locale: AppLocale; showAdjusted: boolean }
+type CardsProps = { dataset: Dataset; comparisons: Comparison[]; locale: Locale; showAdjusted: boolean }
 
 function Cards({ dataset, comparisons, locale, showAdjusted }: CardsProps) {
   return (
@@ -40,7 +40,7 @@ async function PairResults({
 }: {
   dataset: Dataset
   pair: PairView
-  locale: AppLocale
+  locale: Locale
   showAdjusted: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "compare.pair" })
@@ -119,7 +119,7 @@ async function PairResults({
  * series, by source), with a note for every parameter that was dropped. Rendered by both /compare routes:
  * the prerendered default view and the on-demand selection.
  */
-export async function CompareResults({ locale, query }: { locale: AppLocale; query: CompareQuery }) {
+export async function CompareResults({ locale, query }: { locale: Locale; query: CompareQuery }) {
   const t = await getTranslations({ locale, namespace: "compare" })
   const dataset = getDataset()
   const view = resolveCompareView(dataset, query)

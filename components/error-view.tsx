@@ -2,10 +2,10 @@ import type { ReactNode } from "react"
 import { SupportResources } from "@/components/support-resources"
 import { essentialsFor } from "@/lib/i18n/essentials"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 
 type Props = {
-  locale: AppLocale
+  locale: Locale
   status: 404 | 500
   /** A "try again" control, for errors (a client component passes its button). */
   retry?: ReactNode
@@ -25,7 +25,7 @@ export function ErrorView({ locale, status, retry, withSupport = false }: Props)
   const sources = localizedPath("/sources", locale)
   return (
     <div data-error-page={status}>
-      <p className="text-sm font-semibold text-slate-700">{e.status.replace("{status}", String(status))}</p>
+      <p className="text-sm font-semibold text-slate-700">{e.status[status]}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">
         {status === 404 ? e.notFoundTitle : e.errorTitle}
       </h1>

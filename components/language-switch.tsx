@@ -4,9 +4,9 @@ import NextLink from "next/link"
 import { usePathname, useSearchParams } from "next/navigation"
 import { Suspense } from "react"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 
-type Props = { target: AppLocale; text: string; label: string }
+type Props = { target: Locale; text: string; label: string }
 
 function SwitchLink(props: Props & { query: string }) {
   return <FixedSwitchLink {...props} href={localizedPath(usePathname(), props.target)} />

@@ -1,9 +1,9 @@
 import NextLink from "next/link"
 import type { ComponentProps } from "react"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 
-type Props = Omit<ComponentProps<typeof NextLink>, "href"> & { href: string; locale: AppLocale }
+type Props = Omit<ComponentProps<typeof NextLink>, "href"> & { href: string; locale: Locale }
 
 /**
  * A link to a page of this site in the given language ("/sources" → "/ar/sources"). The locale is

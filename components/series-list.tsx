@@ -3,7 +3,7 @@ import { LocaleLink } from "@/components/locale-link"
 import { StatusBadge } from "@/components/status-badge"
 import { caveatsForSeries, isGeneralCaveat } from "@/lib/data/caveats"
 import { formatCountry, formatObservation } from "@/lib/format/values"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 import { latestObservations } from "@/lib/data/observations"
 import type { Dataset } from "@/lib/data/schema"
 
@@ -13,7 +13,7 @@ import type { Dataset } from "@/lib/data/schema"
  * source's page, linked under each source (this list sits at the foot of a long page, and every
  * element here is paid for by every reader of `/`).
  */
-export async function SeriesList({ dataset, locale }: { dataset: Dataset; locale: AppLocale }) {
+export async function SeriesList({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "home" })
   const ts = await getTranslations({ locale, namespace: "status" })
   return (

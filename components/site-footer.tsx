@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server"
 import { getDataset } from "@/lib/data/dataset"
 import { datasetFilename } from "@/lib/export/file-names"
 import { LocaleLink } from "@/components/locale-link"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 import { SupportResources } from "@/components/support-resources"
 import { essentialsFor } from "@/lib/i18n/essentials"
 
-export async function SiteFooter({ locale }: { locale: AppLocale }) {
+export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "footer" })
   const { meta } = getDataset()
   return (

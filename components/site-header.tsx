@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server"
 import { LanguageSwitch } from "@/components/language-switch"
 import { LocaleLink } from "@/components/locale-link"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 
 /** `languageHref`: where the language switch goes, when not the same page in the other language. */
-export async function SiteHeader({ locale, languageHref }: { locale: AppLocale; languageHref?: string }) {
+export async function SiteHeader({ locale, languageHref }: { locale: Locale; languageHref?: string }) {
   const t = await getTranslations({ locale, namespace: "nav" })
   const tc = await getTranslations({ locale, namespace: "contentNote" })
   return (

@@ -26,7 +26,7 @@ import { buildFigureSpec } from "@/lib/charts/spec"
 import { deckPptxHref } from "@/lib/deck/url"
 import { getChartSpec } from "@/lib/charts/served-spec"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import type { Locale } from "@/lib/i18n/locale"
 import { translatorFor } from "@/lib/i18n/translate"
 
 /**
@@ -44,7 +44,7 @@ export async function BriefingDeck({
   figures,
   year: yearParam,
 }: {
-  locale: AppLocale
+  locale: Locale
   figures: string | undefined
   year: string | undefined
 }) {
@@ -177,7 +177,7 @@ export async function BriefingDeck({
       roleDescription: t("roleDescription"),
       prev: t("prev"),
       next: t("next"),
-      counter: t("counter", { n: "{n}", total: "{total}" }),
+      counter: slides.map((_, i) => t("counter", { n: String(i + 1), total: String(slides.length) })),
       notes: t("toggleNotes"),
       fullscreen: t("fullscreen"),
       print: t("print"),
@@ -188,7 +188,7 @@ export async function BriefingDeck({
       presenterLabel: t("presenterLabel"),
       presenterBlocked: t("presenterBlocked"),
       projector: t("projectorTheme"),
-      nextUp: t("nextUp", { title: "{title}" }),
+      nextUp: slides.map((s) => t("nextUp", { title: s.title })),
       lastSlide: t("lastSlide"),
       noNotes: t("noNotes"),
       notesHeading: t("notesHeading"),

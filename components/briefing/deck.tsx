@@ -8,6 +8,7 @@ import { SlideDistance } from "@/components/charts/draw-gate"
 import { LanguageSwitch } from "@/components/language-switch"
 import { useMediaQuery } from "@/components/use-hydrated"
 import type { Theme } from "@/lib/charts/colours"
+import type { Locale } from "@/lib/i18n/locale"
 import {
   deckChannelName,
   isDeckMessage,
@@ -21,7 +22,10 @@ type DeckLabels = {
   roleDescription: string
   prev: string
   next: string
-  counter: string
+  /** "Slide n of total" for each slide, formatted on the server. */
+  counter: string[]
+  /** "Next: <title>" for each slide, shown in the presenter view while the slide before it is up. */
+  nextUp: string[]
   notes: string
   fullscreen: string
   print: string
@@ -39,7 +43,7 @@ type DeckLabels = {
 type Props = {
   /** `notes`: the slide's talking points for the presenter view (the slide's own content shows them on N). */
   slides: { id: string; title: string; content: ReactNode; notes?: string[] }[]
-  locale: "en" | "ar"
+  locale: Locale
   exitHref: string
   /** The deck as a PowerPoint file (GET /api/briefing/pptx with this deck's language and figures). */
   pptxHref: string
@@ -337,7 +341,7 @@ function DeckView({
         {presenter && (
           <PresenterPane
             notes={slides[index]?.notes ?? []}
-            next={slides[index + 1]?.title ?? null}
+            next={labels.nextUp[index + 1] ?? null}
             labels={labels}
           />
         )}
@@ -355,7 +359,7 @@ function DeckView({
             ←
           </button>
           <p aria-live="polite" dir={rtl ? "rtl" : "ltr"} className="tabular-nums" data-slide-counter>
-            {labels.counter.replace("{n}", String(index + 1)).replace("{total}", String(total))}
+            {labels.counter[index]}
             <span className="sr-only">: {slides[index]?.title}</span>
           </p>
           <button

@@ -5,7 +5,6 @@ import { formatClock } from "@/lib/deck/presenter"
 
 export type PresenterLabels = {
   presenterLabel: string
-  nextUp: string
   lastSlide: string
   noNotes: string
   notesHeading: string
@@ -24,6 +23,7 @@ export function PresenterPane({
   labels,
 }: {
   notes: string[]
+  /** "Next: <title>", formatted on the server; null on the last slide. */
   next: string | null
   labels: PresenterLabels
 }) {
@@ -37,7 +37,7 @@ export function PresenterPane({
     <aside className="presenter-pane" aria-label={labels.presenterLabel} data-presenter-pane>
       <div className="presenter-next">
         <p className="font-semibold" data-presenter-next>
-          {next === null ? labels.lastSlide : labels.nextUp.replace("{title}", next)}
+          {next ?? labels.lastSlide}
         </p>
         <p className="flex items-center gap-3">
           <span>

@@ -7,6 +7,7 @@ import { useScaleChoices } from "@/components/charts/use-scale-choices"
 import { embedSnippet } from "@/lib/url/embed"
 import { exportFilename } from "@/lib/export/file-names"
 import { exportSvgQuery } from "@/lib/http/queries"
+import type { Locale } from "@/lib/i18n/locale"
 import { exportScale, pathWithScale, type ScalePanel } from "@/lib/url/scale-param"
 
 export type ExportLabels = {
@@ -34,7 +35,7 @@ export type ExportLabels = {
 type Props = {
   /** The chart's export endpoint, e.g. /api/figures/cybertipline/export */
   exportPath: string
-  locale: string
+  locale: Locale
   fileStem: string
   pagePath: string
   /** The embeddable page, for figures only. */

@@ -15,6 +15,7 @@ import { binaryBuilder, binaryResponse } from "./binary"
 import { datasetFilename } from "./file-names"
 import { aboutSheet, caveatsSheet, citationsSheet, citedOf, sheetOf, sourcesSheet } from "./sheets"
 import { sheetToCsv, writeWorkbook, type CellValue, type WorkbookModel } from "./xlsx"
+import { queryLocale } from "../i18n/locale"
 
 export const ZIP_CONTENT_TYPE = "application/zip"
 
@@ -156,7 +157,7 @@ const buildOnce = binaryBuilder(16, 16 * 1024 * 1024)
 export const datasetDownloadHandler = withErrorHandling(async (request: Request) => {
   const query = parseQuery(new URL(request.url).searchParams, DATASET_DOWNLOAD_QUERY_SPEC)
   if (!query.ok) return badRequest(query.error)
-  const locale = (query.value.lang?.[0] ?? "en") as Locale
+  const locale = queryLocale(query.value.lang)
   const dataset = getDataset()
   const where = publicOrigin(request.headers)
   const file = await buildOnce(

@@ -1,4 +1,5 @@
 import type { ExportSize } from "./compose"
+import type { Locale } from "../i18n/locale"
 
 // Apart from the builders, so that the export toolbar (a client component) can name a file without
 // loading them. The server's Content-Disposition and the toolbar's `download` names come from here, so
@@ -26,6 +27,6 @@ export function bridgeExportFilename(stem: string, ext: string, size?: ExportSiz
  * (observations_en_1.4.0.csv, dataset_ar_1.4.0.zip), so files of two languages or versions saved side by
  * side keep apart. /api/observations?format=csv names its file the same way.
  */
-export function datasetFilename(name: string, locale: string, version: string, ext: string): string {
+export function datasetFilename(name: string, locale: Locale, version: string, ext: string): string {
   return `${name}_${locale}_${version}.${ext}`
 }

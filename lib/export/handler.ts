@@ -18,6 +18,7 @@ import { LruCache } from "./cache"
 import { buildChartExport, type ExportFile, type ExportFormat } from "./figure-export"
 import { figurePptxResponse } from "./pptx-handler"
 import { figureXlsxResponse } from "./xlsx-handler"
+import { queryLocale } from "../i18n/locale"
 
 /** A built file, with its UTF-8 bytes (encoded once, not on every response) and its ETag. */
 type Built = ExportFile & { bytes: Uint8Array<ArrayBuffer>; etag: string }
@@ -142,7 +143,7 @@ export function exportHandler(kind: ChartRef["kind"]) {
           error: `figure ${JSON.stringify(id)} has no change bridge: use part=chart (figures with one: ${withBridge.join(", ")})`,
         })
       const where = publicOrigin(request.headers)
-      const file = buildBridgeOnce(id, (lang?.[0] ?? "en") as Locale, format[0] as ExportFormat, {
+      const file = buildBridgeOnce(id, queryLocale(lang), format[0] as ExportFormat, {
         size: size?.[0] as ExportSize | undefined,
         origin: where.origin,
       })!
@@ -154,7 +155,7 @@ export function exportHandler(kind: ChartRef["kind"]) {
       if (scale) return badRequest({ parameter: "scale", error: "does not apply to pptx" })
       if (!isFigureId(id))
         return badRequest({ parameter: "id", error: `unknown figure ${JSON.stringify(id.slice(0, 60))}` })
-      return figurePptxResponse(request, getDataset(), id, (lang?.[0] ?? "en") as Locale)
+      return figurePptxResponse(request, getDataset(), id, queryLocale(lang))
     }
     if (format[0] === "xlsx") {
       // A workbook is cells, not a picture: it has no size or scale.
@@ -162,11 +163,11 @@ export function exportHandler(kind: ChartRef["kind"]) {
       if (scale) return badRequest({ parameter: "scale", error: "does not apply to xlsx" })
       if (!isFigureId(id))
         return badRequest({ parameter: "id", error: `unknown figure ${JSON.stringify(id.slice(0, 60))}` })
-      return figureXlsxResponse(request, getDataset(), id, (lang?.[0] ?? "en") as Locale)
+      return figureXlsxResponse(request, getDataset(), id, queryLocale(lang))
     }
     // Never new URL(request.url).origin: under `next start` that is http://localhost:<port>.
     const where = publicOrigin(request.headers)
-    const file = buildOnce({ kind, id }, (lang?.[0] ?? "en") as Locale, format[0] as ExportFormat, {
+    const file = buildOnce({ kind, id }, queryLocale(lang), format[0] as ExportFormat, {
       size: size?.[0] as ExportSize | undefined,
       scale: scale?.[0] as "linear" | "log" | undefined,
       origin: where.origin,

@@ -15,6 +15,7 @@ import {
   writeDeck,
   type DeckModel,
 } from "./pptx"
+import { queryLocale } from "../i18n/locale"
 
 /**
  * Built PowerPoint files, by dataset version and the normalised request (deck or figure, language,
@@ -34,7 +35,7 @@ function respond(request: Request, file: BuiltFile, where: ReturnType<typeof pub
 export const briefingPptxHandler = withErrorHandling(async (request: Request) => {
   const query = parseQuery(new URL(request.url).searchParams, BRIEFING_PPTX_QUERY_SPEC)
   if (!query.ok) return badRequest(query.error)
-  const locale = (query.value.lang?.[0] ?? "en") as Locale
+  const locale = queryLocale(query.value.lang)
   // The deck's own order and set, as /briefing?figures= builds them: repeats count once.
   const ids = [...new Set(query.value.figures ?? [])] as FigureId[]
   const figures = ids.length > 0 ? ids : [...FIGURE_IDS]

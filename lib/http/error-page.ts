@@ -1,12 +1,9 @@
-import ar from "@/messages/ar.json"
-import en from "@/messages/en.json"
-import { essentialsFor } from "../i18n/essentials"
+import { messagesFor } from "../i18n/catalogues"
 import { localizedPath } from "../i18n/paths"
-import { directionOf, type AppLocale } from "../i18n/routing"
+import type { Locale } from "../i18n/locale"
+import { directionOf } from "../i18n/routing"
 import { SUPPORT_RESOURCES } from "../format/support-resources"
 import { CSS_COLOURS } from "../charts/colours"
-
-const catalogues = { en, ar }
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
@@ -17,9 +14,9 @@ const escapeHtml = (s: string) =>
  * policy and from any path. It says what went wrong, gives a way back, and carries the content note and
  * the support resources like every other page.
  */
-export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddress"): string {
-  const m = catalogues[locale]
-  const { errors: e, contentNote: note } = essentialsFor(locale)
+export function errorPageHtml(locale: Locale, status: 400, kind: "badAddress"): string {
+  const m = messagesFor(locale)
+  const { errors: e, contentNote: note } = m
   const resources = SUPPORT_RESOURCES.map(
     (r) =>
       `<li><a href="${escapeHtml(r.url)}" lang="en" dir="ltr">${escapeHtml(note.resources[r.key].name)}</a>: ${escapeHtml(note.resources[r.key].description)}</li>`,
@@ -45,7 +42,7 @@ export function errorPageHtml(locale: AppLocale, status: number, kind: "badAddre
 <body>
 <header><p>${escapeHtml(note.notAlone)} <a href="#support">${escapeHtml(m.nav.contentNote)}</a></p></header>
 <main id="main">
-<p>${escapeHtml(e.status.replace("{status}", String(status)))}</p>
+<p>${escapeHtml(e.status[status])}</p>
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(e[`${kind}Body`])}</p>
 <p><a href="${localizedPath("/", locale)}">${escapeHtml(e.home)}</a></p>

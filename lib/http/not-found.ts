@@ -1,10 +1,10 @@
 import { prerenderedRoute, type CspHashes } from "./csp"
-import type { AppLocale } from "../i18n/routing"
+import type { Locale } from "../i18n/locale"
 
 /** The prerendered 404 page's segment: app/[locale]/page-not-found. */
 const NOT_FOUND_SEGMENT = "page-not-found"
 
-export const notFoundRoute = (locale: AppLocale) => `/${locale}/${NOT_FOUND_SEGMENT}`
+export const notFoundRoute = (locale: Locale) => `/${locale}/${NOT_FOUND_SEGMENT}`
 
 /**
  * Whether a page path (percent-decoded) names no page, so proxy.ts may answer it with the prerendered

@@ -1,5 +1,5 @@
 import essentials from "@/messages/essentials.json"
-import type { AppLocale } from "./routing"
+import type { Locale } from "./locale"
 
 /**
  * The few strings every page needs even when the page itself fails: the content note with its support
@@ -12,4 +12,4 @@ export const ESSENTIALS = essentials
 
 export type Essentials = (typeof essentials)["en"]
 
-export const essentialsFor = (locale: AppLocale): Essentials => essentials[locale]
+export const essentialsFor = (locale: Locale): Essentials => essentials[locale]

@@ -1,38 +1,39 @@
 import { createTranslator } from "next-intl"
-import ar from "@/messages/ar.json"
-import en from "@/messages/en.json"
 import type { Translate } from "../charts/spec"
-import type { Locale } from "../data/schema"
-import { ESSENTIALS } from "./essentials"
+import { messagesFor, type Messages } from "./catalogues"
+import type { Locale } from "./locale"
 
-const catalogues = { en: { ...en, ...ESSENTIALS.en }, ar: { ...ar, ...ESSENTIALS.ar } }
+/** The catalogue's namespaces (its top-level keys). */
+export type Namespace = keyof Messages
+
+/** Every message's key ("chart.source", "briefing.counter"), as next-intl's translator takes them. */
+type MessageKey = Parameters<ReturnType<typeof createTranslator<Messages>>>[0]
+
+/**
+ * Whether `key` names a message. Lib code that builds text outside React picks its keys from data
+ * (`verdict.${v}`), so they are strings until checked here; a key the catalogue lacks is an error rather
+ * than next-intl's fallback text in a file someone downloads.
+ */
+function isMessageKey(messages: Messages, key: string): key is MessageKey {
+  let node: unknown = messages
+  for (const part of key.split(".")) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return false
+    node = Reflect.get(node, part)
+  }
+  return typeof node === "string"
+}
+
+function checked(messages: Messages, namespace: Namespace, key: string): MessageKey {
+  const full = `${namespace}.${key}`
+  if (!isMessageKey(messages, full)) throw new Error(`no message ${full} in the catalogue`)
+  return full
+}
 
 /** A plain translator over one namespace, for lib code that builds text outside React. */
-export function translatorFor(
-  locale: Locale,
-  namespace:
-    | "chart"
-    | "takeaway"
-    | "explainer"
-    | "compare"
-    | "figures"
-    | "figure"
-    | "figurePage"
-    | "export"
-    | "status"
-    | "briefing"
-    | "categories"
-    | "gaps"
-    | "bridge"
-    | "spreadsheet"
-    | "download"
-    | "contentNote"
-    | "cite"
-    | "glossary",
-): Translate {
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace })
-  return (key, values) =>
-    (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values)
+export function translatorFor(locale: Locale, namespace: Namespace): Translate {
+  const messages = messagesFor(locale)
+  const t = createTranslator({ locale, messages })
+  return (key, values) => t(checked(messages, namespace, key), values)
 }
 
 /**
@@ -45,11 +46,8 @@ export function plainTranslatorFor(
   namespace: "explainer" | "briefing",
   tags: Record<string, (chunks: string) => string> = {},
 ): Translate {
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace })
-  const markup = t.markup as unknown as (
-    k: string,
-    v?: Record<string, string | number | ((chunks: string) => string)>,
-  ) => string
+  const messages = messagesFor(locale)
+  const t = createTranslator({ locale, messages })
   const plain = { b: (c: string) => c, ...tags }
-  return (key, values) => markup(key, { ...plain, ...values })
+  return (key, values) => t.markup(checked(messages, namespace, key), { ...plain, ...values })
 }

@@ -49,7 +49,9 @@ describe("data:check", () => {
       `${path.relative(root, dir)}/observations/ncmec.json: [0].citations: every observation needs at least one citation`,
     )
     expect(lines.at(-1)).toBe("data:check failed: 2 problems")
-  })
+    // It starts `npm run data:check` as a process (tsx compiles the loader first): about 1.2 s on an idle
+    // machine, more than vitest's 5 s default while a build shares the two cores.
+  }, 30_000)
 
   it("rejects an implied value without assumptions, naming the file, the field and the reason", () => {
     const raw = rawCopy()

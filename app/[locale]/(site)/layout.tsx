@@ -1,11 +1,11 @@
 import { SiteFooter } from "@/components/site-footer"
 import { SiteHeader } from "@/components/site-header"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 // The site's chrome: header with the content note, and the footer with support resources. Embedded
 // figures (/embed/*) live outside this group and carry their own short note.
 export default async function SiteLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   return (
     <>
       <SiteHeader locale={locale} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getLocale, getTranslations } from "next-intl/server"
 import { ErrorView } from "@/components/error-view"
-import { isAppLocale, type AppLocale } from "@/lib/i18n/routing"
+import { isLocale, type Locale } from "@/lib/i18n/locale"
 
 // What Next draws inside the site's layout (header with the content note, footer with the support
 // resources) when a page calls notFound() or no page matches (the [...missing] route). Next 16 sends it
@@ -10,9 +10,9 @@ import { isAppLocale, type AppLocale } from "@/lib/i18n/routing"
 // fallback (next dev, or a build without that page). It sits in (site), not [locale], because Next sends
 // a not-found file's client code with every page under it.
 
-async function pageLocale(): Promise<AppLocale> {
+async function pageLocale(): Promise<Locale> {
   const locale = await getLocale()
-  return isAppLocale(locale) ? locale : "en"
+  return isLocale(locale) ? locale : "en"
 }
 
 export async function generateMetadata(): Promise<Metadata> {

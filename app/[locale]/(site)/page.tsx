@@ -7,10 +7,10 @@ import { isGeneralCaveat } from "@/lib/data/caveats"
 import { getDataset } from "@/lib/data/dataset"
 import { coverageYears, figureTitle } from "@/lib/analysis/figure-year"
 import { FIGURE_IDS } from "@/lib/charts/figure-defs"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "home" })
   const tf = await getTranslations({ locale, namespace: "figures" })

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { NotFoundDocument } from "@/components/not-found-document"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 // The 404 page, prerendered in each language like every other page, so that it is real server HTML
 // with its scripts allowed by hash. proxy.ts serves it, with status 404, for every path that is no
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/page-not
 }
 
 export default async function PageNotFound({ params }: PageProps<"/[locale]/page-not-found">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   return <NotFoundDocument locale={locale} />
 }

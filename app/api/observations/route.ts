@@ -4,7 +4,7 @@ import { datasetFilename } from "@/lib/export/file-names"
 import { badRequest, cachedResponse, etagOf, withErrorHandling } from "@/lib/http/responses"
 import { filterObservations, observationsToCsv, toObservationRecord } from "@/lib/data/observations"
 import { observationsQuerySpec, parseQuery } from "@/lib/http/api-query"
-import type { Locale } from "@/lib/data/schema"
+import { queryLocale } from "@/lib/i18n/locale"
 
 type Built = { body: string; etag: string }
 
@@ -29,7 +29,7 @@ export const GET = withErrorHandling((request) => {
   const query = parseQuery(new URL(request.url).searchParams, observationsQuerySpec(dataset))
   if (!query.ok) return badRequest(query.error)
   const { series, source, period, country, format, lang } = query.value
-  const locale = (lang?.[0] ?? "en") as Locale
+  const locale = queryLocale(lang)
   const csv = format?.[0] === "csv"
   const key = JSON.stringify([dataset.meta.version, series, source, period, country, csv, csv && locale])
   const rows = () => filterObservations(dataset, { series, source, period, country })

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 // Any path under /en or /ar that no page matches lands here, so that its 404 is drawn by
 // app/[locale]/(site)/not-found.tsx, in the site's layout and the path's language, rather than by Next's bare
@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic"
 export const dynamicParams = true
 
 export default async function Missing({ params }: PageProps<"/[locale]/[...missing]">) {
-  setRequestLocale((await params).locale as AppLocale)
+  setRequestLocale(await localeOf(params))
   notFound()
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/accessibility">): Promise<Metadata> {
   const { locale } = await params
@@ -9,7 +9,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/accessib
 }
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "accessibility" })
   // Lists live in the catalogue as arrays: read them as they are.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { readChangelog, renderChangelog } from "@/lib/data/changelog"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/changelog">): Promise<Metadata> {
   const { locale } = await params
@@ -22,7 +22,7 @@ const STYLE = [
 ].join(" ")
 
 export default async function ChangelogPage({ params }: PageProps<"/[locale]/changelog">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "changelog" })
   const html = renderChangelog(readChangelog())

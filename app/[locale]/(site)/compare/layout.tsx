@@ -10,7 +10,7 @@ import { observationTier } from "@/lib/data/confidence"
 import { observationLabel } from "@/lib/charts/series-content"
 import { COMMA, formatList } from "@/lib/format/values"
 import { getDataset } from "@/lib/data/dataset"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 import { comparePeriods } from "@/lib/data/period"
 import { formatPeriod } from "@/lib/format/time"
 
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/compar
  * selection route renders the controls with the request's query.
  */
 export default async function CompareLayout({ children, params }: LayoutProps<"/[locale]/compare">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "compare" })
   const dataset = getDataset()

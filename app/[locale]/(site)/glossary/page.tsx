@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getDataset } from "@/lib/data/dataset"
 import { GLOSSARY_IDS, TERM_CAVEATS, termLabel } from "@/lib/format/glossary"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 import { formatEventDate } from "@/lib/format/time"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
  * shown as it stands in data/caveats.json, so the glossary cannot say something the charts' notes do not.
  */
 export default async function GlossaryPage({ params }: PageProps<"/[locale]/glossary">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "glossary" })
   const ts = await getTranslations({ locale, namespace: "status" })

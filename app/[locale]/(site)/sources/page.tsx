@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getDataset } from "@/lib/data/dataset"
 import { LocaleLink } from "@/components/locale-link"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
   const { locale } = await params
@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sources"
 }
 
 export default async function SourcesPage({ params }: PageProps<"/[locale]/sources">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "sources" })
   const dataset = getDataset()

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server"
 import { BriefingDeck } from "@/components/briefing/briefing-deck"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 /**
  * /briefing with a query (`?figures=iwf,inhope&year=2024&slide=3`), rendered on demand at the same
@@ -10,7 +10,7 @@ export default async function BriefingSelectionPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/briefing/selection">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   const { figures, year } = await searchParams
   // A repeated key arrives as an array, which is no one choice: the deck is then the default one.

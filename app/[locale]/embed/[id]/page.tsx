@@ -7,7 +7,7 @@ import { getDataset } from "@/lib/data/dataset"
 import { figureTitle } from "@/lib/analysis/figure-year"
 import { FIGURE_IDS, isFigureId } from "@/lib/charts/figure-defs"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 export function generateStaticParams() {
   return FIGURE_IDS.map((id) => ({ id }))
@@ -16,9 +16,10 @@ export function generateStaticParams() {
 export const dynamicParams = false
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/embed/[id]">): Promise<Metadata> {
-  const { locale, id } = await params
+  const locale = await localeOf(params)
+  const { id } = await params
   if (!isFigureId(id)) return {}
-  return { title: figureTitle(getDataset(), id, locale as AppLocale), robots: { index: false } }
+  return { title: figureTitle(getDataset(), id, locale), robots: { index: false } }
 }
 
 /**
@@ -28,9 +29,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/embed/[i
  * else. It tells its frame how tall it is (EmbedHeight), so that the embed code can fit the frame to it.
  */
 export default async function EmbedPage({ params }: PageProps<"/[locale]/embed/[id]">) {
-  const { locale: raw, id } = await params
+  const locale = await localeOf(params)
+  const { id } = await params
   if (!isFigureId(id)) notFound()
-  const locale = raw as AppLocale
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "embed" })
   const home = localizedPath("/", locale)

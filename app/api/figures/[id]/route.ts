@@ -6,7 +6,7 @@ import { toObservationRecord } from "@/lib/data/observations"
 import { FIGURE_IDS, isFigureId } from "@/lib/charts/figure-defs"
 import { badRequest, jsonResponse, withErrorHandling } from "@/lib/http/responses"
 import { CHART_QUERY_SPEC, parseQuery } from "@/lib/http/api-query"
-import type { Locale } from "@/lib/data/schema"
+import { queryLocale } from "@/lib/i18n/locale"
 
 export const GET = withErrorHandling(async (request, { params }: RouteContext<"/api/figures/[id]">) => {
   const { id } = await params
@@ -18,7 +18,7 @@ export const GET = withErrorHandling(async (request, { params }: RouteContext<"/
   }
   const query = parseQuery(new URL(request.url).searchParams, CHART_QUERY_SPEC)
   if (!query.ok) return badRequest(query.error)
-  const locale = (query.value.lang?.[0] ?? "en") as Locale
+  const locale = queryLocale(query.value.lang)
   // Figures reported only by low-confidence sources are not in the chart; they are listed beside it.
   const dataset = getDataset()
   const unverified = figureObservations(dataset, id)

@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server"
 import { CompareResults } from "@/components/compare-results"
 import { loadCompareSearchParams } from "@/lib/url/compare-query"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 /**
  * /compare with a query (`?series=…&from=…&to=…`), rendered on demand at the same address: the
@@ -11,7 +11,7 @@ export default async function CompareSelectionPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/compare/selection">) {
-  const locale = (await params).locale as AppLocale
+  const locale = await localeOf(params)
   setRequestLocale(locale)
   return <CompareResults locale={locale} query={await loadCompareSearchParams(searchParams)} />
 }

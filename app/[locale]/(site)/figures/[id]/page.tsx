@@ -15,7 +15,7 @@ import { FIGURE_IDS, isFigureId } from "@/lib/charts/figure-defs"
 import { COMMA, formatPercentChange, formatObservation } from "@/lib/format/values"
 import { LocaleLink } from "@/components/locale-link"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 import { getSeries } from "@/lib/data/observations"
 import { formatPeriod } from "@/lib/format/time"
 
@@ -26,15 +26,16 @@ export function generateStaticParams() {
 export const dynamicParams = false
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/figures/[id]">): Promise<Metadata> {
-  const { locale, id } = await params
+  const locale = await localeOf(params)
+  const { id } = await params
   if (!isFigureId(id)) return {}
-  return { title: figureTitle(getDataset(), id, locale as AppLocale) }
+  return { title: figureTitle(getDataset(), id, locale) }
 }
 
 export default async function FigurePage({ params }: PageProps<"/[locale]/figures/[id]">) {
-  const { locale: raw, id } = await params
+  const locale = await localeOf(params)
+  const { id } = await params
   if (!isFigureId(id)) notFound()
-  const locale = raw as AppLocale
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "figurePage" })
   const ts = await getTranslations({ locale, namespace: "status" })

@@ -7,7 +7,7 @@ import { UnverifiedList } from "@/components/unverified-list"
 import { byKind, caveatsForSeries } from "@/lib/data/caveats"
 import { getDataset } from "@/lib/data/dataset"
 import { localizedPath } from "@/lib/i18n/paths"
-import type { AppLocale } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 import type { Caveat } from "@/lib/data/schema"
 
 export function generateStaticParams() {
@@ -17,17 +17,18 @@ export function generateStaticParams() {
 export const dynamicParams = false
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources/[id]">): Promise<Metadata> {
-  const { locale, id } = await params
+  const locale = await localeOf(params)
+  const { id } = await params
   const source = getDataset().sources.find((s) => s.id === id)
-  return source ? { title: source.name[locale as AppLocale] } : {}
+  return source ? { title: source.name[locale] } : {}
 }
 
 export default async function SourcePage({ params }: PageProps<"/[locale]/sources/[id]">) {
-  const { locale: raw, id } = await params
+  const locale = await localeOf(params)
+  const { id } = await params
   const dataset = getDataset()
   const source = dataset.sources.find((s) => s.id === id)
   if (!source) notFound()
-  const locale = raw as AppLocale
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "sources" })
   const series = dataset.series.filter((s) => s.sourceId === id)
