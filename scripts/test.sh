@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1
+start=$(date +%s)
 
 CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
 export CHROME_PATH
@@ -21,10 +22,19 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
 status=0
+t=$(date +%s)
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile="$results/unit.json" || status=1
+unit_time=$(($(date +%s) - t))
 
+t=$(date +%s)
 node_modules/.bin/tsx scripts/ensure-build.ts
+build_time=$(($(date +%s) - t))
+
+t=$(date +%s)
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" node_modules/.bin/playwright test || status=1
+e2e_time=$(($(date +%s) - t))
 
 node scripts/summarize-tests.mjs "$results/unit.json" "$results/e2e.json"
+# Wall-clock seconds per group; "build" is only the check when .next is current.
+echo "times: unit ${unit_time}s, build ${build_time}s, e2e ${e2e_time}s, total $(($(date +%s) - start))s"
 exit $status

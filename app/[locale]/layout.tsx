@@ -6,6 +6,7 @@ import { preload } from "react-dom"
 import { ARABIC_FONT_FACES, ARABIC_FONT_FILES, latinFont } from "@/app/fonts"
 import "@/app/globals.css"
 import { PrintTables } from "@/components/print-tables"
+import { HydratedMarker } from "@/components/hydrated-marker"
 import { fontPreloadOptions } from "@/lib/format/arabic-font"
 import { QueryProvider } from "@/components/query-provider"
 import { getDataset } from "@/lib/data/dataset"
@@ -50,6 +51,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             the catalogue) stay on the server. The URL-state adapter wraps only the leaves that use it. */}
         <QueryProvider>{children}</QueryProvider>
         <PrintTables />
+        <HydratedMarker />
       </body>
     </html>
   )

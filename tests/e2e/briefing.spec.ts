@@ -225,7 +225,9 @@ test("a deck's charts are the server's drawings, at the stage's size, and load n
   await page.keyboard.press("PageDown")
   await page.keyboard.press("PageDown")
   await expect(page.locator("[data-client-drawing]")).toHaveCount(0)
-  // Recharts' chunk is the one that holds its drawing code ("recharts-surface" is its SVG's class).
+  // The browser's chart drawing is not loaded at all on a deck. This asserts a bundle's content, not the
+  // page: "recharts-surface" is a string only the charting library's drawing code holds (the class it
+  // gives its SVG), so it is how that chunk is recognised among the scripts loaded.
   const loaded = await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())))
   expect(loaded.filter((js) => js.includes("recharts-surface"))).toEqual([])
 })

@@ -91,13 +91,9 @@ async function collectViolations(page: Page): Promise<string[]> {
   return errors
 }
 
-/** The page hydrated: React owns the body, and the page's script-only controls are enabled. */
+/** The page hydrated: the app marked <html data-hydrated>, and the page's script-only controls are enabled. */
 async function expectInteractive(page: Page, url: string) {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.body).some((k) => k.startsWith("__reactFiber$"))), {
-      message: `${url} hydrates`,
-    })
-    .toBe(true)
+  await expect(page.locator("html"), `${url} hydrates`).toHaveAttribute("data-hydrated", "")
   if (/\/briefing/i.test(url)) await expect(page.locator(".deck[data-ready]"), url).toHaveCount(1)
   else if (/\/compare/i.test(url)) await expect(page.locator("fieldset").first(), url).toBeEnabled()
   else if (/\/(?:figures|embed|sources)\//.test(url) && !NOT_FOUND.includes(url))

@@ -96,7 +96,14 @@ for (const locale of ["en", "ar"] as const) {
       await expect.poll(async () => (await received()).length).toBeGreaterThan(0)
       // The frame grows to the content: the last caveat and the link to the dashboard are inside it.
       await expect.poll(async () => (await measure(page, frame)).frameHeight).toBeGreaterThan(1000)
-      await page.waitForTimeout(300)
+      // Settled: the frame is the height of the last message the embed posted, and its content fits.
+      await expect
+        .poll(async () => {
+          const last = (await received()).at(-1)?.data as { height?: number } | undefined
+          const { content, frameHeight } = await measure(page, frame)
+          return last?.height === frameHeight && content <= frameHeight
+        })
+        .toBe(true)
       const messages = await received()
       for (const m of messages) {
         expect(m.origin).toBe(embedOrigin)

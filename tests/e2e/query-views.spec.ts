@@ -6,23 +6,6 @@ import { expect, test } from "@playwright/test"
 
 const nonceOf = (csp: string | undefined) => /'nonce-[^']+'/.exec(csp ?? "")?.[0]
 
-for (const prefix of ["", "/ar"]) {
-  test(`${prefix || "/"}: /compare and /briefing without a query are the prerendered pages`, async ({
-    request,
-  }) => {
-    for (const page of ["/compare", "/briefing"]) {
-      const res = await request.get(`${prefix}${page}`)
-      expect(res.status()).toBe(200)
-      expect(nonceOf(res.headers()["content-security-policy"]), page).toBeUndefined()
-      expect(res.headers()["cache-control"], page).toMatch(/s-maxage=\d+/)
-      expect(await res.text(), page).toContain("data-hydrate=")
-      // Parameters the page does not read do not change that.
-      const other = await request.get(`${prefix}${page}?utm_source=mail`)
-      expect(nonceOf(other.headers()["content-security-policy"]), page).toBeUndefined()
-    }
-  })
-}
-
 test("with a query, each page is rendered on demand at the same address, showing that view", async ({
   request,
 }) => {

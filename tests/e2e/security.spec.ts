@@ -87,10 +87,9 @@ test("no page breaks its own policy: no violation reported, and the page becomes
   ]) {
     await page.goto(path)
     await page.waitForLoadState("load")
-    // Hydrated React attaches its props to DOM nodes; a page whose scripts were blocked never does.
-    await expect
-      .poll(() => page.evaluate(() => Object.keys(document.body).some((k) => k.startsWith("__react"))))
-      .toBe(true)
+    // The app marks <html data-hydrated> once React has run (components/hydrated-marker.tsx); a page
+    // whose scripts were blocked never is.
+    await expect(page.locator("html"), path).toHaveAttribute("data-hydrated", "")
   }
   expect(violations).toEqual([])
 })

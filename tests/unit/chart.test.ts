@@ -181,9 +181,13 @@ describe("shaping observations into chart rows", () => {
     const reports2024 = figurePoints(spec("cybertipline")).find(
       (p) => p.key === "ncmec-cybertipline-reports|2024",
     )!
-    expect(reports2024.announcement).toBe(
-      "2024, CyberTipline reports: 20.5 million, reported. Why it moved: 2024: related reports bundled into one; Meta's default end-to-end encryption (December 2023); Several major platforms cut report volumes by about 20 % (2024); A few companies make most CyberTipline reports; NCMEC data is revised over time; NCMEC's own 2024 report could not be checked; Legal duties to report differ between countries and change over time; Most large platforms publish nothing on how they handle child sexual exploitation.",
+    // The value and status, then the caveats; one caveat is enough to show they are read out (the
+    // full list follows data/caveats.json, and an edit to another title should not break this).
+    expect(reports2024.announcement).toMatch(
+      /^2024, CyberTipline reports: 20\.5 million, reported\. Why it moved: 2024: related reports bundled into one; /,
     )
+    expect(reports2024.announcement).toContain("; NCMEC's own 2024 report could not be checked;")
+    expect(reports2024.announcement).toMatch(/\.$/)
     const ar = figurePoints(spec("cybertipline", "ar")).find(
       (p) => p.key === "ncmec-cybertipline-reports|2024",
     )!

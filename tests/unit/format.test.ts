@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
+import { footnoteLabel } from "@/lib/format/citation"
 import {
-  COMMA,
   formatChangeSize,
   formatCountry,
   formatPercentChange,
@@ -81,7 +81,8 @@ describe("country names and list commas", () => {
   })
 
   it("joins with the Arabic comma in Arabic", () => {
-    expect(["a", "b"].join(COMMA.en)).toBe("a, b")
-    expect(["أ", "ب"].join(COMMA.ar)).toBe("أ، ب")
+    // A list the product writes (a caption's footnote numbers), not the separator constant itself.
+    expect(footnoteLabel([12, 13], "en")).toBe("footnotes 12, 13")
+    expect(footnoteLabel([12, 13], "ar")).toBe("الحواشي 12، 13")
   })
 })
