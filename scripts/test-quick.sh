@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run test:quick`: the unit tests and the smoke browser test (tests/e2e/smoke.spec.ts, requests
-# against the production build), meant to answer in about a minute (69–93 s measured on this shared
-# 2-core machine under load; see README.md). It leaves out the unit tests that open
+# against the production build), meant to answer in about a minute (53 s measured on this 2-core
+# machine at load 1.7, 69–93 s under load; see README.md). It leaves out the unit tests that open
 # files in LibreOffice, librsvg or poppler (tests/unit/*-libreoffice.test.ts and the renderer tests that
 # use tests/unit/outside-programs.ts): they take over a minute on their own here. `npm test` runs
 # everything. If .next was not built from these sources, scripts/ensure-build.ts builds first (about
