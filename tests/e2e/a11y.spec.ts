@@ -1,22 +1,9 @@
-import AxeBuilder from "@axe-core/playwright"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { expectNoViolations } from "./axe"
 import { arabic, PAGES } from "./routes"
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 // A full axe scan of a long page takes seconds on two cores; give each page room.
 test.describe.configure({ timeout: 90_000 })
-
-async function scan(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(" | ")}`,
-  )
-}
 
 // Every route in both languages, with its disclosures opened, so hidden content is checked too.
 // The 404 page too (served for any path that is no page), in both languages, and the query view of every
@@ -35,7 +22,7 @@ for (const path of [...PAGES, ...PAGES.map(arabic), ...QUERY_VIEWS, "/no-such-pa
     await page
       .locator("details")
       .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)))
-    expect(await scan(page)).toEqual([])
+    await expectNoViolations(page)
     // axe no longer flags duplicate ids on elements nobody focuses, but a reference (aria-*, a hatch
     // pattern's url(#id)) to a duplicated id may resolve to the wrong element: none is allowed.
     const duplicateIds = await page.evaluate(() => {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
+import { expectNoViolations } from "./axe"
 import { readFile } from "node:fs/promises"
 import { getDataset } from "@/lib/data/dataset"
 import { pdfWords, type PdfPage } from "./pdf"
@@ -322,10 +322,7 @@ for (const format of ["A4", "Letter"] as const) {
 test("the deck has no accessibility violations (WCAG 2.2 AA)", async ({ page }) => {
   await open(page, "/briefing?slide=3")
   await expect(current(page).locator("[data-chart-panel] svg:visible").first()).toBeVisible()
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await expectNoViolations(page)
 })
 
 test("S opens the presenter view, and the presenter's and audience's windows move together", async ({
@@ -352,10 +349,7 @@ test("S opens the presenter view, and the presenter's and audience's windows mov
   await expect(presenter.locator("[data-presenter-next]")).toHaveText("This is the last slide.")
   // Every slide has talking points, the closing one included.
   await expect(presenter.locator("[data-presenter-notes]")).toContainText("Close on the support resources")
-  const results = await new AxeBuilder({ page: presenter })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await expectNoViolations(presenter)
 })
 
 test("a deck of other figures is not moved by this deck's presenter", async ({ page, context }) => {
@@ -443,10 +437,7 @@ test("T (or the button) turns on the projector theme, white on black, remembered
   // Only the legend in the chart's colours is shown.
   await expect(slide.locator('[data-ink="projector"]').first()).toBeVisible()
   await expect(slide.locator('[data-ink="light"]').first()).toBeHidden()
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await expectNoViolations(page)
 
   // A link to the deck keeps the theme, from the server's first paint on.
   await page.reload()

@@ -1,12 +1,10 @@
-import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
+import { expectNoViolations } from "./axe"
 
 // The deck builder on /briefing and /ar/briefing: a deck built in the dialog opens from its address with
 // the same figures, order and year. Expected values are fixed from data/observations/*.json.
 
 test.use({ viewport: { width: 1600, height: 900 } })
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 async function open(page: Page, url: string) {
   await page.goto(url)
@@ -24,11 +22,6 @@ async function openBuilder(page: Page) {
 
 const slideIds = (page: Page) =>
   page.locator("[data-slide-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-slide-id")))
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).include("dialog[data-deck-builder]").withTags(TAGS).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)
-}
 
 test("build a 2024 deck of three figures in a chosen order, present it, and reload it", async ({ page }) => {
   await open(page, "/briefing")
@@ -69,7 +62,7 @@ test("build a 2024 deck of three figures in a chosen order, present it, and relo
   await expect(page.locator("[data-slide-id][data-current]")).toHaveAttribute("data-slide-id", "title")
   await expect(page.locator(".deck")).toHaveAttribute("data-show-notes", "off")
 
-  expect(await axe(page)).toEqual([])
+  await expectNoViolations(page, "dialog[data-deck-builder]")
 
   await dialog.locator("[data-builder-present]").click()
   await expect(page).toHaveURL(new RegExp(`${built.replace(/[?]/g, "\\?")}$`))
@@ -119,7 +112,7 @@ test("an Arabic deck about 2023, with a figure that has nothing to compare", asy
   await dialog.locator("[data-builder-year]").selectOption("2023")
   await expect(dialog.locator('[data-builder-figure="genai"]')).toContainText("لا شيء للمقارنة في 2023")
   await expect(dialog.locator("[data-builder-address]")).toHaveValue(/\/ar\/briefing\?year=2023$/)
-  expect(await axe(page)).toEqual([])
+  await expectNoViolations(page, "dialog[data-deck-builder]")
   await dialog.locator("[data-builder-present]").click()
   await expect(page).toHaveURL(/\/ar\/briefing\?year=2023$/)
   await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
