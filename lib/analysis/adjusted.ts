@@ -1,9 +1,11 @@
 import { mainObservation } from "./change"
 import { formatNumber, formatValue } from "../format/values"
+import { wordsFor } from "../i18n/words"
 import {
   significantFigures,
   type Caveat,
   type Dataset,
+  type Locale,
   type Observation,
   type Qualifier,
 } from "../data/schema"
@@ -134,6 +136,16 @@ function withoutContributor(dataset: Dataset, caveat: Caveat, total: Observation
   }
   const name = dataset.series.find((s) => s.id === adjustment.subtractSeries)!.title
   const unit = dataset.series.find((s) => s.id === total.seriesId)!.unit
+  // The sum as words.adjusted says it: "total − part (name) = about value, from low to high as the part is rounded."
+  const arithmeticText = (locale: Locale) =>
+    wordsFor(locale)("adjusted.arithmetic", {
+      total: formatNumber(total.value, locale),
+      part: formatValue(part.value, unit, locale),
+      name: name[locale],
+      value: formatValue(value, unit, locale),
+      low: formatValue(range.low, unit, locale),
+      high: formatValue(range.high, unit, locale),
+    })
   return {
     seriesId: total.seriesId,
     period: total.period,
@@ -144,8 +156,8 @@ function withoutContributor(dataset: Dataset, caveat: Caveat, total: Observation
     significantFigures: figures,
     range,
     arithmetic: {
-      en: `${formatNumber(total.value, "en")} − ${formatValue(part.value, unit, "en")} (${name.en}) = about ${formatValue(value, unit, "en")}, from ${formatValue(range.low, unit, "en")} to ${formatValue(range.high, unit, "en")} as the ${formatValue(part.value, unit, "en")} is rounded.`,
-      ar: `${formatNumber(total.value, "ar")} − ${formatValue(part.value, unit, "ar")} (${name.ar}) = نحو ${formatValue(value, unit, "ar")}، من ${formatValue(range.low, unit, "ar")} إلى ${formatValue(range.high, unit, "ar")} لأن الرقم ${formatValue(part.value, unit, "ar")} مقرَّب.`,
+      en: arithmeticText("en"),
+      ar: arithmeticText("ar"),
     },
     assumptions: adjustment.assumptions,
     assumptionsShort: adjustment.assumptionsShort,

@@ -8,7 +8,7 @@ import {
 import { formatBridgeQuantity } from "../charts/bridge-layout"
 import { sourceLabel } from "../charts/spec"
 import { changeAtPrecision, qualifierBound, writtenHalfWidth } from "./adjusted"
-import { formatSignedValue, formatValue, QUALIFIER } from "../format/values"
+import { formatRangeText, formatSignedValue, formatValue, withQualifier } from "../format/values"
 import { translatorFor } from "../i18n/translate"
 import { markFor } from "../charts/marks"
 import type { Dataset, Locale } from "../data/schema"
@@ -49,9 +49,7 @@ function formatBridgeRange(
     return ""
   const fmt = (v: number) =>
     kind === "step" ? formatSignedValue(v, unit, locale) : formatValue(v, unit, locale)
-  return locale === "en"
-    ? `range ${fmt(q.low)} to ${fmt(q.high)}`
-    : `المدى من ${fmt(q.low)} إلى ${fmt(q.high)}`
+  return formatRangeText(fmt(q.low), fmt(q.high), locale)
 }
 
 function partText(p: BridgePart, unit: ResolvedBridge["unit"], locale: Locale): string {
@@ -112,7 +110,7 @@ export function bridgeChangeText(bridge: ResolvedBridge, locale: Locale): string
   return t(locale)("change", {
     from: formatPeriod(bridge.def.from, locale),
     to: formatPeriod(bridge.def.to, locale),
-    change: shown.hedge ? `${QUALIFIER[locale][shown.hedge]} ${value}` : value,
+    change: withQualifier(value, shown.hedge, locale),
   })
 }
 

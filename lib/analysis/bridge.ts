@@ -2,6 +2,7 @@ import { inhopeWithoutSafenet, writtenHalfWidth } from "./adjusted"
 import { citationsTier, observationTier, weakestTier, type Tier } from "../data/confidence"
 import { formatSignedValue, formatValue } from "../format/values"
 import { formatSignedNumber } from "./sentence"
+import { wordsFor } from "../i18n/words"
 import type {
   Bridge,
   BridgeColumnDef,
@@ -182,13 +183,9 @@ function remainderOf(
     // A step's result is a change, so it carries its sign; a part of a level is a count.
     const sv = (v: number) =>
       !start ? formatValue(v, unit, l) : exact ? formatSignedNumber(v, l) : formatSignedValue(v, unit, l)
-    if (l === "en")
-      return exact
-        ? `${expr} = ${sv(value)}.`
-        : `${expr} = about ${sv(shown)}; the rounding of the inputs allows ${sv(lo)} to ${sv(hi)}.`
     return exact
       ? `${expr} = ${sv(value)}.`
-      : `${expr} = نحو ${sv(shown)}؛ ويسمح تقريب المدخلات بقيمة من ${sv(lo)} إلى ${sv(hi)}.`
+      : wordsFor(l)("adjusted.remainder", { expr, value: sv(shown), low: sv(lo), high: sv(hi) })
   }
   return {
     source,
