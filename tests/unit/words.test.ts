@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { citationFields, footnoteLabel, formatCitation, gtaName } from "@/lib/format/citation"
+import { footnoteLabel, formatCitation, gtaName } from "@/lib/format/citation"
 import { formatPeriod } from "@/lib/format/time"
 import { formatObservation, formatQualified, formatValue } from "@/lib/format/values"
-import type { GtaCitation, PrimaryCitation } from "@/lib/data/schema"
+import type { GtaCitation } from "@/lib/data/schema"
 
 // The words lib/ code puts around numbers, dates and citations live in the catalogues' "words" namespace
 // (messages/en.json, ar.json), not in code. The expected texts here are written out, not computed.
@@ -69,7 +69,7 @@ describe("the words namespace", () => {
     expect(formatPeriod("2024-H2", "ar")).toBe("يوليو–ديسمبر 2024")
   })
 
-  it("words a citation's footnotes, locator and confidence", () => {
+  it("words a GTA 2025 citation's footnotes and locator", () => {
     expect(footnoteLabel([12], "en")).toBe("footnote 12")
     expect(footnoteLabel([12, 14], "ar")).toBe("الحواشي 12، 14")
     expect(footnoteLabel([], "ar")).toBe("دون حاشية")
@@ -77,18 +77,6 @@ describe("the words namespace", () => {
     const gta: GtaCitation = { kind: "gta2025", footnotes: [12], seedLine: 340, section: "S", quote: "Q" }
     expect(formatCitation(gta, "en")).toBe(
       "WeProtect Global Alliance, Global Threat Assessment 2025 (Arabic edition), footnote 12, «S», line 340: «Q»",
-    )
-    const primary: PrimaryCitation = {
-      kind: "primary",
-      publisher: { en: "P", ar: "ن" },
-      url: "https://example.org/",
-      quote: "Q",
-      confidence: "medium",
-      read: "2026-12-01",
-    }
-    expect(citationFields(primary, "ar", "").confidence).toBe("متوسطة")
-    expect(formatCitation(primary, "en")).toBe(
-      "P, https://example.org/: “Q” (confidence: medium, read 1 December 2026)",
     )
   })
 })
