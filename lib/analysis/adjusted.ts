@@ -10,16 +10,25 @@ import {
   type Qualifier,
 } from "../data/schema"
 
+/**
+ * The place of the last of `figures` significant figures of `value`, as a power of ten: 1.6 million to two
+ * figures is 100,000, 897,438 to six is 1, 0.25 to two is 0.01. The one rule for rounding, a figure's
+ * rounding span and a change's precision.
+ */
+export function lastPlace(value: number, figures: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+}
+
 /** `value` rounded to `figures` significant figures: 897,438 to two is 900,000. */
 function roundToFigures(value: number, figures: number): number {
   if (value === 0) return 0
-  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+  const step = lastPlace(value, figures)
   return Number((Math.round(value / step) * step).toPrecision(15))
 }
 
 /** Half a unit in the last significant figure: a figure given as 1.6 million could be 1.55 to 1.65 million. */
 function roundingHalfWidth(value: number, figures: number): number {
-  return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+  return 0.5 * lastPlace(value, figures)
 }
 
 /**
@@ -65,11 +74,7 @@ export function changeAtPrecision(
   const inexact = ends.filter((e) => e.inexact && e.value !== 0)
   if (inexact.length === 0) return { value: absolute }
   const hedge = changeSizeHedge(absolute, ends)
-  const step = Math.max(
-    ...inexact.map(
-      (e) => 10 ** (Math.floor(Math.log10(Math.abs(e.value))) - significantFigures(e.value) + 1),
-    ),
-  )
+  const step = Math.max(...inexact.map((e) => lastPlace(e.value, significantFigures(e.value))))
   const towards = hedge === "more-than" ? Math.floor : hedge === "less-than" ? Math.ceil : Math.round
   const rounded = Number((towards(Math.abs(absolute) / step) * step).toPrecision(15))
   const size = rounded === 0 && absolute !== 0 ? roundToFigures(Math.abs(absolute), 1) : rounded
@@ -106,14 +111,25 @@ export function qualifierBound(qualifier: Qualifier | undefined, hasRange = fals
   return undefined
 }
 
-/** An observation as an end of a change, for changeAtPrecision. */
-export function changeEnd(o: Observation): ChangeEnd {
-  return { value: o.value, inexact: isInexact(o), bound: qualifierBound(o.qualifier, Boolean(o.range)) }
+type EndFigure = Pick<Observation, "value" | "qualifier"> &
+  (Pick<Observation, "range"> | { twoSided: boolean })
+
+/**
+ * A figure as an end of a change, for changeAtPrecision: an observation, or a bridge's quantity of one
+ * (lib/analysis/bridge.ts), which says whether it had a range as `twoSided`.
+ */
+export function changeEnd(o: EndFigure): ChangeEnd {
+  const twoSided = "twoSided" in o ? o.twoSided : Boolean(o.range)
+  return {
+    value: o.value,
+    inexact: twoSided || Boolean(o.qualifier) || writtenHalfWidth(o.value) > 0,
+    bound: qualifierBound(o.qualifier, twoSided),
+  }
 }
 
 /** Whether an observation is an inexact end of a change, in the sense of changeAtPrecision. */
 export function isInexact(o: Observation): boolean {
-  return Boolean(o.range || o.qualifier) || writtenHalfWidth(o.value) > 0
+  return changeEnd(o).inexact
 }
 
 /**

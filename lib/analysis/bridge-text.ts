@@ -7,7 +7,7 @@ import {
 } from "./bridge"
 import { formatBridgeQuantity } from "../charts/bridge-layout"
 import { sourceLabel } from "../charts/spec"
-import { changeAtPrecision, qualifierBound, writtenHalfWidth } from "./adjusted"
+import { changeAtPrecision, changeEnd } from "./adjusted"
 import { formatRangeText, formatSignedValue, formatValue, withQualifier } from "../format/values"
 import { translatorFor } from "../i18n/translate"
 import { markFor } from "../charts/marks"
@@ -94,17 +94,7 @@ export function bridgeChangeText(bridge: ResolvedBridge, locale: Locale): string
   ]
   const shown = changeAtPrecision(
     bridge.change.absolute,
-    ends.map((c) => {
-      const { value, low, high, qualifier } = c.quantity
-      // A quantity's low–high holds the rounding of a written figure ("546,000" is 545,500–546,500);
-      // only a spread wider than that is a two-sided range, which leaves "more than 546,000" no side.
-      const twoSided = high - low > 2 * writtenHalfWidth(value)
-      return {
-        value,
-        inexact: low !== high || Boolean(qualifier),
-        bound: qualifierBound(qualifier, twoSided),
-      }
-    }),
+    ends.map((c) => changeEnd(c.quantity)),
   )
   const value = formatSignedValue(shown.value, bridge.unit, locale)
   return t(locale)("change", {
