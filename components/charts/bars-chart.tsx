@@ -14,7 +14,7 @@ import {
 } from "@/lib/charts/layout"
 import { chartFontSize } from "@/lib/charts/size"
 import { INK, themed, type Ink, type Theme } from "@/lib/charts/colours"
-import { formatAxisValue } from "@/lib/format/values"
+import { formatAxisValue } from "@/lib/format/numbers"
 import type { Locale } from "@/lib/data/schema"
 import { renderSvgTree } from "@/components/svg-tree"
 import { LAYOUT_TICKS } from "./axis-props"

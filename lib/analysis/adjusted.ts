@@ -1,23 +1,34 @@
 import { mainObservation } from "./change"
 import { formatNumber, formatValue } from "../format/values"
+import { wordsFor } from "../i18n/words"
 import {
   significantFigures,
   type Caveat,
   type Dataset,
+  type Locale,
   type Observation,
   type Qualifier,
 } from "../data/schema"
 
+/**
+ * The place of the last of `figures` significant figures of `value`, as a power of ten: 1.6 million to two
+ * figures is 100,000, 897,438 to six is 1, 0.25 to two is 0.01. The one rule for rounding, a figure's
+ * rounding span and a change's precision.
+ */
+export function lastPlace(value: number, figures: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+}
+
 /** `value` rounded to `figures` significant figures: 897,438 to two is 900,000. */
 function roundToFigures(value: number, figures: number): number {
   if (value === 0) return 0
-  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+  const step = lastPlace(value, figures)
   return Number((Math.round(value / step) * step).toPrecision(15))
 }
 
 /** Half a unit in the last significant figure: a figure given as 1.6 million could be 1.55 to 1.65 million. */
 function roundingHalfWidth(value: number, figures: number): number {
-  return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(value))) - figures + 1)
+  return 0.5 * lastPlace(value, figures)
 }
 
 /**
@@ -63,11 +74,7 @@ export function changeAtPrecision(
   const inexact = ends.filter((e) => e.inexact && e.value !== 0)
   if (inexact.length === 0) return { value: absolute }
   const hedge = changeSizeHedge(absolute, ends)
-  const step = Math.max(
-    ...inexact.map(
-      (e) => 10 ** (Math.floor(Math.log10(Math.abs(e.value))) - significantFigures(e.value) + 1),
-    ),
-  )
+  const step = Math.max(...inexact.map((e) => lastPlace(e.value, significantFigures(e.value))))
   const towards = hedge === "more-than" ? Math.floor : hedge === "less-than" ? Math.ceil : Math.round
   const rounded = Number((towards(Math.abs(absolute) / step) * step).toPrecision(15))
   const size = rounded === 0 && absolute !== 0 ? roundToFigures(Math.abs(absolute), 1) : rounded
@@ -104,14 +111,25 @@ export function qualifierBound(qualifier: Qualifier | undefined, hasRange = fals
   return undefined
 }
 
-/** An observation as an end of a change, for changeAtPrecision. */
-export function changeEnd(o: Observation): ChangeEnd {
-  return { value: o.value, inexact: isInexact(o), bound: qualifierBound(o.qualifier, Boolean(o.range)) }
+type EndFigure = Pick<Observation, "value" | "qualifier"> &
+  (Pick<Observation, "range"> | { twoSided: boolean })
+
+/**
+ * A figure as an end of a change, for changeAtPrecision: an observation, or a bridge's quantity of one
+ * (lib/analysis/bridge.ts), which says whether it had a range as `twoSided`.
+ */
+export function changeEnd(o: EndFigure): ChangeEnd {
+  const twoSided = "twoSided" in o ? o.twoSided : Boolean(o.range)
+  return {
+    value: o.value,
+    inexact: twoSided || Boolean(o.qualifier) || writtenHalfWidth(o.value) > 0,
+    bound: qualifierBound(o.qualifier, twoSided),
+  }
 }
 
 /** Whether an observation is an inexact end of a change, in the sense of changeAtPrecision. */
 export function isInexact(o: Observation): boolean {
-  return Boolean(o.range || o.qualifier) || writtenHalfWidth(o.value) > 0
+  return changeEnd(o).inexact
 }
 
 /**
@@ -134,6 +152,16 @@ function withoutContributor(dataset: Dataset, caveat: Caveat, total: Observation
   }
   const name = dataset.series.find((s) => s.id === adjustment.subtractSeries)!.title
   const unit = dataset.series.find((s) => s.id === total.seriesId)!.unit
+  // The sum as words.adjusted says it: "total − part (name) = about value, from low to high as the part is rounded."
+  const arithmeticText = (locale: Locale) =>
+    wordsFor(locale)("adjusted.arithmetic", {
+      total: formatNumber(total.value, locale),
+      part: formatValue(part.value, unit, locale),
+      name: name[locale],
+      value: formatValue(value, unit, locale),
+      low: formatValue(range.low, unit, locale),
+      high: formatValue(range.high, unit, locale),
+    })
   return {
     seriesId: total.seriesId,
     period: total.period,
@@ -144,8 +172,8 @@ function withoutContributor(dataset: Dataset, caveat: Caveat, total: Observation
     significantFigures: figures,
     range,
     arithmetic: {
-      en: `${formatNumber(total.value, "en")} − ${formatValue(part.value, unit, "en")} (${name.en}) = about ${formatValue(value, unit, "en")}, from ${formatValue(range.low, unit, "en")} to ${formatValue(range.high, unit, "en")} as the ${formatValue(part.value, unit, "en")} is rounded.`,
-      ar: `${formatNumber(total.value, "ar")} − ${formatValue(part.value, unit, "ar")} (${name.ar}) = نحو ${formatValue(value, unit, "ar")}، من ${formatValue(range.low, unit, "ar")} إلى ${formatValue(range.high, unit, "ar")} لأن الرقم ${formatValue(part.value, unit, "ar")} مقرَّب.`,
+      en: arithmeticText("en"),
+      ar: arithmeticText("ar"),
     },
     assumptions: adjustment.assumptions,
     assumptionsShort: adjustment.assumptionsShort,

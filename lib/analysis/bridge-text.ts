@@ -7,8 +7,8 @@ import {
 } from "./bridge"
 import { formatBridgeQuantity } from "../charts/bridge-layout"
 import { sourceLabel } from "../charts/spec"
-import { changeAtPrecision, qualifierBound, writtenHalfWidth } from "./adjusted"
-import { formatSignedValue, formatValue, QUALIFIER } from "../format/values"
+import { changeAtPrecision, changeEnd } from "./adjusted"
+import { formatRangeText, formatSignedValue, formatValue, withQualifier } from "../format/values"
 import { translatorFor } from "../i18n/translate"
 import { markFor } from "../charts/marks"
 import type { Dataset, Locale } from "../data/schema"
@@ -49,9 +49,7 @@ function formatBridgeRange(
     return ""
   const fmt = (v: number) =>
     kind === "step" ? formatSignedValue(v, unit, locale) : formatValue(v, unit, locale)
-  return locale === "en"
-    ? `range ${fmt(q.low)} to ${fmt(q.high)}`
-    : `المدى من ${fmt(q.low)} إلى ${fmt(q.high)}`
+  return formatRangeText(fmt(q.low), fmt(q.high), locale)
 }
 
 function partText(p: BridgePart, unit: ResolvedBridge["unit"], locale: Locale): string {
@@ -96,23 +94,13 @@ export function bridgeChangeText(bridge: ResolvedBridge, locale: Locale): string
   ]
   const shown = changeAtPrecision(
     bridge.change.absolute,
-    ends.map((c) => {
-      const { value, low, high, qualifier } = c.quantity
-      // A quantity's low–high holds the rounding of a written figure ("546,000" is 545,500–546,500);
-      // only a spread wider than that is a two-sided range, which leaves "more than 546,000" no side.
-      const twoSided = high - low > 2 * writtenHalfWidth(value)
-      return {
-        value,
-        inexact: low !== high || Boolean(qualifier),
-        bound: qualifierBound(qualifier, twoSided),
-      }
-    }),
+    ends.map((c) => changeEnd(c.quantity)),
   )
   const value = formatSignedValue(shown.value, bridge.unit, locale)
   return t(locale)("change", {
     from: formatPeriod(bridge.def.from, locale),
     to: formatPeriod(bridge.def.to, locale),
-    change: shown.hedge ? `${QUALIFIER[locale][shown.hedge]} ${value}` : value,
+    change: withQualifier(value, shown.hedge, locale),
   })
 }
 

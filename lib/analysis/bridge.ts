@@ -2,6 +2,7 @@ import { inhopeWithoutSafenet, writtenHalfWidth } from "./adjusted"
 import { citationsTier, observationTier, weakestTier, type Tier } from "../data/confidence"
 import { formatSignedValue, formatValue } from "../format/values"
 import { formatSignedNumber } from "./sentence"
+import { wordsFor } from "../i18n/words"
 import type {
   Bridge,
   BridgeColumnDef,
@@ -37,6 +38,12 @@ export type BridgeQuantity = {
   /** The span the value's inputs allow (equal to `value` for an exact count). */
   low: number
   high: number
+  /**
+   * Whether low–high is a range on both sides of the value (an observation's range, a remainder's span),
+   * and not only the rounding of a written figure: a two-sided range leaves a hedge word like "more than"
+   * no side (changeEnd in lib/analysis/adjusted.ts).
+   */
+  twoSided: boolean
   /** The value as shown: rounded to what its inputs allow, for a remainder. */
   shown: number
   status: Status
@@ -100,6 +107,7 @@ function fromObservation(o: Observation, source: BridgeSource, ref: BridgeQuanti
     value: o.value,
     low: o.range?.low ?? o.value - half,
     high: o.range?.high ?? o.value + half,
+    twoSided: Boolean(o.range),
     shown: o.value,
     status: o.status,
     qualifier: o.qualifier,
@@ -182,19 +190,16 @@ function remainderOf(
     // A step's result is a change, so it carries its sign; a part of a level is a count.
     const sv = (v: number) =>
       !start ? formatValue(v, unit, l) : exact ? formatSignedNumber(v, l) : formatSignedValue(v, unit, l)
-    if (l === "en")
-      return exact
-        ? `${expr} = ${sv(value)}.`
-        : `${expr} = about ${sv(shown)}; the rounding of the inputs allows ${sv(lo)} to ${sv(hi)}.`
     return exact
       ? `${expr} = ${sv(value)}.`
-      : `${expr} = نحو ${sv(shown)}؛ ويسمح تقريب المدخلات بقيمة من ${sv(lo)} إلى ${sv(hi)}.`
+      : wordsFor(l)("adjusted.remainder", { expr, value: sv(shown), low: sv(lo), high: sv(hi) })
   }
   return {
     source,
     value,
     low: exact ? value : round(low),
     high: exact ? value : round(high),
+    twoSided: !exact,
     shown,
     // Computed from other figures, so implied, even where every input is exact.
     status: "implied",
@@ -327,6 +332,7 @@ export function resolveBridge(
           value: v.stated.value,
           low: v.stated.value - writtenHalfWidth(v.stated.value),
           high: v.stated.value + writtenHalfWidth(v.stated.value),
+          twoSided: false,
           shown: v.stated.value,
           status: v.stated.status,
           qualifier: v.stated.qualifier,

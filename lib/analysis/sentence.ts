@@ -12,7 +12,7 @@ import {
   formatPercentChange,
   formatQualified,
   formatSignedValue,
-  QUALIFIER,
+  withQualifier,
 } from "../format/values"
 import { getSeries } from "../data/observations"
 import { abbreviationsIn } from "../format/glossary"
@@ -41,7 +41,7 @@ function formatChange(c: Comparison, unit: Unit, locale: Locale, t: Translate): 
   if (c.percent !== null)
     return t(`sentence.${way}Absolute`, {
       absolute,
-      percent: hedged(formatChangeSize(percentTowardsBound(c), locale), percentHedge(c), locale),
+      percent: withQualifier(formatChangeSize(percentTowardsBound(c), locale), percentHedge(c), locale),
     })
   // As the card does: the absolute change alone, and why no percentage is given beside it.
   if (c.smallBase) return t(`sentence.${way}SmallBase`, { absolute, base: formatNumber(SMALL_BASE, locale) })
@@ -71,7 +71,7 @@ export function formatChangeLabel(c: Comparison, locale: Locale, t: Translate): 
       high: formatPercentChange(c.range.high, locale),
     })
   if (c.percent !== null)
-    return hedged(formatPercentChange(percentTowardsBound(c), locale), percentHedge(c), locale)
+    return withQualifier(formatPercentChange(percentTowardsBound(c), locale), percentHedge(c), locale)
   return formatSignedNumber(c.absolute, locale)
 }
 
@@ -98,10 +98,6 @@ function percentTowardsBound(c: Comparison): number {
   const step = size < 10 ? 0.1 : 1
   const towards = hedge === "more-than" ? Math.floor : Math.ceil
   return Math.sign(percent) * Number((towards(size / step) * step).toPrecision(12))
-}
-
-function hedged(text: string, hedge: "more-than" | "less-than" | undefined, locale: Locale): string {
-  return hedge ? `${QUALIFIER[locale][hedge]} ${text}` : text
 }
 
 /**
@@ -169,7 +165,7 @@ export function formatAbsoluteChange(
 ): string {
   const shown = absoluteAtPrecision(absolute, ends)
   const value = formatSignedValue(shown.value, unit, locale)
-  return shown.hedge ? `${QUALIFIER[locale][shown.hedge]} ${value}` : value
+  return withQualifier(value, shown.hedge, locale)
 }
 
 /**

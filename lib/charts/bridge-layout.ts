@@ -2,7 +2,7 @@ import type { BridgeColumn, BridgeQuantity, ResolvedBridge } from "../analysis/b
 import { INK, seriesColour, type Theme } from "./colours"
 import { eventDateToX, formatEventDate, periodSpan } from "../format/time"
 import { COLORS } from "./figure-defs"
-import { COMMA, formatAxisValue, formatSignedValue, formatValue, QUALIFIER } from "../format/values"
+import { COMMA, formatAxisValue, formatSignedValue, formatValue, withQualifier } from "../format/values"
 import { markFor } from "./marks"
 import { hatchId, hatchPattern, rangePathD } from "./mark-geometry"
 import { niceTicks } from "./ticks"
@@ -34,7 +34,7 @@ export function formatBridgeQuantity(
 ): string {
   const abs = formatValue(Math.abs(q.shown), unit, locale)
   const value = kind === "step" ? formatSignedValue(q.shown, unit, locale) : abs
-  return q.qualifier ? `${QUALIFIER[locale][q.qualifier]} ${value}` : value
+  return withQualifier(value, q.qualifier, locale)
 }
 
 type Colours = {

@@ -2,7 +2,7 @@ import type { BarPanel, ChartLayer, ChartPanel, ChartPoint, TrendPanel } from ".
 import { niceTicks } from "./ticks"
 import { INK, themed, type Ink, type Theme } from "./colours"
 import { inBandDirection, round } from "../export/text"
-import { formatAxisValue, formatValue } from "../format/values"
+import { formatAxisValue } from "../format/numbers"
 import { confidenceRingNode, hatchId, hatchPattern, markNode, markShape, rangePathD } from "./mark-geometry"
 import type { Locale } from "../data/schema"
 import type { SvgElement } from "./svg-tree"
@@ -459,7 +459,7 @@ export function barNodes(
       children,
     },
     // Leftwards from the bar's left end right to left.
-    label: text(formatValue(p.y, o.unit, o.locale), {
+    label: text(p.shownValue, {
       x: rtl ? x - 4 : x + w + 4,
       y: y + h / 2 + o.labelSize * 0.35,
       size: o.labelSize,

@@ -1,6 +1,6 @@
 import { adjustedObservations } from "../analysis/adjusted"
 import { byKind, caveatsForSeries, isGeneralCaveat } from "../data/caveats"
-import { footnoteLabel } from "../format/citation"
+import { gtaFootnotesLabel } from "../format/citation"
 import { sourceLabel } from "./spec"
 import { observationKey } from "../data/observation-key"
 import { FIGURES, figureSeriesIds, type FigureId } from "./figure-defs"
@@ -112,6 +112,5 @@ export function sourceLineForSeriesIds(dataset: Dataset, seriesIds: string[], lo
     ),
   ].sort((a, b) => a - b)
   if (footnotes.length === 0) return orgs.join(COMMA[locale])
-  const gta = locale === "ar" ? "تقييم التهديدات العالمية 2025" : "GTA 2025"
-  return `${orgs.join(COMMA[locale])} · ${gta}${COMMA[locale]}${footnoteLabel(footnotes, locale)}`
+  return `${orgs.join(COMMA[locale])} · ${gtaFootnotesLabel(footnotes, locale)}`
 }

@@ -1,11 +1,11 @@
 import { inhopeWithoutSafenet } from "../analysis/adjusted"
 import { caveatsForObservation, isGeneralCaveat, methodChangeBetween } from "../data/caveats"
 import { EARLIER_PERIOD } from "./colours"
-import { footnoteLabel } from "../format/citation"
+import { gtaFootnotesLabel } from "../format/citation"
 import { isDrawable, observationTier, type Tier } from "../data/confidence"
 import { figurePair, pairForYear, type TalkYear } from "../analysis/figure-year"
 import { COLORS, FIGURES, type FigureId, type PanelDef } from "./figure-defs"
-import { COMMA, formatAssumptions, formatCountry, formatObservation } from "../format/values"
+import { COMMA, formatAssumptions, formatCountry, formatObservation, formatValue } from "../format/values"
 import { markFor, type MarkStyle } from "./marks"
 import { getSeries } from "../data/observations"
 import { observationKey } from "../data/observation-key"
@@ -34,6 +34,11 @@ export type ChartPoint = {
   statusLabel: string
   mark: MarkStyle
   valueLabel: string
+  /**
+   * The value alone, as its bar's label shows it (formatValue: no hedge word or range). Formatted here, on
+   * the server, so that the browser's drawing of a bars panel needs no catalogue for "million".
+   */
+  shownValue: string
   halfYear: boolean
   /** Start and end of the period on the time axis (a half-year spans half a year). */
   span: [number, number]
@@ -97,10 +102,7 @@ export function sourceLabel(citations: Citation[], locale: Locale): string {
   const footnotes = [...new Set(citations.flatMap((c) => (c.kind === "gta2025" ? c.footnotes : [])))].sort(
     (a, b) => a - b,
   )
-  const gtaName = locale === "ar" ? "تقييم التهديدات العالمية 2025، " : "GTA 2025, "
-  const gta = citations.some((c) => c.kind === "gta2025")
-    ? `${gtaName}${footnoteLabel(footnotes, locale)}`
-    : null
+  const gta = citations.some((c) => c.kind === "gta2025") ? gtaFootnotesLabel(footnotes, locale) : null
   return [...publishers, gta].filter(Boolean).join(locale === "ar" ? "؛ " : "; ")
 }
 
@@ -139,6 +141,7 @@ function toPoint(
     statusLabel,
     mark: markFor(o.status),
     valueLabel,
+    shownValue: formatValue(o.value, unit, locale),
     halfYear: isHalfYear(o.period),
     span: periodSpan(o.period),
     ...(o.range ? { range: { low: o.range.low, high: o.range.high } } : {}),

@@ -62,15 +62,20 @@ export function toObservationRecord(dataset: Dataset, o: Observation) {
   }
 }
 
-export const OBSERVATION_CSV_COLUMNS = [
-  "series_id",
-  "source_id",
+/**
+ * The columns an observation's row shares with a figure's (lib/export/figure-export.ts FIGURE_CSV_COLUMNS),
+ * in two runs, so that the two files name and order them the same: the value with what it is a value of
+ * (period, country, category, variant), then how it stands (unit, status, hedge, tier, range, basis, caveats).
+ */
+export const OBSERVATION_VALUE_COLUMNS = [
   "period",
   "country",
   "category",
   "variant",
   "value",
   "value_any_locale",
+] as const
+export const OBSERVATION_DETAIL_COLUMNS = [
   "unit",
   "status",
   "qualifier",
@@ -80,6 +85,13 @@ export const OBSERVATION_CSV_COLUMNS = [
   "arithmetic",
   "assumptions",
   "caveat_ids",
+] as const
+
+export const OBSERVATION_CSV_COLUMNS = [
+  "series_id",
+  "source_id",
+  ...OBSERVATION_VALUE_COLUMNS,
+  ...OBSERVATION_DETAIL_COLUMNS,
   // Beside the ids, so that a reader of the file alone can tell what each row's caveats are about
   // (their full text is in the full download's caveats file, and at /api/caveats).
   "caveat_titles",

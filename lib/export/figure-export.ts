@@ -11,7 +11,7 @@ import { translatorFor } from "../i18n/translate"
 import { MARK_ORDER } from "../charts/marks"
 import { buildHeadline } from "../deck/slides"
 import { isFigureId, type FigureId } from "../charts/figure-defs"
-import { getSeries } from "../data/observations"
+import { getSeries, OBSERVATION_DETAIL_COLUMNS, OBSERVATION_VALUE_COLUMNS } from "../data/observations"
 import type { Caveat, Locale, Observation, Status } from "../data/schema"
 import { formatPeriod } from "../format/time"
 import { bridgeJson, figureBridge } from "./bridge-export"
@@ -23,26 +23,14 @@ export type ExportFormat = "svg" | "csv" | "json"
 
 export type ExportFile = { body: string; contentType: string; filename: string }
 
+/** The observations CSV's columns (lib/data/observations.ts), with what a figure's rows add around them. */
 export const FIGURE_CSV_COLUMNS = [
   "chart_id",
   "series_id",
   "series",
-  "period",
-  "country",
-  "category",
-  "variant",
-  "value",
-  "value_any_locale",
+  ...OBSERVATION_VALUE_COLUMNS,
   "value_label",
-  "unit",
-  "status",
-  "qualifier",
-  "tier",
-  "range_low",
-  "range_high",
-  "arithmetic",
-  "assumptions",
-  "caveat_ids",
+  ...OBSERVATION_DETAIL_COLUMNS,
   "caveat",
   "citation",
   "dataset_version",

@@ -1,41 +1,30 @@
 import { COMMA } from "./values"
 import { translatorFor } from "../i18n/translate"
+import { wordsFor } from "../i18n/words"
 import type { Citation, GtaCitation, Locale, PrimaryCitation } from "../data/schema"
 import { formatEventDate } from "./time"
 
-/** The seed as a citation names it; also the cite box's note (lib/format/cite-fields.ts). */
-export const GTA_NAME: Record<Locale, string> = {
-  en: "WeProtect Global Alliance, Global Threat Assessment 2025 (Arabic edition)",
-  ar: "التحالف العالمي WeProtect، تقييم التهديدات العالمية 2025 (النسخة العربية)",
-}
-
-const WORDS = {
-  en: {
-    footnote: "footnote",
-    footnotes: "footnotes",
-    line: "line",
-    confidence: "confidence",
-    noFootnote: "no footnote",
-  },
-  ar: {
-    footnote: "الحاشية",
-    footnotes: "الحواشي",
-    line: "السطر",
-    confidence: "درجة الثقة",
-    noFootnote: "دون حاشية",
-  },
-} as const
-
-const CONFIDENCE: Record<Locale, Record<string, string>> = {
-  en: { high: "high", medium: "medium", low: "low" },
-  ar: { high: "عالية", medium: "متوسطة", low: "منخفضة" },
+/** The seed as a citation names it (words.citation.gtaName); also the cite box's note (lib/format/cite-fields.ts). */
+export function gtaName(locale: Locale): string {
+  return wordsFor(locale)("citation.gtaName")
 }
 
 /** The footnote reference alone, e.g. "GTA 2025, footnote 12": the short form used in captions. */
 export function footnoteLabel(footnotes: number[], locale: Locale): string {
-  const w = WORDS[locale]
-  if (footnotes.length === 0) return w.noFootnote
-  return `${footnotes.length === 1 ? w.footnote : w.footnotes} ${footnotes.join(COMMA[locale])}`
+  const w = wordsFor(locale)
+  if (footnotes.length === 0) return w("citation.noFootnote")
+  return w("citation.footnotes", { count: footnotes.length, list: footnotes.join(COMMA[locale]) })
+}
+
+/** The GTA 2025 by its short name with the footnotes cited: "GTA 2025, footnotes 12, 14", for captions. */
+export function gtaFootnotesLabel(footnotes: number[], locale: Locale): string {
+  return `${wordsFor(locale)("citation.gtaShort")}${COMMA[locale]}${footnoteLabel(footnotes, locale)}`
+}
+
+/** A primary source's grade as its citation states it: "confidence: high", «درجة الثقة: عالية». */
+function confidenceText(c: PrimaryCitation, locale: Locale): string {
+  const w = wordsFor(locale)
+  return w("citation.confidence", { level: w(`citation.level.${c.confidence}`) })
 }
 
 /**
@@ -50,18 +39,21 @@ export function formatReadDate(c: Pick<PrimaryCitation, "read" | "readOnOrBefore
 
 /** One citation as a single human-readable line, for CSV cells, exports and tooltips. */
 export function formatCitation(c: Citation, locale: Locale = "en"): string {
-  const w = WORDS[locale]
   if (c.kind === "gta2025") {
-    return `${GTA_NAME[locale]}, ${gtaLocator(c, locale)}: «${c.quote}»${c.note ? ` (${c.note[locale]})` : ""}`
+    return `${gtaName(locale)}, ${gtaLocator(c, locale)}: «${c.quote}»${c.note ? ` (${c.note[locale]})` : ""}`
   }
-  return `${c.publisher[locale]}, ${c.url}: “${c.quote}” (${w.confidence}: ${CONFIDENCE[locale][c.confidence]}${COMMA[locale]}${formatReadDate(c, locale)})${
+  return `${c.publisher[locale]}, ${c.url}: “${c.quote}” (${confidenceText(c, locale)}${COMMA[locale]}${formatReadDate(c, locale)})${
     c.note ? ` (${c.note[locale]})` : ""
   }`
 }
 
 /** Where in the GTA 2025 a citation stands: "footnote 12, «section», line 340". */
 function gtaLocator(c: GtaCitation, locale: Locale): string {
-  return `${footnoteLabel(c.footnotes, locale)}, «${c.section}», ${WORDS[locale].line} ${c.seedLine}`
+  return wordsFor(locale)("citation.locator", {
+    footnotes: footnoteLabel(c.footnotes, locale),
+    section: c.section,
+    line: String(c.seedLine),
+  })
 }
 
 /**
@@ -73,7 +65,7 @@ function gtaLocator(c: GtaCitation, locale: Locale): string {
 export function citationFields(c: Citation, locale: Locale, seedUrl: string) {
   if (c.kind === "gta2025")
     return {
-      source: GTA_NAME[locale],
+      source: gtaName(locale),
       url: seedUrl,
       locator: gtaLocator(c, locale),
       quote: c.quote,
@@ -87,7 +79,7 @@ export function citationFields(c: Citation, locale: Locale, seedUrl: string) {
     url: c.url,
     locator: "",
     quote: c.quote,
-    confidence: CONFIDENCE[locale][c.confidence]!,
+    confidence: wordsFor(locale)(`citation.level.${c.confidence}`),
     read: c.read,
     read_as_written: formatReadDate(c, locale),
     note: c.note?.[locale] ?? "",
@@ -96,11 +88,6 @@ export function citationFields(c: Citation, locale: Locale, seedUrl: string) {
 
 export function formatCitations(citations: Citation[], locale: Locale = "en"): string {
   return citations.map((c) => formatCitation(c, locale)).join(" | ")
-}
-
-const GTA_REFERENCE: Record<Locale, string> = {
-  en: "WeProtect Global Alliance, Global Threat Assessment 2025 (GTA 2025)",
-  ar: "التحالف العالمي WeProtect، تقييم التهديدات العالمية 2025",
 }
 
 /**
@@ -118,6 +105,8 @@ export function formatSentenceSources(citations: Citation[], locale: Locale): st
     (c) => `${c.publisher[locale]}${COMMA[locale]}${c.url}${COMMA[locale]}${formatReadDate(c, locale)}`,
   )
   if (citations.some((c) => c.kind === "gta2025"))
-    items.push(`${GTA_REFERENCE[locale]}${COMMA[locale]}${footnoteLabel(footnotes, locale)}`)
+    items.push(
+      `${wordsFor(locale)("citation.gtaReference")}${COMMA[locale]}${footnoteLabel(footnotes, locale)}`,
+    )
   return items.join(locale === "ar" ? "؛ " : "; ")
 }

@@ -1,4 +1,4 @@
-import { GTA_NAME } from "./citation"
+import { gtaName } from "./citation"
 import { ACCESSED_SLOT, URL_SLOT, type CiteFields } from "./cite-this"
 import { figureTitle } from "../analysis/figure-year"
 import { FIGURES, figureSeriesIds, type FigureId } from "../charts/figure-defs"
@@ -49,7 +49,7 @@ export function citeFields(dataset: Dataset, id: FigureId, locale: Locale): Cite
       note: t("note", {
         version: meta.version,
         date,
-        gta: GTA_NAME[locale],
+        gta: gtaName(locale),
         sources: formatList(sources, locale),
       }),
       language: BIB_LANGUAGE[locale],

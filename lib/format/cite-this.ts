@@ -1,5 +1,5 @@
 import type { Locale } from "../data/schema"
-import { formatEventDate } from "./time"
+import { formatCalendarDate } from "./dates"
 
 /**
  * "Cite this figure": everything a citation needs except the two things only the reader's browser
@@ -46,7 +46,7 @@ const fill = (template: string, slot: string, value: string) => template.split(s
  * address is then the path alone. `accessed` is a YYYY-MM-DD day, or undefined before the browser knows it.
  */
 export function plainCitation(fields: CiteFields, origin: string, accessed?: string): string {
-  const day = accessed ? formatEventDate(accessed, fields.locale) : fields.accessedPending
+  const day = accessed ? formatCalendarDate(accessed, fields.locale) : fields.accessedPending
   return fill(fill(fields.plain, URL_SLOT, `${origin}${fields.path}`), ACCESSED_SLOT, day)
 }
 

@@ -1,7 +1,8 @@
-import { format, getDayOfYear, getDaysInYear } from "date-fns"
-import { ar as arLocale, enGB } from "date-fns/locale"
+import { getDayOfYear, getDaysInYear } from "date-fns"
 import { parsePeriod } from "../data/period"
 import type { Locale } from "../data/schema"
+import { wordsFor } from "../i18n/words"
+import { formatCalendarDate } from "./dates"
 
 // Time on the charts is a number of years: 2023.0 is 1 January 2023. A full year's value sits at
 // mid-year (2023.5), a half-year's at the middle of its half (H1 2024 at 2024.25), so events keep their
@@ -27,22 +28,13 @@ export function eventDateToX(date: string): number {
   return y + (getDayOfYear(day) - 1) / getDaysInYear(day)
 }
 
-const DATE_LOCALES = { en: enGB, ar: arLocale }
-const HALF_LABEL: Record<Locale, Record<1 | 2, string>> = {
-  en: { 1: "Jan–Jun", 2: "Jul–Dec" },
-  ar: { 1: "يناير–يونيو", 2: "يوليو–ديسمبر" },
-}
-
-/** "2024", "Jan–Jun 2024" / "يناير–يونيو 2024". */
+/** "2024", "Jan–Jun 2024" / "يناير–يونيو 2024" (words.halfYear). */
 export function formatPeriod(period: string, locale: Locale): string {
   const { year, half } = parsePeriod(period)
-  return half === null ? String(year) : `${HALF_LABEL[locale][half]} ${year}`
+  return half === null ? String(year) : wordsFor(locale)(`halfYear.h${half}`, { year: String(year) })
 }
 
 /** An event date at the precision the source gives: "2024", "Jul–Dec 2024", "May 2024", "7 May 2024". */
 export function formatEventDate(date: string, locale: Locale): string {
-  if (/^\d{4}(-H[12])?$/.test(date)) return formatPeriod(date, locale)
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number?]
-  const day = new Date(y, m - 1, d ?? 1)
-  return format(day, d === undefined ? "LLLL yyyy" : "d LLLL yyyy", { locale: DATE_LOCALES[locale] })
+  return /^\d{4}(-H[12])?$/.test(date) ? formatPeriod(date, locale) : formatCalendarDate(date, locale)
 }

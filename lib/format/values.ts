@@ -1,9 +1,10 @@
 import type { ContextFigure, Locale, Observation, Qualifier, Range, Unit } from "../data/schema"
+import { wordsFor } from "../i18n/words"
+import { formatNumber } from "./numbers"
 
-// Western digits in both languages, as the Arabic edition of the GTA 2025 prints them.
-const NUMBER_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-latn" }
+export { formatAxisValue, formatNumber } from "./numbers"
 
-/** The comma between the parts of a label or a list: Arabic has its own (،). */
+/** The comma between the parts of a label or a list: Arabic has its own (،). Punctuation, not a word. */
 export const COMMA: Record<Locale, string> = { en: ", ", ar: "، " }
 
 const listFormats = new Map<Locale, Intl.ListFormat>()
@@ -16,30 +17,19 @@ export function formatList(items: readonly string[], locale: Locale): string {
 }
 
 // After a numeral Arabic counts 3 to 10 millions with the plural «ملايين» ("7 ملايين") and every other number
-// with «مليون» ("1.6 مليون", "15.7 مليون", "20 مليون"), as the points messages do with «نقاط» and «نقطة». The
-// form is chosen by the locale's plural rules (CLDR "few": 3–10, and 103–110), on the number as printed.
-const MILLION: Record<Locale, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
-  en: { other: "million" },
-  ar: { few: "ملايين", other: "مليون" },
+// with «مليون» ("1.6 مليون", "15.7 مليون", "20 مليون"), as the points messages do with «نقاط» and «نقطة»: the
+// catalogue's words.million chooses by the locale's plural rules (CLDR "few": 3–10, and 103–110).
+function millionsText(millions: number, locale: Locale): string {
+  return wordsFor(locale)("million", { number: formatNumber(millions, locale, 1), count: millions })
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>()
-
-function millionWord(millions: number, locale: Locale): string {
-  let rules = pluralRules.get(locale)
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(NUMBER_LOCALE[locale])))
-  return MILLION[locale][rules.select(millions)] ?? MILLION[locale].other
-}
-
-// Arabic "about" is «نحو», the word the data texts and lib/analysis/adjusted.ts use, so that one sentence does not
-// say «بنحو 1.6 مليون» and then «حوالي 900,000» (quotes from the sources keep their own «حوالي»).
-export const QUALIFIER: Record<Locale, Record<Qualifier, string>> = {
-  en: { about: "about", nearly: "nearly", "more-than": "more than", "less-than": "less than" },
-  ar: { about: "نحو", nearly: "ما يقرب من", "more-than": "أكثر من", "less-than": "أقل من" },
-}
-
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits }).format(value)
+/**
+ * `text` (a formatted value) after its hedge word, where it has one: "about 1.6 million", «نحو 1.6 مليون».
+ * Arabic "about" is «نحو» (words.qualified), the word the data texts and words.adjusted use, so that one
+ * sentence does not say «بنحو 1.6 مليون» and then «حوالي 900,000» (quotes from the sources keep their own «حوالي»).
+ */
+export function withQualifier(text: string, qualifier: Qualifier | undefined, locale: Locale): string {
+  return qualifier ? wordsFor(locale)(`qualified.${qualifier}`, { value: text }) : text
 }
 
 /**
@@ -48,35 +38,24 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
  */
 export function formatValue(value: number, unit: Unit, locale: Locale): string {
   if (unit === "percent") return `${formatNumber(value, locale)}%`
-  if (value >= 1_000_000 && value % 100_000 === 0) {
-    const millions = value / 1_000_000
-    return `${formatNumber(millions, locale, 1)} ${millionWord(millions, locale)}`
-  }
+  if (value >= 1_000_000 && value % 100_000 === 0) return millionsText(value / 1_000_000, locale)
   return formatNumber(value, locale, 0)
 }
 
-/** Short axis labels: 36M / 36 مليون. */
-export function formatAxisValue(value: number, unit: Unit, locale: Locale): string {
-  if (unit === "percent") return `${formatNumber(value, locale, 0)}%`
-  // en-US rather than en-GB for compact notation: "20M", not "20m".
-  const compactLocale = locale === "en" ? "en-US" : NUMBER_LOCALE.ar
-  return new Intl.NumberFormat(compactLocale, { notation: "compact", maximumFractionDigits: 1 }).format(value)
-}
-
 export function formatQualified(value: number, unit: Unit, locale: Locale, qualifier?: Qualifier): string {
-  const v = formatValue(value, unit, locale)
-  return qualifier ? `${QUALIFIER[locale][qualifier]} ${v}` : v
+  return withQualifier(formatValue(value, unit, locale), qualifier, locale)
 }
 
-// A range reads "11,625 to 37,000" in English and «من 11,625 إلى 37,000» in Arabic: a dash between two
-// numbers would read backwards in a right-to-left line.
-const RANGE: Record<Locale, (low: string, high: string) => string> = {
-  en: (low, high) => `range ${low} to ${high}`,
-  ar: (low, high) => `المدى من ${low} إلى ${high}`,
+/**
+ * Two formatted ends as a range: "range 11,625 to 37,000", «المدى من 11,625 إلى 37,000» (words.range). Words,
+ * not a dash: a dash between two numbers would read backwards in a right-to-left line.
+ */
+export function formatRangeText(low: string, high: string, locale: Locale): string {
+  return wordsFor(locale)("range", { low, high })
 }
 
 function formatRange(range: Range, unit: Unit, locale: Locale): string {
-  return RANGE[locale](formatValue(range.low, unit, locale), formatValue(range.high, unit, locale))
+  return formatRangeText(formatValue(range.low, unit, locale), formatValue(range.high, unit, locale), locale)
 }
 
 /**
@@ -179,7 +158,5 @@ export function formatContextValue(
   oneIn: (n: string) => string,
 ): string {
   if (f.format === "percent") return formatQualified(f.value, "percent", locale, f.qualifier)
-  return [f.qualifier && QUALIFIER[locale][f.qualifier], oneIn(formatNumber(f.value, locale))]
-    .filter(Boolean)
-    .join(" ")
+  return withQualifier(oneIn(formatNumber(f.value, locale)), f.qualifier, locale)
 }

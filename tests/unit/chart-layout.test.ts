@@ -21,6 +21,7 @@ function point(over: Partial<ChartPoint>): ChartPoint {
     statusLabel: "reported",
     mark: "filled",
     valueLabel: "50",
+    shownValue: "50",
     halfYear: false,
     span: [2022, 2023],
     tier: "verified",

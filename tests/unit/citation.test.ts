@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatCitation, formatReadDate } from "@/lib/format/citation"
+import { citationFields, formatCitation, formatReadDate } from "@/lib/format/citation"
 import { getDataset } from "@/lib/data/dataset"
 import { outsideArabicSubset } from "@/lib/format/font-subsets"
 import type { Citation, PrimaryCitation } from "@/lib/data/schema"
@@ -20,6 +20,18 @@ function allCitations(value: unknown): Citation[] {
   const own = o.kind === "primary" || o.kind === "gta2025" ? [o as Citation] : []
   return [...own, ...Object.values(o).flatMap(allCitations)]
 }
+
+describe("a page's citation", () => {
+  it("grades its source in the reader's words (words.citation)", () => {
+    expect(citationFields(page, "ar", "").confidence).toBe("منخفضة")
+    expect(formatCitation(page, "en")).toBe(
+      "IWF (staging page), https://uat.iwf.org.uk/: “Bulgaria / 87,959 / 28% / 9% / +19%” (confidence: low, read 12 March 2026)",
+    )
+    expect(formatCitation(page, "ar")).toBe(
+      "IWF (صفحة تجريبية), https://uat.iwf.org.uk/: “Bulgaria / 87,959 / 28% / 9% / +19%” (درجة الثقة: منخفضة، تاريخ الاطلاع: 12 مارس 2026)",
+    )
+  })
+})
 
 describe("the date a page was read", () => {
   it("reads as a day, month and year in each language, with the app's Latin digits in Arabic", () => {
