@@ -127,7 +127,7 @@ export async function BriefingDeck({
       notes: [t("closingNote"), ...(year !== undefined ? [t("closingYear", { year: String(year) })] : [])],
     },
   ]
-  const tb = (key: string, values?: Record<string, string>) => t(`builder.${key}`, values)
+  const tb = await getTranslations({ locale, namespace: "briefing.builder" })
   const builder = (
     <DeckBuilder
       locale={locale}

@@ -15,7 +15,7 @@ import { comparePeriods } from "@/lib/data/period"
 import { formatPeriod } from "@/lib/format/time"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/compare">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "compare" })
   return { title: t("title") }
 }
