@@ -149,7 +149,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   labels={{
                     chartLabel: panel.title,
                     readoutEmpty: "",
-                    readoutSource: "",
+                    readoutSources: {},
                     scaleLog: "",
                     scaleLinear: "",
                     toLinear: "",
