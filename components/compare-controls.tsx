@@ -30,9 +30,12 @@ type Props = {
     /** What From and To do without a series (every series for one pair) and with one. */
     hintPair: string
     hintSeries: string
-    /** Said when a change of From moves To ("{to}", "{from}": period labels) or leaves it no period. */
-    toMoved: string
-    toCleared: string
+    /**
+     * Said when a change of From moves To or leaves it no period: by From's period id, then (for a move)
+     * by the id of the period To moves to, each written on the server.
+     */
+    toMoved: Record<string, Record<string, string>>
+    toCleared: Record<string, string>
   }
 }
 
@@ -88,7 +91,6 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
   // To offers only the periods it may be after From (lib/url/compare-to.ts): a reversed, equal or unlike pair
   // would only fall back to each pair with a note.
   const offered = { from: periods, to: toOptions(periods, q.from) }
-  const label = (period: string) => periods.find((p) => p.id === period)?.label ?? period
   const changeFrom = (from: string | null) => {
     // One navigation for both: the URL never holds a From with a To it may not have.
     const next = toAfterFromChange(
@@ -96,12 +98,15 @@ export function CompareControlsView({ sources, series, labels, current }: Props 
       from,
       q.to,
     )
+    // A move or a clear needs a From: with none, To is kept.
     const note =
-      next.change === "moved"
-        ? labels.toMoved.replace("{to}", label(next.to!)).replace("{from}", label(from!))
-        : next.change === "cleared"
-          ? labels.toCleared.replace("{from}", label(from!))
-          : null
+      from === null
+        ? null
+        : next.change === "moved" && next.to !== null
+          ? (labels.toMoved[from]?.[next.to] ?? null)
+          : next.change === "cleared"
+            ? (labels.toCleared[from] ?? null)
+            : null
     setQ({ from, to: next.to }, note)
   }
   const select = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5"

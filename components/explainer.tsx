@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import type { Dataset, Locale } from "@/lib/data/schema"
 import { buildExplainerExamples } from "@/lib/analysis/takeaway"
+import { keyIn } from "@/lib/i18n/translate"
 
 /** "Reports are not prevalence": the examples data/figures.json marks, with numbers computed from the data. */
 export async function Explainer({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
@@ -26,7 +27,7 @@ export async function Explainer({ dataset, locale }: { dataset: Dataset; locale:
       {examples.length > 0 && (
         <ul className="mt-3 list-disc space-y-2 ps-5">
           {examples.map((e) => (
-            <li key={e.id}>{t.rich(e.message, { ...e.values, b })}</li>
+            <li key={e.id}>{t.rich(keyIn("explainer", e.message), { ...e.values, b })}</li>
           ))}
         </ul>
       )}

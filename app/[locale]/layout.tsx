@@ -12,6 +12,7 @@ import { QueryProvider } from "@/components/query-provider"
 import { getDataset } from "@/lib/data/dataset"
 import { coverageYears } from "@/lib/analysis/figure-year"
 import { directionOf, routing } from "@/lib/i18n/routing"
+import { localeOf } from "@/lib/i18n/locale"
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 export const dynamicParams = false
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "meta" })
   const title = t("title", { years: coverageYears(getDataset()) })
   return {

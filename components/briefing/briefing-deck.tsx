@@ -19,7 +19,7 @@ import {
   parseTalkYear,
 } from "@/lib/deck/slides"
 import { coverageYears, figureTitle } from "@/lib/analysis/figure-year"
-import { FIGURE_IDS } from "@/lib/charts/figure-defs"
+import { FIGURE_IDS, type FigureId } from "@/lib/charts/figure-defs"
 import { getDataset } from "@/lib/data/dataset"
 import { COMMA } from "@/lib/format/values"
 import { buildFigureSpec } from "@/lib/charts/spec"
@@ -127,24 +127,38 @@ export async function BriefingDeck({
       notes: [t("closingNote"), ...(year !== undefined ? [t("closingYear", { year: String(year) })] : [])],
     },
   ]
-  const tb = (key: string, values?: Record<string, string>) => t(`builder.${key}`, values)
+  const tb = await getTranslations({ locale, namespace: "briefing.builder" })
+  const builderFigures = FIGURE_IDS.map((id) => ({ id, title: figureTitle(dataset, id, locale) }))
+  // The builder's texts about a figure, written here for each figure (and position, and year): the dialog
+  // in the browser holds no translator.
+  const perFigure = <T,>(text: (title: string, id: FigureId) => T): Record<string, T> =>
+    Object.fromEntries(builderFigures.map((f) => [f.id, text(f.title, f.id)]))
+  const pairTexts = Object.fromEntries(
+    Object.entries(choices.pairs).map(([y, byFigure]) => [
+      y,
+      perFigure((_, id) => {
+        const pair = byFigure[id]
+        return pair ? tb("pair", pair) : tb("noPair", { year: y === "latest" ? "" : y })
+      }),
+    ]),
+  )
   const builder = (
     <DeckBuilder
       locale={locale}
-      figures={FIGURE_IDS.map((id) => ({ id, title: figureTitle(dataset, id, locale) }))}
+      figures={builderFigures}
       years={choices.years}
-      pairs={choices.pairs}
+      pairs={pairTexts}
       current={{ figures: ids, ...(year !== undefined ? { year } : {}) }}
       labels={{
         open: tb("open"),
         title: tb("title"),
         intro: tb("intro"),
         figures: tb("figures"),
-        moveUp: tb("moveUp", { title: "{title}" }),
-        moveDown: tb("moveDown", { title: "{title}" }),
-        moved: tb("moved", { title: "{title}", n: "{n}", total: "{total}" }),
-        pair: tb("pair", { from: "{from}", to: "{to}" }),
-        noPair: tb("noPair", { year: "{year}" }),
+        moveUp: perFigure((title) => tb("moveUp", { title })),
+        moveDown: perFigure((title) => tb("moveDown", { title })),
+        moved: perFigure((title) =>
+          builderFigures.map((_, j) => tb("moved", { title, n: j + 1, total: builderFigures.length })),
+        ),
         chosen: Array.from({ length: FIGURE_IDS.length + 1 }, (_, n) => t("builder.chosen", { count: n })),
         year: tb("year"),
         yearLatest: tb("yearLatest"),

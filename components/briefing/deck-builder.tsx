@@ -13,15 +13,11 @@ type DeckBuilderLabels = {
   title: string
   intro: string
   figures: string
-  /** With "{title}". */
-  moveUp: string
-  moveDown: string
-  /** With "{title}", "{n}" and "{total}". */
-  moved: string
-  /** With "{from}" and "{to}". */
-  pair: string
-  /** With "{year}". */
-  noPair: string
+  /** "Move … up" and "Move … down", by figure id. */
+  moveUp: Record<string, string>
+  moveDown: Record<string, string>
+  /** "…: now n of total", by figure id, for n = 1 … the number of figures (the list holds them all). */
+  moved: Record<string, string[]>
   /** "N figures chosen", for N = 0 … the number of figures (plural forms differ by language). */
   chosen: string[]
   year: string
@@ -41,16 +37,14 @@ type DeckBuilderLabels = {
   close: string
 }
 
-type Pair = { from: string; to: string } | null
-
 type Props = {
   locale: Locale
   /** Every figure, in the default order, titled in the deck's language. */
   figures: { id: FigureId; title: string }[]
   /** The years a deck may be about (lib/analysis/figure-year.ts talkYears). */
   years: number[]
-  /** Per year ("latest" for no year): the pair each figure compares, formatted, or null for none. */
-  pairs: Record<string, Record<FigureId, Pair>>
+  /** Per year ("latest" for no year) and figure id: the pair the figure compares, or that it has none, written. */
+  pairs: Record<string, Record<string, string>>
   /** The deck on screen: its figures in order and its year. */
   current: { figures: FigureId[]; year?: number }
   labels: DeckBuilderLabels
@@ -61,9 +55,6 @@ const LATEST = "latest"
 // fragment and prints itself once drawn. A fragment never reaches the server, so the deck's address,
 // routing and cache stay as they are.
 const PRINT_HASH = "#print"
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m))
 
 /**
  * Opens a built deck as a new document, not a client-side navigation: the deck keeps its slide in its own
@@ -154,7 +145,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
     ;[next[i], next[j]] = [next[j]!, next[i]!]
     setOrder(next)
     setRefocus({ id, dir })
-    setAnnouncement(fill(labels.moved, { title: titles[id], n: j + 1, total: next.length }))
+    setAnnouncement(labels.moved[id]?.[j] ?? "")
   }
 
   function toggle(id: FigureId) {
@@ -229,10 +220,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
         </p>
         <ol className="mt-2 space-y-1" data-builder-figures>
           {order.map((id, i) => {
-            const pair = pairsNow[id]
-            const detail = pair
-              ? fill(labels.pair, pair)
-              : fill(labels.noPair, { year: year === LATEST ? "" : year })
+            const detail = pairsNow[id] ?? ""
             return (
               <li key={id} className="flex items-start gap-2" data-builder-figure={id}>
                 <span className="flex shrink-0 gap-1">
@@ -245,9 +233,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
                       }}
                       type="button"
                       className="rounded border border-slate-600 bg-white px-2 font-semibold hover:bg-slate-100 disabled:opacity-40"
-                      aria-label={fill(dir === "up" ? labels.moveUp : labels.moveDown, {
-                        title: titles[id],
-                      })}
+                      aria-label={(dir === "up" ? labels.moveUp : labels.moveDown)[id] ?? ""}
                       disabled={dir === "up" ? i === 0 : i === order.length - 1}
                       onClick={() => move(id, dir)}
                     >

@@ -17,6 +17,7 @@ import { MARK_ORDER } from "@/lib/charts/marks"
 import type { Dataset, Locale, Status } from "@/lib/data/schema"
 import { SUPPORT_RESOURCES } from "@/lib/format/support-resources"
 import { buildExplainerExamples } from "@/lib/analysis/takeaway"
+import { keyIn } from "@/lib/i18n/translate"
 
 export async function TitleSlide({
   dataset,
@@ -91,7 +92,7 @@ export async function HowToReadSlide({
       {examples.length > 0 && (
         <ul className="list-disc u-space-y-19 u-ps-48">
           {examples.map((e) => (
-            <li key={e.id}>{te.rich(e.message, { ...e.values, b })}</li>
+            <li key={e.id}>{te.rich(keyIn("explainer", e.message), { ...e.values, b })}</li>
           ))}
         </ul>
       )}
@@ -148,7 +149,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
                   labels={{
                     chartLabel: panel.title,
                     readoutEmpty: "",
-                    readoutSource: "",
+                    readoutSources: {},
                     scaleLog: "",
                     scaleLinear: "",
                     toLinear: "",

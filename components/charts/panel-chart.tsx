@@ -32,7 +32,8 @@ const ignoreHover = () => {}
 type PanelLabels = {
   chartLabel: string
   readoutEmpty: string
-  readoutSource: string
+  /** "Source: …" for each source label the panel's points carry (translated on the server). */
+  readoutSources: Record<string, string>
   scaleLog: string
   scaleLinear: string
   toLinear: string
@@ -195,7 +196,7 @@ export function PanelChart({
               {active.periodLabel}: {active.valueLabel}{" "}
               <span className="font-normal">({active.statusLabel})</span>
             </p>
-            <p className="truncate">{labels.readoutSource.replace("{source}", active.sourceLabel)}</p>
+            <p className="truncate">{labels.readoutSources[active.sourceLabel] ?? ""}</p>
             {active.assumptions && (
               <p className="line-clamp-2" data-readout-assumptions>
                 {active.assumptions}

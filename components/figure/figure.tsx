@@ -78,6 +78,12 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
       dataset.caveats.filter((c) => ids.has(c.id)).map((c) => [c.id, c.title[locale]]),
     )
   }
+  // The readout's source line for each source a panel's points cite, formatted here: the chart in the
+  // browser holds no translator.
+  const readoutSourcesFor = (panel: (typeof spec.panels)[number]) => {
+    const labels = new Set(panel.layers.flatMap((l) => l.points.map((p) => p.sourceLabel)))
+    return Object.fromEntries([...labels].map((source) => [source, t("readoutSource", { source })]))
+  }
   const id = chart.kind === "figure" ? chart.id : `series-${chart.id}`
   const seriesIds = [
     ...new Set(spec.panels.flatMap((p) => p.layers.flatMap((l) => l.points.map((pt) => pt.seriesId)))),
@@ -139,7 +145,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
                   labels={{
                     chartLabel: t("chartLabel", { title: panel.title }),
                     readoutEmpty: t("readoutEmpty"),
-                    readoutSource: t("readoutSource", { source: "{source}" }),
+                    readoutSources: readoutSourcesFor(panel),
                     scaleLog: t("scaleLog"),
                     scaleLinear: t("scaleLinear"),
                     toLinear: t("toLinear"),

@@ -7,7 +7,7 @@ import {
 } from "../analysis/bridge-text"
 import { sourceLabel, type ChartRef, type Translate } from "../charts/spec"
 import { exportCaveats, getChartContent } from "../charts/content"
-import type { Comparison } from "../analysis/compare"
+import type { Comparison, Verdict } from "../analysis/compare"
 import {
   figureSetting,
   firstPairAfter,
@@ -200,7 +200,7 @@ export function buildFigureSlide(
   id: FigureId,
   locale: Locale,
   t: Translate,
-  verdictLabel: (v: string) => string,
+  verdictLabel: (v: Verdict) => string,
   year?: TalkYear,
 ): FigureSlide {
   const chart: ChartRef = { kind: "figure", id }

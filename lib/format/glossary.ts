@@ -1,5 +1,13 @@
 import { localizedPath } from "../i18n/paths"
+import type { Messages } from "../i18n/catalogues"
 import type { Locale, Status } from "../data/schema"
+
+type Terms = Messages["glossary"]["terms"]
+
+/** The terms whose catalogue entry has `part` (`glossary.terms.<id>.<part>`), from the English catalogue's type. */
+type TermsWith<Part extends string> = {
+  [Id in keyof Terms]: Part extends keyof Terms[Id] ? Id : never
+}[keyof Terms]
 
 /**
  * The glossary's terms, in the order /glossary lists them. Each id is the term's anchor
@@ -30,9 +38,9 @@ export const GLOSSARY_IDS = [
   "financial-sextortion",
   "e2ee",
   "report-act",
-] as const satisfies readonly string[]
+] as const satisfies readonly (keyof Terms)[]
 
-type GlossaryId = (typeof GLOSSARY_IDS)[number]
+export type GlossaryId = (typeof GLOSSARY_IDS)[number]
 
 const STATUS_TERMS: Record<Status, GlossaryId> = {
   reported: "reported",
@@ -43,11 +51,18 @@ const STATUS_TERMS: Record<Status, GlossaryId> = {
 
 const isStatusTerm = (id: GlossaryId): id is Status => Object.values(STATUS_TERMS).includes(id)
 
+/** The terms the catalogue writes (`glossary.terms.<id>.term`): neither a Latin name nor a status. */
+type CatalogueTermId = TermsWith<"term">
+
+/** The terms written the same in both editions: every term the catalogue does not write and no status. */
+type LatinTermId = Exclude<GlossaryId, CatalogueTermId | Status>
+
 /**
  * Abbreviations and names written the same in both editions (the Arabic catalogue keeps organisation
  * names and codes in Latin script): their expansion and definition are translated, the term is not.
+ * Typed so that a term without a `term` message that is no status must be here.
  */
-const LATIN_TERMS: Partial<Record<GlossaryId, string>> = {
+const LATIN_TERMS: Record<LatinTermId, string> = {
   csam: "CSAM",
   csea: "CSEA",
   ncmec: "NCMEC",
@@ -60,15 +75,52 @@ const LATIN_TERMS: Partial<Record<GlossaryId, string>> = {
   iwf: "IWF",
 }
 
-type Translate = (key: string) => string
+const isLatinTerm = (id: GlossaryId): id is LatinTermId => Object.hasOwn(LATIN_TERMS, id)
 
 /**
  * A term as it is written: a Latin abbreviation as it is, a status by its name in the `status`
  * namespace (`status`), any other from the catalogue's `glossary.terms.<id>.term` (`glossary`).
  */
-export function termLabel(id: GlossaryId, t: { glossary: Translate; status: Translate }): string {
-  return LATIN_TERMS[id] ?? (isStatusTerm(id) ? t.status(id) : t.glossary(`terms.${id}.term`))
+export function termLabel(
+  id: GlossaryId,
+  t: { glossary: (key: `terms.${CatalogueTermId}.term`) => string; status: (key: Status) => string },
+): string {
+  if (isLatinTerm(id)) return LATIN_TERMS[id]
+  if (isStatusTerm(id)) return t.status(id)
+  return t.glossary(`terms.${id}.term`)
 }
+
+// The optional parts of an entry, listed (the `satisfies` keeps each list to terms that have the part;
+// tests/unit/glossary.test.ts checks that no term with the part is left out).
+const EXPANDED = [
+  "csam",
+  "csea",
+  "gta",
+  "ncmec",
+  "esp",
+  "ojjdp",
+  "cy",
+  "inhope",
+  "iwf",
+  "h1",
+] as const satisfies readonly TermsWith<"expansion">[]
+const SOURCED = [
+  "csam",
+  "csea",
+  "actioned",
+  "report-vs-incident",
+  "online-enticement",
+  "financial-sextortion",
+  "e2ee",
+  "report-act",
+] as const satisfies readonly TermsWith<"source">[]
+
+/** Whether a term's entry spells it out (`glossary.terms.<id>.expansion`): ICCAM, for one, has none. */
+export const hasExpansion = (id: GlossaryId): id is (typeof EXPANDED)[number] =>
+  EXPANDED.some((e) => e === id)
+
+/** Whether a term's entry names where its definition comes from (`glossary.terms.<id>.source`). */
+export const hasSource = (id: GlossaryId): id is (typeof SOURCED)[number] => SOURCED.some((e) => e === id)
 
 /**
  * The dataset caveat that says what a term means for these figures: shown under the term's definition,
@@ -126,7 +178,16 @@ export function figureTerms(input: FigureTermInput): GlossaryId[] {
 }
 
 /** The abbreviations a sentence that leaves the page spells out (lib/analysis/sentence.ts), in glossary order. */
-const ABBREVIATIONS = ["csam", "csea", "ncmec", "esp", "ojjdp", "cy", "inhope", "iwf"] as const
+const ABBREVIATIONS = [
+  "csam",
+  "csea",
+  "ncmec",
+  "esp",
+  "ojjdp",
+  "cy",
+  "inhope",
+  "iwf",
+] as const satisfies readonly LatinTermId[]
 
 /**
  * Each abbreviation a text uses, as a whole word, with its expansion from the glossary's catalogue

@@ -29,6 +29,28 @@ function checked(messages: Messages, namespace: Namespace, key: string): Message
   return full
 }
 
+/** The keys of one namespace's own messages (not those in its groups), as a translator over it takes them. */
+export type KeyIn<N extends Namespace> = {
+  [K in keyof Messages[N]]: Messages[N][K] extends string ? K : never
+}[keyof Messages[N]] &
+  string
+
+function isKeyIn<N extends Namespace>(messages: Messages, namespace: N, key: string): key is KeyIn<N> {
+  return !key.includes(".") && isMessageKey(messages, `${namespace}.${key}`)
+}
+
+/**
+ * A key picked from data (a reading's `message` in data/figures.json), checked to name one of the
+ * namespace's messages, so that a component's `t("…")` over that namespace takes it as a known key. A key
+ * the catalogue lacks is an error, as in the translators below (tests/unit/takeaway.test.ts checks the
+ * data's keys).
+ */
+export function keyIn<N extends Namespace>(namespace: N, key: string): KeyIn<N> {
+  if (!isKeyIn(messagesFor("en"), namespace, key))
+    throw new Error(`no message ${namespace}.${key} in the catalogue`)
+  return key
+}
+
 /** A plain translator over one namespace, for lib code that builds text outside React. */
 export function translatorFor(locale: Locale, namespace: Namespace): Translate {
   const messages = messagesFor(locale)

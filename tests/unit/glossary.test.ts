@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest"
 import { getDataset } from "@/lib/data/dataset"
-import { figureTerms, GLOSSARY_IDS, TERM_CAVEATS, termHref, termLabel } from "@/lib/format/glossary"
+import {
+  figureTerms,
+  GLOSSARY_IDS,
+  hasExpansion,
+  hasSource,
+  TERM_CAVEATS,
+  termHref,
+  termLabel,
+} from "@/lib/format/glossary"
 import { translatorFor } from "@/lib/i18n/translate"
 import { statusSchema } from "@/lib/data/schema"
 import arCatalogue from "@/messages/ar.json"
@@ -33,6 +41,18 @@ describe("the glossary", () => {
         status: translatorFor("ar", "status"),
       }),
     ).toBe(arCatalogue.status.implied)
+  })
+
+  // The glossary page asks these before it translates a term's optional parts: each list is typed to terms
+  // that have the part, and must leave none out.
+  it("knows which terms have an expansion and a source, as both catalogues have them", () => {
+    for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+      const terms = catalogue.glossary.terms as Record<string, Entry>
+      for (const id of GLOSSARY_IDS) {
+        expect(hasExpansion(id), `${locale} ${id} expansion`).toBe(Object.hasOwn(terms[id]!, "expansion"))
+        expect(hasSource(id), `${locale} ${id} source`).toBe(Object.hasOwn(terms[id]!, "source"))
+      }
+    }
   })
 
   it("has an anchor for each term that a URL fragment can carry as it is", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { getDataset } from "@/lib/data/dataset"
 import { FIGURE_IDS } from "@/lib/charts/figure-defs"
-import { plainTranslatorFor, translatorFor } from "@/lib/i18n/translate"
+import { keyIn, plainTranslatorFor, translatorFor } from "@/lib/i18n/translate"
 import { buildExplainerExamples, buildTakeaway } from "@/lib/analysis/takeaway"
 import ar from "@/messages/ar.json"
 import en from "@/messages/en.json"
@@ -78,6 +78,16 @@ describe("takeaway sentences", () => {
       expect(ar).toContain("Amazon")
       expect(ar).toContain("380,000")
     })
+  })
+
+  // The explainer panel and the deck's slide translate an example's message by a key read from the data
+  // (keyIn): each reading marked for the explainer must name one of its messages.
+  it("names an explainer message for every reading marked for the explainer", () => {
+    const marked = dataset.figures.flatMap((f) => f.readings.filter((r) => r.explainer))
+    expect(marked.length).toBeGreaterThan(0)
+    for (const r of marked) expect(keyIn("explainer", r.message)).toBe(r.message)
+    expect(() => keyIn("explainer", "no-such-message")).toThrow(/no message explainer\.no-such-message/)
+    expect(() => keyIn("briefing", "builder")).toThrow()
   })
 
   it("computes the explainer's three examples from the data", () => {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
+import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/briefing">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "nav" })
   return { title: t("briefing") }
 }

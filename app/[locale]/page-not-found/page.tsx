@@ -8,7 +8,7 @@ import { localeOf } from "@/lib/i18n/locale"
 // page (lib/http/not-found.ts). Next's own not-found.tsx is drawn only in the browser when a page calls
 // notFound() (vercel/next.js#62228), so it is the fallback, not the rule.
 export async function generateMetadata({ params }: PageProps<"/[locale]/page-not-found">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "errors" })
   return { title: t("notFoundTitle"), robots: { index: false } }
 }

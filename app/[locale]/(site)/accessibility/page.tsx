@@ -3,7 +3,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/accessibility">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "accessibility" })
   return { title: t("title") }
 }

@@ -4,7 +4,7 @@ import { readChangelog, renderChangelog } from "@/lib/data/changelog"
 import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/changelog">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "changelog" })
   return { title: t("title") }
 }

@@ -6,6 +6,7 @@ import { CompareControls, CompareControlsView } from "@/components/compare-contr
 import { LocaleLink } from "@/components/locale-link"
 import { comparablePeriods } from "@/lib/analysis/compare-pair"
 import { loadCompareSearchParams } from "@/lib/url/compare-query"
+import { isValidTo } from "@/lib/url/compare-to"
 import { observationTier } from "@/lib/data/confidence"
 import { observationLabel } from "@/lib/charts/series-content"
 import { COMMA, formatList } from "@/lib/format/values"
@@ -15,7 +16,7 @@ import { comparePeriods } from "@/lib/data/period"
 import { formatPeriod } from "@/lib/format/time"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/compare">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "compare" })
   return { title: t("title") }
 }
@@ -45,6 +46,8 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
       .map((p) => ({ id: p, label: formatPeriod(p, locale) })),
     pairPeriods: comparablePeriods(dataset, [s.id]),
   }))
+  // Every period From and To can offer, for the notes said when a change of From moves or clears To.
+  const periods = [...new Map(seriesOptions.flatMap((s) => s.periods).map((p) => [p.id, p])).values()]
   // Figures known only second-hand are never compared: say which, so a missing year is not a mystery.
   const unverified = dataset.observations
     .filter((o) => !o.variant && observationTier(o) === "unverified")
@@ -64,9 +67,18 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
       adjusted: t("adjusted"),
       hintPair: t("hint.pair"),
       hintSeries: t("hint.series"),
-      // Filled in the browser with the periods' labels: the controls hold no translator.
-      toMoved: t.raw("toMoved") as string,
-      toCleared: t.raw("toCleared") as string,
+      // Written here for every From and each To it may move to: the controls hold no translator.
+      toMoved: Object.fromEntries(
+        periods.map((from) => [
+          from.id,
+          Object.fromEntries(
+            periods
+              .filter((to) => to.id !== from.id && isValidTo(from.id, to.id))
+              .map((to) => [to.id, t("toMoved", { from: from.label, to: to.label })]),
+          ),
+        ]),
+      ),
+      toCleared: Object.fromEntries(periods.map((from) => [from.id, t("toCleared", { from: from.label })])),
     },
   }
 

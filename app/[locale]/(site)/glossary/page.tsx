@@ -1,12 +1,12 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getDataset } from "@/lib/data/dataset"
-import { GLOSSARY_IDS, TERM_CAVEATS, termLabel } from "@/lib/format/glossary"
+import { GLOSSARY_IDS, hasExpansion, hasSource, TERM_CAVEATS, termLabel } from "@/lib/format/glossary"
 import { localeOf } from "@/lib/i18n/locale"
 import { formatEventDate } from "@/lib/format/time"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "glossary" })
   return { title: t("title") }
 }
@@ -47,8 +47,8 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
         {GLOSSARY_IDS.map((id) => {
           const term = termLabel(id, { glossary: t, status: ts })
           // Optional parts: a term with no expansion (ICCAM) or whose definition is the dashboard's own.
-          const expansion = t.has(`terms.${id}.expansion`) ? t(`terms.${id}.expansion`) : ""
-          const source = t.has(`terms.${id}.source`) ? t(`terms.${id}.source`) : ""
+          const expansion = hasExpansion(id) ? t(`terms.${id}.expansion`) : ""
+          const source = hasSource(id) ? t(`terms.${id}.source`) : ""
           const note = TERM_CAVEATS[id] ? caveat(TERM_CAVEATS[id]) : undefined
           return (
             <div

@@ -5,7 +5,7 @@ import { LocaleLink } from "@/components/locale-link"
 import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await localeOf(params)
   const t = await getTranslations({ locale, namespace: "sources" })
   return { title: t("title") }
 }
