@@ -9,7 +9,8 @@
 //      /api/observations?format=csv.
 // It reports; it is not a test. Options: --runs=N Lighthouse runs per page (median run kept, default 3),
 // --no-build to reuse the current build if it matches the sources, --json=FILE to also write the figures
-// as JSON. BENCH_PORT (default 3300) is the app's port; the baseline uses the next one.
+// as JSON, --routes=default|query|all (below). BENCH_PORT (default 3300) is the app's port; the baseline
+// uses the next one.
 import { createServer, request as httpRequest } from "node:http"
 import { writeFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
@@ -36,10 +37,21 @@ const QUERY_VIEWS = [
   "/briefing?slide=3",
   `/ar/compare?series=${SERIES}`,
 ]
-const ROUTES = ["/", "/compare", "/briefing", "/ar", ...QUERY_VIEWS]
+const DEFAULT_VIEWS = ["/", "/compare", "/briefing", "/ar"]
 /** The SVG export was the cheapest request to saturate the server with (issue 17): it is now cached. */
 const SVG_EXPORT = "/api/figures/cybertipline/export?format=svg"
-const LOAD_PATHS = ["/", ...QUERY_VIEWS, SVG_EXPORT, "/api/observations?format=csv"]
+const API_PATHS = [SVG_EXPORT, "/api/observations?format=csv"]
+// --routes=default or --routes=query runs one group alone, for a report with more runs per page in the
+// time one machine is quiet; the default, all, runs both.
+const GROUPS = {
+  all: { routes: [...DEFAULT_VIEWS, ...QUERY_VIEWS], load: ["/", ...QUERY_VIEWS, ...API_PATHS] },
+  default: { routes: DEFAULT_VIEWS, load: ["/", ...API_PATHS] },
+  query: { routes: QUERY_VIEWS, load: QUERY_VIEWS },
+}
+const GROUP = GROUPS[args.routes ?? "all"]
+if (!GROUP) throw new Error(`--routes must be one of ${Object.keys(GROUPS).join(", ")}, not ${args.routes}`)
+const ROUTES = GROUP.routes
+const LOAD_PATHS = GROUP.load
 // BENCH_PORT moves both servers, for a machine where another test run holds 3300 (an e2e run on 3250
 // starts its proxy-address servers on 3300 and 3301).
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3300)
