@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { CitationList } from "@/components/citation-list"
+import { PageSection } from "@/components/page-section"
 import { observationKey } from "@/lib/data/observation-key"
 import { observationTier } from "@/lib/data/confidence"
 import { observationLabel } from "@/lib/charts/series-content"
@@ -25,10 +26,7 @@ export async function UnverifiedList({
   if (rows.length === 0) return null
   const t = await getTranslations({ locale, namespace: "figurePage" })
   return (
-    <section aria-labelledby="unverified-heading" className="mt-12" data-unverified>
-      <h2 id="unverified-heading" className="text-2xl font-bold">
-        {t("unverifiedHeading")}
-      </h2>
+    <PageSection id="unverified-heading" heading={t("unverifiedHeading")} className="mt-12" data-unverified>
       <p className="mt-2 max-w-4xl">{t("unverifiedIntro")}</p>
       <ul className="mt-4 space-y-6">
         {rows.map((o) => {
@@ -53,6 +51,6 @@ export async function UnverifiedList({
           )
         })}
       </ul>
-    </section>
+    </PageSection>
   )
 }

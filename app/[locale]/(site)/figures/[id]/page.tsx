@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CaveatList } from "@/components/caveat-list"
 import { CitationList } from "@/components/citation-list"
 import { FiguresSection } from "@/components/figures-section"
+import { PageSection } from "@/components/page-section"
 import { StatusBadge } from "@/components/status-badge"
 import { UnverifiedList } from "@/components/unverified-list"
 import { isGeneralCaveat } from "@/lib/data/caveats"
@@ -62,17 +63,11 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
 
       <UnverifiedList dataset={dataset} observations={observations} locale={locale} />
 
-      <section aria-labelledby="caveats-heading" className="mt-12">
-        <h2 id="caveats-heading" className="text-2xl font-bold">
-          {t("caveatsHeading")}
-        </h2>
+      <PageSection id="caveats-heading" heading={t("caveatsHeading")} className="mt-12">
         <CaveatList caveats={[...caveats, ...general]} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="observations-heading" className="mt-12">
-        <h2 id="observations-heading" className="text-2xl font-bold">
-          {t("observationsHeading")}
-        </h2>
+      <PageSection id="observations-heading" heading={t("observationsHeading")} className="mt-12">
         <ul className="mt-4 space-y-6">
           {observations.map((o) => {
             const series = getSeries(dataset, o.seriesId)!
@@ -122,7 +117,7 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
             )
           })}
         </ul>
-      </section>
+      </PageSection>
     </>
   )
 }
