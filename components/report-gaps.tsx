@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { PageSection } from "@/components/page-section"
 import { sourceLabel } from "@/lib/charts/spec"
 import { CONTEXT_KINDS, formatContextValue } from "@/lib/format/values"
 import type { ContextFigure, Dataset, Locale } from "@/lib/data/schema"
@@ -13,10 +14,12 @@ export async function ReportGaps({ dataset, locale }: { dataset: Dataset; locale
   const t = await getTranslations({ locale, namespace: "gaps" })
   const value = (f: ContextFigure) => formatContextValue(f, locale, (n) => t("oneIn", { n }))
   return (
-    <section aria-labelledby="gaps-heading" className="rounded border border-slate-300 p-5" data-report-gaps>
-      <h2 id="gaps-heading" className="text-2xl font-bold">
-        {t("heading")}
-      </h2>
+    <PageSection
+      id="gaps-heading"
+      heading={t("heading")}
+      className="rounded border border-slate-300 p-5"
+      data-report-gaps
+    >
       <p className="mt-2 max-w-4xl">{t("intro")}</p>
       {KINDS.map((kind) => {
         const figures = dataset.context.filter((f) => f.kind === kind)
@@ -45,6 +48,6 @@ export async function ReportGaps({ dataset, locale }: { dataset: Dataset; locale
           </div>
         )
       })}
-    </section>
+    </PageSection>
   )
 }

@@ -7,12 +7,8 @@
 # everything. If .next was not built from these sources, scripts/ensure-build.ts builds first (about
 # 2–3 minutes more) and says so.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1
-start=$(date +%s)
-
-CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
-export CHROME_PATH
+# shellcheck source=scripts/test-env.sh
+source "$(dirname "$0")/test-env.sh"
 
 status=0
 build_start=$(date +%s)

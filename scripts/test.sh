@@ -3,12 +3,8 @@
 # scripts/find-office.sh installs when it can), a production build (which validates the data) unless the
 # one in .next was made from these sources (scripts/ensure-build.ts), then the browser tests.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1
-start=$(date +%s)
-
-CHROME_PATH=$(bash scripts/find-browser.sh) || exit 1
-export CHROME_PATH
+# shellcheck source=scripts/test-env.sh
+source "$(dirname "$0")/test-env.sh"
 echo "Browser for the e2e tests: $CHROME_PATH"
 
 # LibreOffice opens the PowerPoint decks (Impress), the CSV files (Calc) and, with rsvg-convert, the SVG

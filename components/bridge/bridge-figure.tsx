@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { CopyButton } from "@/components/copy-button"
 import { exportLabels } from "@/components/figure/export-labels"
 import { ExportToolbar } from "@/components/figure/export-toolbar"
+import { FoldedTable } from "@/components/folded-table"
 import { StatusBadge } from "@/components/status-badge"
 import type { ResolvedBridge } from "@/lib/analysis/bridge"
 import { layoutBridge, legendSwatch } from "@/lib/charts/bridge-layout"
@@ -156,58 +157,48 @@ export async function BridgeFigure({
         )}
       </div>
 
-      <details className="mt-3" data-print-open>
-        <summary className="cursor-pointer font-semibold text-blue-800">{t("table")}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-start text-sm" data-bridge-table>
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                {(
-                  [
-                    "colPart",
-                    "colKind",
-                    "colValue",
-                    "colRange",
-                    "colStatus",
-                    "colConfidence",
-                    "colSource",
-                  ] as const
-                ).map((k) => (
-                  <th
-                    key={k}
-                    scope="col"
-                    className={`py-1 pe-3 ${k === "colValue" ? "text-end" : "text-start"}`}
-                  >
-                    {t(k)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className="border-b border-slate-200 align-top" data-bridge-row={r.key}>
-                  <th
-                    scope="row"
-                    className={`py-1 pe-3 text-start font-normal ${r.kind === "part" ? "ps-4" : ""}`}
-                  >
-                    {r.label}
-                    {r.detail && <p className="mt-0.5 text-xs text-slate-800">{r.detail}</p>}
-                  </th>
-                  <td className="py-1 pe-3">{r.kindLabel}</td>
-                  <td className="py-1 pe-3 text-end whitespace-nowrap tabular-nums">{r.value}</td>
-                  <td className="py-1 pe-3 tabular-nums">{r.range}</td>
-                  <td className="py-1 pe-3">
-                    <StatusBadge status={r.status} label={ts(r.status)} />
-                  </td>
-                  <td className="py-1 pe-3">{r.confidence}</td>
-                  <td className="py-1 text-slate-800">{r.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FoldedTable
+        className="mt-3"
+        summary={t("table")}
+        caption={t("tableCaption")}
+        attribute="data-bridge-table"
+        head={
+          <tr className="border-b border-slate-400">
+            {(
+              [
+                "colPart",
+                "colKind",
+                "colValue",
+                "colRange",
+                "colStatus",
+                "colConfidence",
+                "colSource",
+              ] as const
+            ).map((k) => (
+              <th key={k} scope="col" className={`py-1 pe-3 ${k === "colValue" ? "text-end" : "text-start"}`}>
+                {t(k)}
+              </th>
+            ))}
+          </tr>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.key} className="border-b border-slate-200 align-top" data-bridge-row={r.key}>
+            <th scope="row" className={`py-1 pe-3 text-start font-normal ${r.kind === "part" ? "ps-4" : ""}`}>
+              {r.label}
+              {r.detail && <p className="mt-0.5 text-xs text-slate-800">{r.detail}</p>}
+            </th>
+            <td className="py-1 pe-3">{r.kindLabel}</td>
+            <td className="py-1 pe-3 text-end whitespace-nowrap tabular-nums">{r.value}</td>
+            <td className="py-1 pe-3 tabular-nums">{r.range}</td>
+            <td className="py-1 pe-3">
+              <StatusBadge status={r.status} label={ts(r.status)} />
+            </td>
+            <td className="py-1 pe-3">{r.confidence}</td>
+            <td className="py-1 text-slate-800">{r.source}</td>
+          </tr>
+        ))}
+      </FoldedTable>
 
       <details className="mt-2">
         <summary className="cursor-pointer font-semibold text-blue-800">{t("description")}</summary>

@@ -13,17 +13,16 @@ import {
   hatchPatterns,
 } from "@/lib/charts/layout"
 import { chartFontSize } from "@/lib/charts/size"
-import { INK, themed, type Ink, type Theme } from "@/lib/charts/colours"
+import { INK, themedPanel, type Ink } from "@/lib/charts/colours"
 import { formatAxisValue } from "@/lib/format/numbers"
 import type { Locale } from "@/lib/data/schema"
 import { renderSvgTree } from "@/components/svg-tree"
 import { LAYOUT_TICKS } from "./axis-props"
+import type { ChartProps, Hover } from "./chart-props"
 
 // The browser's drawing of a bars panel, at the container's real width, from the same layout as the
 // server's drawing and the exports (lib/charts/layout.ts): margins, axis sizes, domain, ticks, the bars'
 // thickness and gap, and every label and bar, built by the same functions from Recharts' positions.
-
-type Hover = (key: string | null) => void
 
 type BarMarkProps = {
   x?: number
@@ -79,16 +78,7 @@ function BarMark({
 
 type TickProps = { x: number | string; y: number | string; payload: { value: string | number } }
 
-type Props = {
-  width: number
-  height: number
-  large?: boolean
-  panel: BarPanel
-  locale: Locale
-  activeKey: string | null
-  onHover: Hover
-  theme?: Theme
-}
+type Props = ChartProps<BarPanel>
 
 export function BarsChart({
   width,
@@ -101,7 +91,7 @@ export function BarsChart({
   theme = "light",
 }: Props) {
   const ink = INK[theme]
-  const panel = { ...source, layers: themed(source.layers, theme) }
+  const panel = themedPanel(source, theme)
   const fs = chartFontSize(large)
   const rtl = locale === "ar"
   const { plot, frame } = barsFrame({ x: 0, y: 0, w: width, h: height }, locale, fs)

@@ -25,18 +25,17 @@ import {
   yTickLabel,
   type TrendStyle,
 } from "@/lib/charts/layout"
-import { INK, themed, type Ink, type Theme } from "@/lib/charts/colours"
+import { INK, themedPanel, type Ink } from "@/lib/charts/colours"
 import type { Locale } from "@/lib/data/schema"
 import { renderSvgTree } from "@/components/svg-tree"
 import { LAYOUT_TICKS } from "./axis-props"
+import type { ChartProps, Hover } from "./chart-props"
 import { chartFontSize } from "@/lib/charts/size"
 
 // The browser's drawing of a trend panel, at the container's real width. Everything but the scales comes
 // from the panel's layout in lib/charts/layout.ts, the one the server draws into the HTML and the exports
 // write: the margins and axis sizes, the domains and ticks, and every label and mark, built by the same
 // functions from the positions Recharts' scales give. tests/e2e/chart-parity.spec.ts compares the two.
-
-type Hover = (key: string | null) => void
 
 type MarkProps = {
   cx?: number
@@ -93,17 +92,7 @@ function EventLabel({ viewBox, text, row, runsLeft, locale, style, ink }: EventL
 
 type TickProps = { x: number | string; y: number | string; payload: { value: number } }
 
-type Props = {
-  width: number
-  height: number
-  large?: boolean
-  panel: TrendPanel
-  scale: "linear" | "log"
-  locale: Locale
-  activeKey: string | null
-  onHover: Hover
-  theme?: Theme
-}
+type Props = ChartProps<TrendPanel> & { scale: "linear" | "log" }
 
 export function TrendChart({
   width,
@@ -117,7 +106,7 @@ export function TrendChart({
   theme = "light",
 }: Props) {
   const ink = INK[theme]
-  const panel = { ...source, layers: themed(source.layers, theme) }
+  const panel = themedPanel(source, theme)
   const fs = chartFontSize(large)
   const style = trendStyle(fs)
   const rtl = locale === "ar"

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { ChartBox } from "@/components/charts/chart-box"
 import { pageChartHeight } from "@/lib/charts/size"
 import { BridgeFigure } from "@/components/bridge/bridge-figure"
+import { FoldedTable } from "@/components/folded-table"
 import { StatusBadge } from "@/components/status-badge"
 import { bridgesForFigure } from "@/lib/analysis/bridge"
 import { citeFields } from "@/lib/format/cite-fields"
@@ -234,56 +235,53 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
             pagePath={pagePath}
           />
         ))}
-      <details className="mt-4" data-print-open>
-        <summary className="cursor-pointer font-semibold text-blue-800">{t("table")}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-start text-sm" data-table>
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-400 text-start">
-                <th scope="col" className="py-1 pe-3 text-start">
-                  {t("colSeries")}
-                </th>
-                <th scope="col" className="py-1 pe-3 text-start">
-                  {t("colPeriod")}
-                </th>
-                <th scope="col" className="py-1 pe-3 text-end">
-                  {t("colValue")}
-                </th>
-                <th scope="col" className="py-1 pe-3 text-start">
-                  {t("colStatus")}
-                </th>
-                <th scope="col" className="py-1 text-start">
-                  {t("colSource")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className="border-b border-slate-200 align-top" data-row-key={r.key}>
-                  <td className="py-1 pe-3">
-                    {r.series}
-                    {r.variant && (
-                      <span className="text-slate-700"> ({r.derived ? t("derived") : t("variant")})</span>
-                    )}
-                    {r.assumptions && (
-                      <p className="mt-0.5 text-xs text-slate-800" data-assumptions>
-                        {t("assumes", { assumptions: r.assumptions })}
-                      </p>
-                    )}
-                  </td>
-                  <td className="py-1 pe-3 whitespace-nowrap">{r.period}</td>
-                  <td className="py-1 pe-3 text-end tabular-nums">{r.value}</td>
-                  <td className="py-1 pe-3">
-                    <StatusBadge status={r.status} label={statusLabels[r.status]} />
-                  </td>
-                  <td className="py-1 text-slate-800">{r.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FoldedTable
+        className="mt-4"
+        summary={t("table")}
+        caption={t("tableCaption")}
+        attribute="data-table"
+        head={
+          <tr className="border-b border-slate-400 text-start">
+            <th scope="col" className="py-1 pe-3 text-start">
+              {t("colSeries")}
+            </th>
+            <th scope="col" className="py-1 pe-3 text-start">
+              {t("colPeriod")}
+            </th>
+            <th scope="col" className="py-1 pe-3 text-end">
+              {t("colValue")}
+            </th>
+            <th scope="col" className="py-1 pe-3 text-start">
+              {t("colStatus")}
+            </th>
+            <th scope="col" className="py-1 text-start">
+              {t("colSource")}
+            </th>
+          </tr>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.key} className="border-b border-slate-200 align-top" data-row-key={r.key}>
+            <td className="py-1 pe-3">
+              {r.series}
+              {r.variant && (
+                <span className="text-slate-700"> ({r.derived ? t("derived") : t("variant")})</span>
+              )}
+              {r.assumptions && (
+                <p className="mt-0.5 text-xs text-slate-800" data-assumptions>
+                  {t("assumes", { assumptions: r.assumptions })}
+                </p>
+              )}
+            </td>
+            <td className="py-1 pe-3 whitespace-nowrap">{r.period}</td>
+            <td className="py-1 pe-3 text-end tabular-nums">{r.value}</td>
+            <td className="py-1 pe-3">
+              <StatusBadge status={r.status} label={statusLabels[r.status]} />
+            </td>
+            <td className="py-1 text-slate-800">{r.source}</td>
+          </tr>
+        ))}
+      </FoldedTable>
       <ExportToolbar
         exportPath={
           chart.kind === "figure" ? `/api/figures/${chart.id}/export` : `/api/series/${chart.id}/export`

@@ -222,6 +222,29 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
     const lowEnd = Math.min(col.base, col.top)
     const highEnd = Math.max(col.base, col.top)
     const colour = col.kind === "level" ? c.level : c.cause
+    // A bar of the column from y0 up to y1, at least `min` tall so that a small value still shows, and
+    // the halo of a medium-confidence value around it: a part's bar and a whole column's alike.
+    const bar = (
+      y0: number,
+      y1: number,
+      min: number,
+      v: BridgeQuantity,
+      fill: string,
+      extra: Record<string, number> = {},
+    ) => {
+      group.push({
+        tag: "rect",
+        attrs: {
+          x: round(x0),
+          y: round(y1),
+          width: round(barW),
+          height: round(Math.max(min, y0 - y1)),
+          ...barAttrs(v, fill, c, scope),
+          ...extra,
+        },
+      })
+      if (v.tier === "medium") group.push(halo(x0, y1, barW, y0 - y1, c.halo))
+    }
     if (col.parts.length > 0) {
       let acc = 0
       col.parts.forEach((p, k) => {
@@ -229,18 +252,7 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
           p.quantity.source === "remainder" || p.quantity.source === "adjusted" ? c.level : c.cause
         const y0 = y(acc)
         const y1 = y(acc + p.quantity.value)
-        group.push({
-          tag: "rect",
-          attrs: {
-            x: round(x0),
-            y: round(y1),
-            width: round(barW),
-            height: round(Math.max(1, y0 - y1)),
-            ...barAttrs(p.quantity, partColour, c, scope),
-            "data-part": k,
-          },
-        })
-        if (p.quantity.tier === "medium") group.push(halo(x0, y1, barW, y0 - y1, c.halo))
+        bar(y0, y1, 1, p.quantity, partColour, { "data-part": k })
         // Inside the part when there is room, in white on solid colour or ink on a hollow bar.
         // The label's lines, then the value on a line of its own (a number never splits from its unit).
         const inner = [
@@ -281,19 +293,7 @@ export function layoutBridge(dataset: Dataset, bridge: ResolvedBridge, o: Bridge
           })
       })
     } else {
-      const y0 = y(lowEnd)
-      const y1 = y(highEnd)
-      group.push({
-        tag: "rect",
-        attrs: {
-          x: round(x0),
-          y: round(y1),
-          width: round(barW),
-          height: round(Math.max(1.5, y0 - y1)),
-          ...barAttrs(q, colour, c, scope),
-        },
-      })
-      if (q.tier === "medium") group.push(halo(x0, y1, barW, y0 - y1, c.halo))
+      bar(y(lowEnd), y(highEnd), 1.5, q, colour)
     }
     // The range of the column's end (a level's top, a step's far end).
     const far = col.kind === "level" ? 0 : col.base

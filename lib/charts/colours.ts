@@ -115,3 +115,8 @@ export function seriesColour(colour: string, theme: Theme): string {
 export function themed<T extends { color: string }>(items: readonly T[], theme: Theme): T[] {
   return items.map((x) => ({ ...x, color: seriesColour(x.color, theme) }))
 }
+
+/** A panel with its layers in a theme's colours: what the server's layout and the browser's charts draw. */
+export function themedPanel<P extends { layers: readonly { color: string }[] }>(panel: P, theme: Theme): P {
+  return { ...panel, layers: themed(panel.layers, theme) }
+}

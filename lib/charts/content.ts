@@ -34,6 +34,21 @@ export type ChartContent = {
   fileStem: string
 }
 
+/**
+ * What a chart says about the series it draws, the same for a figure's and a series' chart: their caveats,
+ * the table's observations and rows, the events on them and the source line.
+ */
+function seriesContent(dataset: Dataset, seriesIds: string[], observations: Observation[], locale: Locale) {
+  return {
+    seriesIds,
+    caveats: caveatsForSeriesIds(dataset, seriesIds),
+    observations,
+    rows: toTableRows(dataset, observations, locale),
+    events: eventsForSeriesIds(dataset, seriesIds),
+    sourceLine: sourceLineForSeriesIds(dataset, seriesIds, locale),
+  }
+}
+
 export function getChartContent(dataset: Dataset, ref: ChartRef, locale: Locale): ChartContent | undefined {
   if (ref.kind === "figure") {
     if (!isFigureId(ref.id)) return undefined
@@ -42,12 +57,7 @@ export function getChartContent(dataset: Dataset, ref: ChartRef, locale: Locale)
     return {
       title: figureTitle(dataset, ref.id, locale),
       takeaway: buildTakeaway(dataset, ref.id, locale, translatorFor(locale, "takeaway")),
-      seriesIds,
-      caveats: caveatsForSeriesIds(dataset, seriesIds),
-      observations,
-      rows: toTableRows(dataset, observations, locale),
-      events: eventsForSeriesIds(dataset, seriesIds),
-      sourceLine: sourceLineForSeriesIds(dataset, seriesIds, locale),
+      ...seriesContent(dataset, seriesIds, observations, locale),
       pagePath: localizedPath(`/figures/${ref.id}`, locale),
       fileStem: `${ref.id}_${locale}_${dataset.meta.version}`,
     }
@@ -59,12 +69,7 @@ export function getChartContent(dataset: Dataset, ref: ChartRef, locale: Locale)
   return {
     title: series.title[locale],
     definition: series.definition[locale],
-    seriesIds,
-    caveats: caveatsForSeriesIds(dataset, seriesIds),
-    observations,
-    rows: toTableRows(dataset, observations, locale),
-    events: eventsForSeriesIds(dataset, seriesIds),
-    sourceLine: sourceLineForSeriesIds(dataset, seriesIds, locale),
+    ...seriesContent(dataset, seriesIds, observations, locale),
     pagePath: `${localizedPath(`/sources/${series.sourceId}`, locale)}#figure-series-${series.id}`,
     fileStem: `${series.id}_${locale}_${dataset.meta.version}`,
   }

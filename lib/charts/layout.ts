@@ -1,6 +1,6 @@
 import type { BarPanel, ChartLayer, ChartPanel, ChartPoint, TrendPanel } from "./spec"
 import { niceTicks } from "./ticks"
-import { INK, themed, type Ink, type Theme } from "./colours"
+import { INK, themedPanel, type Ink, type Theme } from "./colours"
 import { inBandDirection, round } from "../export/text"
 import { formatAxisValue } from "../format/numbers"
 import { confidenceRingNode, hatchId, hatchPattern, markNode, markShape, rangePathD } from "./mark-geometry"
@@ -565,8 +565,8 @@ export function layoutPanel(panel: ChartPanel, box: Box, o: LayoutOptions): Pane
   const theme = o.theme ?? "light"
   const ink = INK[theme]
   return panel.kind === "trend"
-    ? layoutTrend({ ...panel, layers: themed(panel.layers, theme) }, box, o, ink)
-    : layoutBars({ ...panel, layers: themed(panel.layers, theme) }, box, o, ink)
+    ? layoutTrend(themedPanel(panel, theme), box, o, ink)
+    : layoutBars(themedPanel(panel, theme), box, o, ink)
 }
 
 /** A panel as a whole SVG element of its own, `width` × `height`: the page's server drawing. */

@@ -87,6 +87,22 @@ export const OBSERVATION_DETAIL_COLUMNS = [
   "caveat_ids",
 ] as const
 
+/**
+ * The columns every chart's CSV ends with (a figure's or a series', lib/export/figure-export.ts, and a
+ * bridge's, lib/export/bridge-export.ts): what a row's value rests on and where it comes from, in one order.
+ */
+export const PROVENANCE_COLUMNS = ["caveat", "citation", "dataset_version", "dataset_date", "url"] as const
+
+/** The file's own provenance cells, the same on every row (the row gives its caveat and citation). */
+export function provenanceCells(dataset: Dataset, url: string) {
+  return {
+    // "v1.4.0", not "1.4.0": Calc with German or French settings reads a bare "1.4.0" as a date.
+    dataset_version: `v${dataset.meta.version}`,
+    dataset_date: dataset.meta.updated,
+    url,
+  }
+}
+
 export const OBSERVATION_CSV_COLUMNS = [
   "series_id",
   "source_id",

@@ -27,6 +27,7 @@ import { translatorFor } from "../i18n/translate"
 import { localizedPath } from "../i18n/paths"
 import { hatchId, rangePathD } from "../charts/mark-geometry"
 import { markFor } from "../charts/marks"
+import { PROVENANCE_COLUMNS, provenanceCells } from "../data/observations"
 import type { Dataset, Locale } from "../data/schema"
 import { fontStack, LAYOUTS, Writer, type ExportSize, type Layout } from "./compose"
 import { bridgeExportFilename } from "./file-names"
@@ -146,11 +147,7 @@ export const BRIDGE_CSV_COLUMNS = [
   "note",
   "detail",
   "caveat_id",
-  "caveat",
-  "citation",
-  "dataset_version",
-  "dataset_date",
-  "url",
+  ...PROVENANCE_COLUMNS,
 ] as const
 
 function bridgeCsv(dataset: Dataset, bridge: ResolvedBridge, locale: Locale, url: string): string {
@@ -181,10 +178,7 @@ function bridgeCsv(dataset: Dataset, bridge: ResolvedBridge, locale: Locale, url
       caveat_id: r.caveatId ?? "",
       caveat: caveat ? `${caveat.title[locale]}: ${caveat.text[locale]}` : "",
       citation: formatCitations(q.citations, locale),
-      // As in a figure's CSV: "v1.4.0", which Calc with German or French settings does not read as a date.
-      dataset_version: `v${dataset.meta.version}`,
-      dataset_date: dataset.meta.updated,
-      url,
+      ...provenanceCells(dataset, url),
     }
     return BRIDGE_CSV_COLUMNS.map((c) => row[c])
   })

@@ -11,7 +11,13 @@ import { translatorFor } from "../i18n/translate"
 import { MARK_ORDER } from "../charts/marks"
 import { buildHeadline } from "../deck/slides"
 import { isFigureId, type FigureId } from "../charts/figure-defs"
-import { getSeries, OBSERVATION_DETAIL_COLUMNS, OBSERVATION_VALUE_COLUMNS } from "../data/observations"
+import {
+  getSeries,
+  OBSERVATION_DETAIL_COLUMNS,
+  OBSERVATION_VALUE_COLUMNS,
+  PROVENANCE_COLUMNS,
+  provenanceCells,
+} from "../data/observations"
 import type { Caveat, Locale, Observation, Status } from "../data/schema"
 import { formatPeriod } from "../format/time"
 import { bridgeJson, figureBridge } from "./bridge-export"
@@ -31,11 +37,7 @@ export const FIGURE_CSV_COLUMNS = [
   ...OBSERVATION_VALUE_COLUMNS,
   "value_label",
   ...OBSERVATION_DETAIL_COLUMNS,
-  "caveat",
-  "citation",
-  "dataset_version",
-  "dataset_date",
-  "url",
+  ...PROVENANCE_COLUMNS,
 ] as const
 
 /**
@@ -130,12 +132,7 @@ export function buildChartExport(
     // The file's provenance as columns of every row, not as rows of their own: a header line first and
     // the same number of fields on every line keep the file standard CSV (RFC 4180) that Calc, Excel and
     // every CSV reader import as one table, and a row copied or filtered out of it keeps them.
-    const provenance = {
-      // "v1.4.0", not "1.4.0": Calc with German or French settings reads a bare "1.4.0" as a date.
-      dataset_version: `v${dataset.meta.version}`,
-      dataset_date: dataset.meta.updated,
-      url,
-    }
+    const provenance = provenanceCells(dataset, url)
     const body = `\uFEFF${toCsv(
       FIGURE_CSV_COLUMNS,
       rows.map((r) => {

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Explainer } from "@/components/explainer"
 import { FiguresSection } from "@/components/figures-section"
+import { PageSection } from "@/components/page-section"
 import { ReportGaps } from "@/components/report-gaps"
 import { SeriesList } from "@/components/series-list"
 import { isGeneralCaveat } from "@/lib/data/caveats"
@@ -83,14 +84,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="all-series" className="mt-10">
-        <h2 id="all-series" className="text-2xl font-semibold">
-          {t("seriesHeading")}
-        </h2>
+      <PageSection id="all-series" heading={t("seriesHeading")} className="mt-10" weight="semibold">
         <div className="mt-4">
           <SeriesList dataset={dataset} locale={locale} />
         </div>
-      </section>
+      </PageSection>
     </>
   )
 }

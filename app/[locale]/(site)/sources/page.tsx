@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getDataset } from "@/lib/data/dataset"
 import { LocaleLink } from "@/components/locale-link"
+import { PageSection } from "@/components/page-section"
 import { localeOf } from "@/lib/i18n/locale"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
@@ -27,10 +28,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
           <p className="mt-1">{notAdditive.text[locale]}</p>
         </aside>
       )}
-      <section aria-labelledby="side-by-side" className="mt-8">
-        <h2 id="side-by-side" className="text-2xl font-semibold">
-          {t("sideBySide")}
-        </h2>
+      <PageSection id="side-by-side" heading={t("sideBySide")} className="mt-8" weight="semibold">
         <div className="mt-3 overflow-x-auto">
           <table className="w-full min-w-[48rem] table-fixed border-collapse text-sm" data-sources-table>
             <thead>
@@ -67,7 +65,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
             </tbody>
           </table>
         </div>
-      </section>
+      </PageSection>
       <ul className="mt-8 grid gap-4 md:grid-cols-2">
         {dataset.sources.map((s) => (
           <li key={s.id} className="rounded border border-slate-300 p-4" data-source-id={s.id}>

@@ -2,22 +2,20 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CaveatList } from "@/components/caveat-list"
-import { CitationList } from "@/components/citation-list"
 import { FiguresSection } from "@/components/figures-section"
+import { PageSection } from "@/components/page-section"
 import { StatusBadge } from "@/components/status-badge"
 import { UnverifiedList } from "@/components/unverified-list"
+import { ObservationList } from "@/components/observation-list"
 import { isGeneralCaveat } from "@/lib/data/caveats"
-import { observationKey } from "@/lib/data/observation-key"
 import { getDataset } from "@/lib/data/dataset"
 import { figureTitle } from "@/lib/analysis/figure-year"
-import { figureCaveats, figureObservations, observationLabel } from "@/lib/charts/series-content"
+import { figureCaveats, figureObservations } from "@/lib/charts/series-content"
 import { FIGURE_IDS, isFigureId } from "@/lib/charts/figure-defs"
-import { COMMA, formatPercentChange, formatObservation } from "@/lib/format/values"
+import { formatPercentChange } from "@/lib/format/values"
 import { LocaleLink } from "@/components/locale-link"
 import { localizedPath } from "@/lib/i18n/paths"
 import { localeOf } from "@/lib/i18n/locale"
-import { getSeries } from "@/lib/data/observations"
-import { formatPeriod } from "@/lib/format/time"
 
 export function generateStaticParams() {
   return FIGURE_IDS.map((id) => ({ id }))
@@ -62,67 +60,55 @@ export default async function FigurePage({ params }: PageProps<"/[locale]/figure
 
       <UnverifiedList dataset={dataset} observations={observations} locale={locale} />
 
-      <section aria-labelledby="caveats-heading" className="mt-12">
-        <h2 id="caveats-heading" className="text-2xl font-bold">
-          {t("caveatsHeading")}
-        </h2>
+      <PageSection id="caveats-heading" heading={t("caveatsHeading")} className="mt-12">
         <CaveatList caveats={[...caveats, ...general]} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="observations-heading" className="mt-12">
-        <h2 id="observations-heading" className="text-2xl font-bold">
-          {t("observationsHeading")}
-        </h2>
-        <ul className="mt-4 space-y-6">
-          {observations.map((o) => {
-            const series = getSeries(dataset, o.seriesId)!
-            return (
-              <li
-                key={observationKey(o)}
-                className="border-s-4 border-slate-300 ps-4"
-                data-observation-key={observationKey(o)}
-              >
-                <h3 className="font-semibold">
-                  {observationLabel(dataset, o, locale)}
-                  {COMMA[locale]}
-                  {formatPeriod(o.period, locale)}:{" "}
-                  <span className="tabular-nums">{formatObservation(o, series.unit, locale)}</span>{" "}
-                  <StatusBadge status={o.status} label={ts(o.status)} />
-                  {o.variant && (
-                    <span className="text-sm font-normal text-slate-700">
-                      {" "}
-                      ({o.variant.startsWith("without-") ? tfig("derived") : tfig("variant")})
-                    </span>
-                  )}
-                </h3>
-                {o.arithmetic && (
-                  <p className="mt-1 text-sm">
-                    <span className="font-semibold">{t("arithmetic")}:</span> {o.arithmetic[locale]}
-                  </p>
-                )}
-                {o.assumptions && (
-                  <div className="mt-1 text-sm" data-assumptions>
-                    <p className="font-semibold">{t("assumptions")}:</p>
-                    <ul className="list-disc ps-5">
-                      {o.assumptions.map((a, i) => (
-                        <li key={i}>{a[locale]}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-                {o.statedChanges?.map((s, i) => (
-                  <p key={i} className="mt-1 text-sm">
-                    {t("statedChange", { percent: formatPercentChange(s.percent, locale), from: s.from })}
-                  </p>
-                ))}
-                <div className="mt-2">
-                  <CitationList citations={o.citations} locale={locale} />
+      <PageSection id="observations-heading" heading={t("observationsHeading")} className="mt-12">
+        <ObservationList
+          dataset={dataset}
+          observations={observations}
+          locale={locale}
+          itemClassName="border-s-4 border-slate-300 ps-4"
+          keyAttribute="data-observation-key"
+          badge={(o) => (
+            <>
+              {" "}
+              <StatusBadge status={o.status} label={ts(o.status)} />
+              {o.variant && (
+                <span className="text-sm font-normal text-slate-700">
+                  {" "}
+                  ({o.variant.startsWith("without-") ? tfig("derived") : tfig("variant")})
+                </span>
+              )}
+            </>
+          )}
+          details={(o) => (
+            <>
+              {o.arithmetic && (
+                <p className="mt-1 text-sm">
+                  <span className="font-semibold">{t("arithmetic")}:</span> {o.arithmetic[locale]}
+                </p>
+              )}
+              {o.assumptions && (
+                <div className="mt-1 text-sm" data-assumptions>
+                  <p className="font-semibold">{t("assumptions")}:</p>
+                  <ul className="list-disc ps-5">
+                    {o.assumptions.map((a, i) => (
+                      <li key={i}>{a[locale]}</li>
+                    ))}
+                  </ul>
                 </div>
-              </li>
-            )
-          })}
-        </ul>
-      </section>
+              )}
+              {o.statedChanges?.map((s, i) => (
+                <p key={i} className="mt-1 text-sm">
+                  {t("statedChange", { percent: formatPercentChange(s.percent, locale), from: s.from })}
+                </p>
+              ))}
+            </>
+          )}
+        />
+      </PageSection>
     </>
   )
 }

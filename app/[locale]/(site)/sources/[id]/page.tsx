@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CaveatList } from "@/components/caveat-list"
 import { FiguresSection } from "@/components/figures-section"
+import { PageSection } from "@/components/page-section"
 import { UnverifiedList } from "@/components/unverified-list"
 import { byKind, caveatsForSeries } from "@/lib/data/caveats"
 import { getDataset } from "@/lib/data/dataset"
@@ -52,10 +53,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
           {source.url}
         </a>
       </p>
-      <section aria-labelledby="series-heading" className="mt-10">
-        <h2 id="series-heading" className="text-2xl font-bold">
-          {t("seriesHeading")}
-        </h2>
+      <PageSection id="series-heading" heading={t("seriesHeading")} className="mt-10">
         <div className="mt-6">
           <FiguresSection
             dataset={dataset}
@@ -65,18 +63,15 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
             citationsHref={page}
           />
         </div>
-      </section>
+      </PageSection>
       <UnverifiedList
         dataset={dataset}
         observations={dataset.observations.filter((o) => series.some((s) => s.id === o.seriesId))}
         locale={locale}
       />
-      <section aria-labelledby="caveats-heading" className="mt-12">
-        <h2 id="caveats-heading" className="text-2xl font-bold">
-          {t("caveatsHeading")}
-        </h2>
+      <PageSection id="caveats-heading" heading={t("caveatsHeading")} className="mt-12">
         <CaveatList caveats={[...caveats.values()].sort(byKind)} locale={locale} />
-      </section>
+      </PageSection>
     </>
   )
 }
