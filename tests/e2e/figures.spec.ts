@@ -105,7 +105,9 @@ test("a chart focused before the page has hydrated announces its first point onc
     await held
     await route.continue()
   })
-  await page.goto("/")
+  // Not "load": once the page has painted, its loader asks for the held scripts, and the load event then
+  // waits for them, so whether "load" came first was a race (it timed out in CI on 2026-12-03).
+  await page.goto("/", { waitUntil: "domcontentloaded" })
   const chart = page.locator('[data-chart-panel="cybertipline-volume"]')
   await chart.focus()
   await expect(chart).toBeFocused()
