@@ -54,14 +54,49 @@ const queryViewRewrites = Object.entries(QUERY_VIEWS.pages).flatMap(([page, keys
     })),
   ),
 )
-// The selection route has no address of its own: /compare/selection?x is /compare?x.
-const queryViewRedirects = Object.keys(QUERY_VIEWS.pages).flatMap((page) =>
+// The common views, one key with one of a listed set of values and no other key of the page
+// (`/briefing?slide=3`), have prerendered routes of their own (`/en/briefing/slide/3`): these rewrites go
+// before the selection rewrites. Next anchors the regex (^…$), so it matches exactly the listed values,
+// and any other (`?slide=99`, `?slide=03`) still reaches the selection route rather than a 404. A
+// `missing` key without a value blocks the rewrite only when it has a non-empty value.
+/** @param {string} value */
+const escapeRegex = (value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+/** @type {[string, { key: string, values: string[] }][]} */
+const PRERENDERED_VIEWS = Object.entries(QUERY_VIEWS.prerendered)
+const prerenderedViewRewrites = PRERENDERED_VIEWS.flatMap(([page, view]) =>
   LOCALE_PREFIXES.map((prefix) => ({
-    source: `${prefix.public}${page}/${QUERY_VIEWS.segment}`,
-    destination: `${prefix.public}${page}`,
-    permanent: true,
+    source: `${prefix.public}${page}`,
+    has: [
+      {
+        type: /** @type {const} */ ("query"),
+        key: view.key,
+        value: `(?<${view.key}>${view.values.map(escapeRegex).join("|")})`,
+      },
+    ],
+    missing: /** @type {string[]} */ (QUERY_VIEWS.pages[page])
+      .filter((key) => key !== view.key)
+      .map((key) => ({ type: /** @type {const} */ ("query"), key })),
+    destination: `${prefix.route}${page}/${view.key}/:${view.key}`,
   })),
 )
+// The selection route has no address of its own: /compare/selection?x is /compare?x. Nor has a
+// prerendered view: /briefing/slide/3 is /briefing?slide=3 (from /en/… too, in one step).
+const queryViewRedirects = [
+  ...Object.keys(QUERY_VIEWS.pages).flatMap((page) =>
+    LOCALE_PREFIXES.map((prefix) => ({
+      source: `${prefix.public}${page}/${QUERY_VIEWS.segment}`,
+      destination: `${prefix.public}${page}`,
+      permanent: true,
+    })),
+  ),
+  ...PRERENDERED_VIEWS.flatMap(([page, view]) =>
+    ["", "/en", "/ar"].map((prefix) => ({
+      source: `${prefix}${page}/${view.key}/:${view.key}`,
+      destination: `${prefix === "/ar" ? prefix : ""}${page}?${view.key}=:${view.key}`,
+      permanent: true,
+    })),
+  ),
+]
 
 /** @type {(isDev: boolean) => import('next').NextConfig} */
 const nextConfig = (isDev) => ({
@@ -98,6 +133,7 @@ const nextConfig = (isDev) => ({
       beforeFiles: [],
       // After files, so /favicon.ico and other public files are served as they are.
       afterFiles: [
+        ...prerenderedViewRewrites,
         ...queryViewRewrites,
         { source: "/", destination: "/en" },
         { source: `/:path(${NOT_LOCALISED}.*)`, destination: "/en/:path" },

@@ -35,8 +35,9 @@ function SwitchWithQuery(props: Props) {
 
 /**
  * Switches language on the same route with the same query, so a reader keeps the view they are in. With
- * `href`, a fixed address instead: for a page served at addresses other than its own (the 404 page),
- * where the route the server drew and the address the browser shows differ.
+ * `href`, a fixed address (with its query, if any) instead: for a page served at addresses other than
+ * its own (the 404 page, a prerendered deck slide), where the route the server drew and the address the
+ * browser shows differ.
  */
 export function LanguageSwitch({ href, ...props }: Props & { href?: string }) {
   if (href !== undefined) return <FixedSwitchLink {...props} query="" href={href} />

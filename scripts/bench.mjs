@@ -30,7 +30,10 @@ const args = Object.fromEntries(
 )
 const RUNS = Number(args.runs ?? 3)
 const SERIES = "ncmec-cybertipline-reports"
-/** The query views: rendered on demand (lib/http/query-views.ts), so they load as the prerendered pages do not. */
+/**
+ * The query views (lib/http/query-views.ts): rendered on demand, so they load as the prerendered pages do
+ * not, except /briefing?slide=3, which is now a prerendered slide route; kept to compare with earlier reports.
+ */
 const QUERY_VIEWS = [
   `/compare?series=${SERIES}`,
   "/compare?from=2023&to=2024",

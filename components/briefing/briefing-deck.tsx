@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
-import { Deck, FirstSlideDeck } from "@/components/briefing/deck"
+import { Deck, PrerenderedDeck } from "@/components/briefing/deck"
 import { DeckBuilder } from "@/components/briefing/deck-builder"
 import {
   BridgeSlideView,
@@ -33,20 +33,25 @@ import { translatorFor } from "@/lib/i18n/translate"
  * A briefing deck generated from the dataset: title, how to read report data, one slide per figure
  * (`?figures=` chooses and orders them, `?year=` sets the year the talk is about), sources and support.
  * The slide is in the URL (`?slide=`). The deck builder in its toolbar writes all of these.
- * Rendered by both /briefing routes (lib/http/query-views.ts): prerendered with no query, on demand with one.
+ * Rendered by the three /briefing routes (lib/http/query-views.ts): prerendered with no query and for each
+ * slide of the default deck (`?slide=3` alone), on demand with any other query.
  *
- * The deck reads `?slide=` in the browser. While /briefing is prerendered there is no query, so the
- * Suspense fallback (the deck on its first slide) is what its HTML carries; on demand, the deck renders
- * at the requested slide.
+ * The deck reads `?slide=` in the browser. A prerendered page has no query, so its HTML is the Suspense
+ * fallback: the deck at `slide`, which is the slide of the address it is served at (/briefing?slide=3 is
+ * prerendered as /briefing/slide/3), or the first for /briefing; once the deck runs it reads the same
+ * `?slide=` from the address, so the two agree. On demand, the deck renders at the requested slide.
  */
 export async function BriefingDeck({
   locale,
   figures,
   year: yearParam,
+  slide,
 }: {
   locale: Locale
   figures: string | undefined
   year: string | undefined
+  /** The one query key of a prerendered slide view (/briefing?slide=3); undefined elsewhere. */
+  slide?: number
 }) {
   const { ids, invalid } = parseFigureList(figures)
   const dataset = getDataset()
@@ -215,7 +220,17 @@ export async function BriefingDeck({
   return (
     <main id="main">
       <NuqsAdapter>
-        <Suspense fallback={<FirstSlideDeck {...deckProps} />}>
+        <Suspense
+          fallback={
+            <PrerenderedDeck
+              {...deckProps}
+              slide={slide ?? 1}
+              // The route a prerendered page is drawn at is not its address (/briefing/slide/3 is served
+              // at /briefing?slide=3), and the HTML's link must already keep the slide.
+              languageHref={`${localizedPath("/briefing", locale === "ar" ? "en" : "ar")}${slide === undefined ? "" : `?slide=${slide}`}`}
+            />
+          }
+        >
           <Deck {...deckProps} />
         </Suspense>
       </NuqsAdapter>

@@ -161,14 +161,15 @@ export function Deck(props: Props) {
 const ignoreSlide = () => {}
 
 /**
- * The deck on its first slide, without reading the URL: the prerendered HTML of /briefing, which has no
- * query (the Suspense fallback in components/briefing/briefing-deck.tsx).
+ * The deck at a given slide, without reading the URL: the prerendered HTML of /briefing (slide 1) and of
+ * /briefing?slide=N (the Suspense fallback in components/briefing/briefing-deck.tsx). `languageHref` is
+ * the other language's address of the same view: the route drawn is not the address served.
  */
-export function FirstSlideDeck(props: Props) {
+export function PrerenderedDeck({ slide, ...props }: Props & { slide: number; languageHref: string }) {
   return (
     <DeckView
       {...props}
-      slideParam={1}
+      slideParam={slide}
       setSlideParam={ignoreSlide}
       presenter={false}
       theme="light"
@@ -189,7 +190,10 @@ function DeckView({
   presenter,
   theme,
   setTheme,
+  languageHref,
 }: Props & {
+  /** A fixed language link (LanguageSwitch's `href`); without it, the link follows the address. */
+  languageHref?: string
   slideParam: number
   setSlideParam: (slide: number) => unknown
   presenter: boolean
@@ -419,6 +423,7 @@ function DeckView({
           {status}
         </span>
         <LanguageSwitch
+          href={languageHref}
           target={rtl ? "en" : "ar"}
           text={labels.languageSwitch}
           label={labels.languageSwitchLabel}

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { z } from "zod"
 import directives from "./csp-directives.json"
-import { mayBeQueryView } from "./query-views"
+import { mayBePrerenderedViews, mayBeQueryView } from "./query-views"
 
 /**
  * The Content-Security-Policy of every page. One base policy (csp-directives.json, also read by
@@ -141,13 +141,16 @@ export function decodePathname(pathname: string): string | undefined {
  * decision that allows the inline scripts of every route that could serve the request, so the two
  * cannot disagree.
  * - Hashes: those of the prerendered page the path names, as given and as decoded (Next serves
- *   "/figures/%67enai" from the prerendered "/en/figures/genai"), and those of the static not-found and
- *   error pages, which any path may serve.
+ *   "/figures/%67enai" from the prerendered "/en/figures/genai"), those of every prerendered view route
+ *   its query may be rewritten to ("/briefing?slide=3" is served from "/en/briefing/slide/3",
+ *   lib/http/query-views.ts mayBePrerenderedViews), and those of the static not-found and error pages,
+ *   which any path may serve.
  * - A nonce, which Next puts on the scripts of a page it renders on demand, unless the request can only
  *   be served by that prerendered page: its path is exactly a prerendered route's (no percent-encoding)
  *   and its query names none of the page's view keys (lib/http/query-views.ts mayBeQueryView), so
- *   `/compare?series=` gets both (Next serves the prerendered page) and `/compare?series=x` gets both
- *   (Next serves the selection route). A nonce on a prerendered page is unused; hashes on a page rendered
+ *   `/compare?series=` gets both (Next serves the prerendered page), `/compare?series=x` gets both
+ *   (Next serves the selection route), and so does `/briefing?slide=3` (Next serves a prerendered view
+ *   route, but the nonce keeps the selection route's scripts allowed should it not). A nonce on a prerendered page is unused; hashes on a page rendered
  *   on demand allow only this site's own scripts.
  */
 export function pagePolicy(
@@ -159,7 +162,8 @@ export function pagePolicy(
   const frameable = isEmbedPath(pathname)
   const decoded = decodePathname(pathname)
   const routes = [...new Set([pathname, decoded ?? pathname].map(prerenderedRoute))]
-  const pageHashes = routes.flatMap((r) => (Object.hasOwn(hashes.pages, r) ? hashes.pages[r]! : []))
+  const candidates = [...new Set([...routes, ...routes.flatMap((r) => mayBePrerenderedViews(r, search))])]
+  const pageHashes = candidates.flatMap((r) => (Object.hasOwn(hashes.pages, r) ? hashes.pages[r]! : []))
   const prerenderedOnly =
     decoded === pathname &&
     Object.hasOwn(hashes.pages, prerenderedRoute(pathname)) &&

@@ -61,6 +61,13 @@ function generated(): string[] {
     "/ar/embed/%67enai",
     "/figures/genai?lang=%67",
     "/COMPARE?series=ncmec-genai-reports",
+    // Prerendered view routes (/en/briefing/slide/3), and slide queries that still reach the selection route.
+    "/briefing?slide=3",
+    "/ar/briefing?slide=15",
+    "/briefing?slide=3&utm_source=x",
+    "/briefing?slide=3&view=presenter",
+    "/briefing?slide=99",
+    "/briefing?slide=03",
   ])
     urls.add(path)
   return [...urls]

@@ -16,15 +16,60 @@ test("with a query, each page is rendered on demand at the same address, showing
   expect(compareHtml).toMatch(/value="ncmec-genai-reports" selected=""/)
   expect(compareHtml).toContain('data-comparison="ncmec-genai-reports:2024-H1:2025-H1"')
 
-  const briefing = await request.get("/ar/briefing?slide=3")
+  // A slide with another deck key: the selection route (a slide alone is prerendered, below).
+  const briefing = await request.get("/ar/briefing?slide=3&view=presenter")
   expect(nonceOf(briefing.headers()["content-security-policy"])).toBeDefined()
+  expect(briefing.headers()["cache-control"]).toContain("no-store")
   expect(await briefing.text()).toMatch(/data-slide-id="cybertipline" data-current="true"/)
 })
 
-test("the on-demand routes have no address of their own: they redirect to the page", async ({ request }) => {
+test("a slide of the default deck alone is prerendered at its address; any other slide query is on demand", async ({
+  request,
+}) => {
+  for (const [path, slide, other] of [
+    ["/briefing?slide=3", "cybertipline", "/ar/briefing?slide=3"],
+    ["/ar/briefing?slide=3", "cybertipline", "/briefing?slide=3"],
+    ["/briefing?slide=1", "title", "/ar/briefing?slide=1"],
+    // The last slide of the default deck (lib/http/query-views.json).
+    ["/ar/briefing?slide=15", "closing", "/briefing?slide=15"],
+    ["/briefing?slide=3&utm_source=mail&view=", "cybertipline", "/ar/briefing?slide=3"],
+  ] as const) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(200)
+    expect(res.headers()["cache-control"], path).not.toContain("no-store")
+    expect(res.headers()["x-nextjs-prerender"], path).toBeDefined()
+    const html = await res.text()
+    expect(html, path).toMatch(new RegExp(`data-slide-id="${slide}" data-current="true"`))
+    // The language link keeps the view, and the route's own address never shows.
+    expect(html, path).toContain(`href="${other}"`)
+    expect(html, path).not.toContain("/briefing/slide/")
+  }
+  for (const path of [
+    "/briefing?slide=3&view=presenter",
+    "/briefing?slide=3&theme=projector",
+    "/briefing?slide=3&figures=iwf,genai",
+    "/briefing?slide=99",
+    "/briefing?slide=16",
+    "/briefing?slide=03",
+    "/briefing?slide=abc",
+  ]) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(200)
+    expect(res.headers()["cache-control"], path).toContain("no-store")
+    expect(res.headers()["x-nextjs-prerender"], path).toBeUndefined()
+  }
+})
+
+test("the on-demand and view routes have no address of their own: they redirect to the page", async ({
+  request,
+}) => {
   for (const [from, to] of [
     ["/compare/selection?series=x", "/compare?series=x"],
     ["/ar/briefing/selection?slide=2", "/ar/briefing?slide=2"],
+    ["/briefing/slide/3", "/briefing?slide=3"],
+    ["/en/briefing/slide/3", "/briefing?slide=3"],
+    ["/ar/briefing/slide/15", "/ar/briefing?slide=15"],
+    ["/briefing/slide/99", "/briefing?slide=99"],
   ]) {
     const res = await request.get(from!, { maxRedirects: 0 })
     expect(res.status(), from).toBe(308)
@@ -56,4 +101,13 @@ test("the closing slide gives the full address of the sources page once the deck
   await page.goto("/briefing")
   await page.keyboard.press("End")
   await expect(page.locator('[data-slide-id="closing"]')).toContainText(`${baseURL}/sources`)
+})
+
+test("a prerendered slide runs from that slide: the next key moves to the one after it", async ({ page }) => {
+  await page.goto("/briefing?slide=3")
+  await expect(page.locator(".deck[data-ready]")).toHaveCount(1)
+  await expect(page.locator('[data-slide-id="cybertipline"]')).toHaveAttribute("data-current", "true")
+  await page.keyboard.press("PageDown")
+  await expect(page).toHaveURL(/\/briefing\?slide=4$/)
+  await expect(page.locator('[data-slide-id="cybertipline"]')).not.toHaveAttribute("data-current", "true")
 })

@@ -179,6 +179,54 @@ describe("a page's policy", () => {
       expect(scriptSrc(policy)).toContain("'sha256-404='")
     })
 
+    // /briefing?slide=3 is rewritten to the prerendered /en/briefing/slide/3 (lib/http/query-views.ts).
+    describe("a prerendered view route", () => {
+      const slides = CspHashesSchema.parse({
+        ...all,
+        pages: {
+          ...all.pages,
+          "/en/briefing/slide/3": ["'sha256-s3='"],
+          "/en/briefing/slide/4": ["'sha256-s4='"],
+          "/ar/briefing/slide/3": ["'sha256-as3='"],
+        },
+      })
+      const policyOf = (path: string, search: string) =>
+        pagePolicy(path, new URLSearchParams(search), slides, nonce)
+
+      it.each([
+        ["/briefing", "slide=3", "'sha256-s3='"],
+        ["/ar/briefing", "slide=3", "'sha256-as3='"],
+        ["/briefing", "slide=3&utm_source=x", "'sha256-s3='"],
+        ["/briefing", "slide=3&view=", "'sha256-s3='"],
+        ["/briefing/", "slide=3", "'sha256-s3='"],
+        // Not what the model says Next serves, but allowed should Next match otherwise.
+        ["/briefing", "Slide=3", "'sha256-s3='"],
+        ["/BRIEFING", "slide=3", "'sha256-s3='"],
+        ["/briefing", "slide=4&slide=3", "'sha256-s4='"],
+        ["/briefing", "slide=4&slide=3", "'sha256-s3='"],
+      ])("%s?%s: its hashes, and a nonce for the selection route", (path, search, hash) => {
+        const { policy, nonce: used } = policyOf(path, search)
+        expect(scriptSrc(policy)).toContain(hash)
+        expect(used).toBe("n0nce")
+        expect(scriptSrc(policy)).toContain("'nonce-n0nce'")
+        expect(scriptSrc(policy)).toContain("'sha256-404='")
+      })
+
+      it("gives no other request a view route's hashes", () => {
+        for (const [path, search] of [
+          ["/briefing", ""],
+          ["/briefing", "slide=99"],
+          ["/briefing", "slide=03"],
+          ["/ar/briefing", "slide=4"],
+          ["/compare", "slide=3"],
+          ["/sources", "slide=3"],
+        ] as const) {
+          const { policy } = policyOf(path, search)
+          expect(scriptSrc(policy), `${path}?${search}`).not.toMatch(/'sha256-(?:a?s3|s4)='/)
+        }
+      })
+    })
+
     it("gives a canonical prerendered path its hashes alone, so the cached page's policy never changes", () => {
       for (const path of ["/compare", "/briefing", "/figures/genai", "/ar/figures/genai"]) {
         expect(pagePolicy(path, new URLSearchParams("utm_source=x"), all, nonce).nonce, path).toBeUndefined()

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest"
 import { compareSearchParams } from "@/lib/url/compare-params"
 import { prerenderedRoute } from "@/lib/http/csp"
-import { mayBeQueryView, QUERY_VIEW_PAGES, queryViewRoute } from "@/lib/http/query-views"
+import {
+  mayBePrerenderedViews,
+  mayBeQueryView,
+  PRERENDERED_VIEWS,
+  QUERY_VIEW_PAGES,
+  queryViewRoute,
+} from "@/lib/http/query-views"
+import { FIGURE_IDS } from "@/lib/charts/figure-defs"
+import { getDataset } from "@/lib/data/dataset"
+import { deckSlideCount } from "@/lib/deck/slides"
 
 const q = (s: string) => new URLSearchParams(s)
 // As the proxy asks it: the browser's path is first mapped to its prerendered route.
@@ -14,7 +23,29 @@ describe("queryViewRoute", () => {
     ["/compare", "series=x", "/en/compare/selection"],
     ["/compare/", "adjusted=false", "/en/compare/selection"],
     ["/ar/compare", "from=2023&to=2024", "/ar/compare/selection"],
-    ["/briefing", "slide=3", "/en/briefing/selection"],
+    ["/briefing", "slide=3&view=presenter", "/en/briefing/selection"],
+    ["/briefing", "slide=3&figures=iwf", "/en/briefing/selection"],
+    ["/briefing", "slide=3&theme=projector", "/en/briefing/selection"],
+    ["/briefing", "slide=3&year=2024", "/en/briefing/selection"],
+    ["/briefing", "slide=3&view=&view=", "/en/briefing/selection"],
+    ["/briefing", "slide=99", "/en/briefing/selection"],
+    ["/briefing", "slide=16", "/en/briefing/selection"],
+    ["/briefing", "slide=0", "/en/briefing/selection"],
+    ["/briefing", "slide=03", "/en/briefing/selection"],
+    ["/briefing", "slide=abc", "/en/briefing/selection"],
+    ["/briefing", "slide=3x", "/en/briefing/selection"],
+    ["/briefing", "slide=1%7C2", "/en/briefing/selection"],
+    ["/briefing", "slide=3&slide=abc", "/en/briefing/selection"],
+    // Prerendered: one listed value, no other key of the page with a value.
+    ["/briefing", "slide=3", "/en/briefing/slide/3"],
+    ["/briefing", "slide=1", "/en/briefing/slide/1"],
+    ["/briefing", "slide=15", "/en/briefing/slide/15"],
+    ["/ar/briefing", "slide=3", "/ar/briefing/slide/3"],
+    ["/briefing/", "slide=3", "/en/briefing/slide/3"],
+    ["/briefing", "slide=3&utm_source=mail", "/en/briefing/slide/3"],
+    ["/briefing", "slide=3&view=&figures=&year=&theme=", "/en/briefing/slide/3"],
+    ["/briefing", "slide=abc&slide=3", "/en/briefing/slide/3"],
+    ["/briefing", "%73lide=3", "/en/briefing/slide/3"],
     ["/ar/briefing", "figures=iwf,inhope", "/ar/briefing/selection"],
     ["/ar/briefing", "view=presenter", "/ar/briefing/selection"],
     ["/briefing", "year=2024", "/en/briefing/selection"],
@@ -46,12 +77,20 @@ describe("queryViewRoute", () => {
     ["/fr/compare", "series=x"],
   ])("%s?%s is not", (path, search) => expect(served(path, search)).toBeNull())
 
+  it("prerenders exactly the slides of the default deck, so no slide number reaches a missing route", () => {
+    const count = deckSlideCount(getDataset(), FIGURE_IDS)
+    expect(PRERENDERED_VIEWS["/briefing"]).toEqual({
+      key: "slide",
+      values: Array.from({ length: count }, (_, i) => String(i + 1)),
+    })
+  })
+
   it("lists exactly the parameters /compare reads, so no view can reach the prerendered page", () => {
     expect([...QUERY_VIEW_PAGES["/compare"]!].sort()).toEqual(Object.keys(compareSearchParams).sort())
   })
 
   // The policy's safety margin (lib/http/csp.ts): whatever the model says, every request the selection route
-  // could serve is seen as possibly served by it.
+  // or a prerendered view route could serve is seen as possibly served by it.
   it("is contained in mayBeQueryView, for a generated set of empty, repeated, encoded and mixed-case queries", () => {
     const keys = [...new Set(Object.values(QUERY_VIEW_PAGES).flat()), "utm_source", "x"]
     const variants = (k: string) => [
@@ -66,20 +105,40 @@ describe("queryViewRoute", () => {
       `${k}=%20`,
     ]
     let routed = 0
+    let prerendered = 0
     for (const path of ["/compare", "/briefing", "/ar/compare", "/ar/briefing", "/sources", "/COMPARE"]) {
       for (const a of keys.flatMap(variants)) {
         for (const b of ["", "&utm_source=x", "&from=2023"]) {
           const search = q(`${a}${b}`)
           const route = prerenderedRoute(path)
-          if (queryViewRoute(route, search) !== null) {
+          const served = queryViewRoute(route, search)
+          if (served !== null) {
             routed++
             expect(mayBeQueryView(route, search), `${path}?${a}${b}`).toBe(true)
+            if (!served.endsWith("/selection")) {
+              prerendered++
+              expect(mayBePrerenderedViews(route, search), `${path}?${a}${b}`).toContain(served)
+            }
           }
         }
       }
     }
     expect(routed).toBeGreaterThan(100)
+    expect(prerendered).toBeGreaterThan(10)
   })
+})
+
+describe("mayBePrerenderedViews", () => {
+  it.each([
+    ["/briefing", "slide=3", ["/en/briefing/slide/3"]],
+    ["/ar/briefing", "Slide=3&view=presenter", ["/ar/briefing/slide/3"]],
+    ["/BRIEFING", "slide=2&slide=3", ["/en/briefing/slide/2", "/en/briefing/slide/3"]],
+    ["/briefing", "slide=99&slide=03", []],
+    ["/compare", "slide=3", []],
+    ["/sources", "slide=3", []],
+  ])("%s?%s may be served by %j", (path, search, routes) =>
+    expect(mayBePrerenderedViews(prerenderedRoute(path), q(search))).toEqual(routes),
+  )
 })
 
 describe("mayBeQueryView", () => {

@@ -8,7 +8,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/briefi
   return { title: t("briefing") }
 }
 
-/** What both /briefing routes share (lib/http/query-views.ts): their title. */
+/** What the three /briefing routes share (lib/http/query-views.ts): their title. */
 export default function BriefingLayout({ children }: LayoutProps<"/[locale]/briefing">) {
   return children
 }

@@ -1,0 +1,27 @@
+import { notFound } from "next/navigation"
+import { setRequestLocale } from "next-intl/server"
+import { BriefingDeck } from "@/components/briefing/briefing-deck"
+import { localeOf } from "@/lib/i18n/locale"
+import { PRERENDERED_VIEWS } from "@/lib/http/query-views"
+
+const SLIDES = PRERENDERED_VIEWS["/briefing"]?.values ?? []
+
+/**
+ * /briefing?slide=3: the default deck at one of its slides, prerendered, at that address (the rewrites in
+ * next.config.js send it here; lib/http/query-views.ts). Its own address, /briefing/slide/3, redirects
+ * there. Every slide of the default deck is listed in query-views.json; any other value is served by
+ * ../../selection, on demand.
+ */
+export function generateStaticParams() {
+  return SLIDES.map((slide) => ({ slide }))
+}
+
+export const dynamicParams = false
+
+export default async function BriefingSlidePage({ params }: PageProps<"/[locale]/briefing/slide/[slide]">) {
+  const locale = await localeOf(params)
+  setRequestLocale(locale)
+  const { slide } = await params
+  if (!SLIDES.includes(slide)) notFound()
+  return <BriefingDeck locale={locale} figures={undefined} year={undefined} slide={Number(slide)} />
+}
