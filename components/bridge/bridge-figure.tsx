@@ -106,13 +106,13 @@ export async function BridgeFigure({
       </p>
       <BridgeReader emptyText={t("readoutEmpty")} readoutId={`${id}-readout`}>
         {/* Time runs left to right in both languages: the drawing keeps its own direction. */}
-        <div className="render-near-view mt-3 overflow-x-auto" dir="ltr" data-bridge-drawing>
+        <div className="mt-3 overflow-x-auto" dir="ltr" data-bridge-drawing>
           {renderSvgTree(tree, decorate)}
         </div>
       </BridgeReader>
       <p className="mt-1 text-sm text-slate-700 print:hidden">{t("keys")}</p>
 
-      <div className="render-near-view mt-3">
+      <div className="mt-3">
         <SubHeading className="text-sm font-semibold">{t("legend.title")}</SubHeading>
         <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-bridge-legend>
           {legend.map((item) => (
@@ -126,7 +126,7 @@ export async function BridgeFigure({
         </ul>
       </div>
 
-      <div className="render-near-view mt-4">
+      <div className="mt-4">
         <SubHeading className="text-sm font-semibold">{t("notes")}</SubHeading>
         <ol className="mt-1 list-decimal space-y-1.5 ps-5 text-sm" data-bridge-notes>
           {bridge.columns.map((c) => {

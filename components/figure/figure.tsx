@@ -123,7 +123,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
         </p>
       )}
       <FigureChanges dataset={dataset} seriesIds={seriesIds} locale={locale} />
-      <div className="render-near-view mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           {spec.panels.map((panel, i) => {
             const statuses = MARK_ORDER.filter((s) =>

@@ -5,16 +5,6 @@ import { expect, type Page } from "@playwright/test"
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 /**
- * Lays out the blocks the browser skips while they are off screen (`.render-near-view`, app/globals.css),
- * as printing does. Axe measures each element's box (target size, contrast, what covers what), and a
- * skipped block's contents have no box of their own: axe then reports a link as overlapping a control in
- * another block, which no reader, who sees a block only once it is drawn, can meet.
- */
-async function drawEveryBlock(page: Page) {
-  await page.addStyleTag({ content: ".render-near-view { content-visibility: visible !important; }" })
-}
-
-/**
  * An axe scan of the page, or of the part `include` names, at WCAG 2.2 AA. Legacy mode runs `axe.run`
  * inside the page: the default mode runs axe in every frame, serialises every node's result (passes
  * included) and finishes the run in a second, blank page, which on the 3,300-element dashboard took longer
@@ -23,8 +13,7 @@ async function drawEveryBlock(page: Page) {
  * Not `resultTypes: ["violations"]`: that truncates the passes that landmark-unique's after-step compares,
  * and it then reports a landmark as a duplicate of itself.
  */
-async function axeScan(page: Page, include?: string) {
-  await drawEveryBlock(page)
+function axeScan(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true)
   return (include ? builder.include(include) : builder).analyze()
 }

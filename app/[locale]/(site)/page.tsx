@@ -66,12 +66,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         />
       </section>
       {/* After the figures, so the first chart stays in the first screen; apart from them, in its own units. */}
-      <div className="render-near-view mt-14">
+      <div className="mt-14">
         <ReportGaps dataset={dataset} locale={locale} />
       </div>
       <section
         aria-labelledby="general-caveats"
-        className="render-near-view mt-14 rounded border-s-4 border-slate-500 bg-slate-50 p-4"
+        className="mt-14 rounded border-s-4 border-slate-500 bg-slate-50 p-4"
       >
         <h2 id="general-caveats" className="text-xl font-semibold">
           {t("generalHeading")}
@@ -84,12 +84,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           ))}
         </ul>
       </section>
-      <PageSection
-        id="all-series"
-        heading={t("seriesHeading")}
-        className="render-near-view mt-10"
-        weight="semibold"
-      >
+      <PageSection id="all-series" heading={t("seriesHeading")} className="mt-10" weight="semibold">
         <div className="mt-4">
           <SeriesList dataset={dataset} locale={locale} />
         </div>
