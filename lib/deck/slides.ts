@@ -320,16 +320,6 @@ export function deckBridgeSlides(
   return deckBridges(dataset, id, year).map((b) => buildBridgeSlide(dataset, b, locale))
 }
 
-/**
- * How many slides a deck of these figures has, in the order components/briefing/briefing-deck.tsx builds
- * them: the title, how to read, each figure followed by its bridges, the report gaps, the closing slide.
- * lib/http/query-views.json lists the default deck's slide numbers, which are prerendered; its test
- * checks the two agree.
- */
-export function deckSlideCount(dataset: Dataset, ids: readonly FigureId[], year?: TalkYear): number {
-  return 4 + ids.reduce((n, id) => n + 1 + deckBridges(dataset, id, year).length, 0)
-}
-
 function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, locale: Locale): BridgeSlide {
   const tb = translatorFor(locale, "bridge")
   const te = translatorFor(locale, "export")

@@ -150,8 +150,8 @@ export function decodePathname(pathname: string): string | undefined {
  *   and its query names none of the page's view keys (lib/http/query-views.ts mayBeQueryView), so
  *   `/compare?series=` gets both (Next serves the prerendered page), `/compare?series=x` gets both
  *   (Next serves the selection route), and so does `/briefing?slide=3` (Next serves a prerendered view
- *   route, but the nonce keeps the selection route's scripts allowed should it not). A nonce on a prerendered page is unused; hashes on a page rendered
- *   on demand allow only this site's own scripts.
+ *   route, but the nonce keeps the selection route's scripts allowed should it not). A nonce on a
+ *   prerendered page is unused; hashes on a page rendered on demand allow only this site's own scripts.
  */
 export function pagePolicy(
   pathname: string,

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { PRERENDERED_VIEWS } from "@/lib/http/query-views"
 
 // /compare and /briefing: the default view is prerendered (cacheable, paints before its scripts); a
 // request with one of the page's parameters is rendered on demand at the same address
@@ -21,6 +22,19 @@ test("with a query, each page is rendered on demand at the same address, showing
   expect(nonceOf(briefing.headers()["content-security-policy"])).toBeDefined()
   expect(briefing.headers()["cache-control"]).toContain("no-store")
   expect(await briefing.text()).toMatch(/data-slide-id="cybertipline" data-current="true"/)
+})
+
+test("the prerendered slide views are exactly the default deck's slides, in both languages", async ({
+  request,
+}) => {
+  // lib/http/query-views.json lists them; a slide the deck gains or loses would otherwise go unserved or
+  // reach a route that does not exist.
+  const listed = PRERENDERED_VIEWS["/briefing"]!.values
+  for (const path of ["/briefing", "/ar/briefing"]) {
+    const html = await (await request.get(path)).text()
+    const slides = new Set([...html.matchAll(/data-slide-id="([^"]+)"/g)].map((m) => m[1]))
+    expect(slides.size, path).toBe(listed.length)
+  }
 })
 
 test("a slide of the default deck alone is prerendered at its address; any other slide query is on demand", async ({

@@ -8,9 +8,6 @@ import {
   QUERY_VIEW_PAGES,
   queryViewRoute,
 } from "@/lib/http/query-views"
-import { FIGURE_IDS } from "@/lib/charts/figure-defs"
-import { getDataset } from "@/lib/data/dataset"
-import { deckSlideCount } from "@/lib/deck/slides"
 
 const q = (s: string) => new URLSearchParams(s)
 // As the proxy asks it: the browser's path is first mapped to its prerendered route.
@@ -77,11 +74,14 @@ describe("queryViewRoute", () => {
     ["/fr/compare", "series=x"],
   ])("%s?%s is not", (path, search) => expect(served(path, search)).toBeNull())
 
-  it("prerenders exactly the slides of the default deck, so no slide number reaches a missing route", () => {
-    const count = deckSlideCount(getDataset(), FIGURE_IDS)
+  // That they are the default deck's slides, no more and no fewer, is checked against the deck itself, in
+  // the prerendered /briefing (tests/e2e/query-views.spec.ts).
+  it("lists the slide numbers 1, 2, … in order, so no slide number reaches a missing route", () => {
+    const values = PRERENDERED_VIEWS["/briefing"]!.values
+    expect(values.length).toBeGreaterThan(0)
     expect(PRERENDERED_VIEWS["/briefing"]).toEqual({
       key: "slide",
-      values: Array.from({ length: count }, (_, i) => String(i + 1)),
+      values: Array.from({ length: values.length }, (_, i) => String(i + 1)),
     })
   })
 

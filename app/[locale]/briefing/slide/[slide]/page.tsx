@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
 import { BriefingDeck } from "@/components/briefing/briefing-deck"
 import { localeOf } from "@/lib/i18n/locale"
@@ -16,12 +15,12 @@ export function generateStaticParams() {
   return SLIDES.map((slide) => ({ slide }))
 }
 
+// Any other slide value 404s rather than rendering: the rewrites never send one here.
 export const dynamicParams = false
 
 export default async function BriefingSlidePage({ params }: PageProps<"/[locale]/briefing/slide/[slide]">) {
   const locale = await localeOf(params)
   setRequestLocale(locale)
   const { slide } = await params
-  if (!SLIDES.includes(slide)) notFound()
   return <BriefingDeck locale={locale} figures={undefined} year={undefined} slide={Number(slide)} />
 }
