@@ -54,30 +54,35 @@ const queryViewRewrites = Object.entries(QUERY_VIEWS.pages).flatMap(([page, keys
     })),
   ),
 )
-// The common views, one key with one of a listed set of values and no other key of the page
-// (`/briefing?slide=3`), have prerendered routes of their own (`/en/briefing/slide/3`): these rewrites go
-// before the selection rewrites. Next anchors the regex (^…$), so it matches exactly the listed values,
-// and any other (`?slide=99`, `?slide=03`) still reaches the selection route rather than a 404. A
+// The common views, a listed set of values of a few keys and no other key of the page
+// (`/briefing?slide=3`, `/compare?series=x`, `/compare?from=2023&to=2024`), have prerendered routes of
+// their own (`/en/briefing/slide/3`, `/en/compare/from/2023/to/2024`): these rewrites, one per view, go
+// before the selection rewrites. Next anchors each `has` value (^…$), so a rewrite matches exactly its
+// values, and any other (`?slide=99`, `?slide=03`) still reaches the selection route rather than a 404. A
 // `missing` key without a value blocks the rewrite only when it has a non-empty value.
 /** @param {string} value */
 const escapeRegex = (value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-/** @type {[string, { key: string, values: string[] }][]} */
+/** @type {[string, { keys: string[], values: string[][] }[]][]} */
 const PRERENDERED_VIEWS = Object.entries(QUERY_VIEWS.prerendered)
-const prerenderedViewRewrites = PRERENDERED_VIEWS.flatMap(([page, view]) =>
-  LOCALE_PREFIXES.map((prefix) => ({
-    source: `${prefix.public}${page}`,
-    has: [
-      {
-        type: /** @type {const} */ ("query"),
-        key: view.key,
-        value: `(?<${view.key}>${view.values.map(escapeRegex).join("|")})`,
-      },
-    ],
-    missing: /** @type {string[]} */ (QUERY_VIEWS.pages[page])
-      .filter((key) => key !== view.key)
-      .map((key) => ({ type: /** @type {const} */ ("query"), key })),
-    destination: `${prefix.route}${page}/${view.key}/:${view.key}`,
-  })),
+/** @param {string[]} keys @param {(key: string) => string} value */
+const viewPath = (keys, value) => keys.map((key) => `/${key}/${value(key)}`).join("")
+const prerenderedViewRewrites = PRERENDERED_VIEWS.flatMap(([page, shapes]) =>
+  shapes.flatMap(({ keys, values }) =>
+    values.flatMap((view) =>
+      LOCALE_PREFIXES.map((prefix) => ({
+        source: `${prefix.public}${page}`,
+        has: keys.map((key, i) => ({
+          type: /** @type {const} */ ("query"),
+          key,
+          value: escapeRegex(/** @type {string} */ (view[i])),
+        })),
+        missing: /** @type {string[]} */ (QUERY_VIEWS.pages[page])
+          .filter((key) => !keys.includes(key))
+          .map((key) => ({ type: /** @type {const} */ ("query"), key })),
+        destination: `${prefix.route}${page}${viewPath(keys, (key) => /** @type {string} */ (view[keys.indexOf(key)]))}`,
+      })),
+    ),
+  ),
 )
 // The selection route has no address of its own: /compare/selection?x is /compare?x. Nor has a
 // prerendered view: /briefing/slide/3 is /briefing?slide=3 (from /en/… too, in one step).
@@ -89,12 +94,14 @@ const queryViewRedirects = [
       permanent: true,
     })),
   ),
-  ...PRERENDERED_VIEWS.flatMap(([page, view]) =>
-    ["", "/en", "/ar"].map((prefix) => ({
-      source: `${prefix}${page}/${view.key}/:${view.key}`,
-      destination: `${prefix === "/ar" ? prefix : ""}${page}?${view.key}=:${view.key}`,
-      permanent: true,
-    })),
+  ...PRERENDERED_VIEWS.flatMap(([page, shapes]) =>
+    shapes.flatMap(({ keys }) =>
+      ["", "/en", "/ar"].map((prefix) => ({
+        source: `${prefix}${page}${viewPath(keys, (key) => `:${key}`)}`,
+        destination: `${prefix === "/ar" ? prefix : ""}${page}?${keys.map((key) => `${key}=:${key}`).join("&")}`,
+        permanent: true,
+      })),
+    ),
   ),
 ]
 

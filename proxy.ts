@@ -1,9 +1,16 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { NextResponse, type NextRequest } from "next/server"
-import { contentSecurityPolicy, decodePathname, pagePolicy, type CspHashes } from "@/lib/http/csp"
+import {
+  contentSecurityPolicy,
+  decodePathname,
+  pagePolicy,
+  prerenderedRoute,
+  type CspHashes,
+} from "@/lib/http/csp"
 import { loadCspHashes } from "@/lib/http/csp-hashes-file"
 import { errorPageHtml } from "@/lib/http/error-page"
+import { singleValued } from "@/lib/http/query-views"
 import { localeOfPath } from "@/lib/i18n/paths"
 import type { Locale } from "@/lib/i18n/locale"
 import { isMissingPage, mayBePage, notFoundRoute } from "@/lib/http/not-found"
@@ -16,7 +23,8 @@ import { API_METHODS, jsonError, methodNotAllowed } from "@/lib/http/responses"
  * a method or a key the routes never see. It never rewrites (Next 16 treats a proxy rewrite as cross-origin on hosts other than
  * localhost, vercel/next.js#94342), and it reads no request body or cookie, so prerendered pages stay
  * prerendered. It reads the query only to tell /compare (prerendered) from /compare?series=x (rendered
- * on demand, lib/http/query-views.ts), and on /api to reject keys Next would hide from the route
+ * on demand, lib/http/query-views.ts), to redirect a view key given twice to the value the page reads,
+ * and on /api to reject keys Next would hide from the route
  * (lib/http/api-routes.ts).
  */
 
@@ -111,6 +119,14 @@ export function proxy(request: NextRequest) {
   if (mayBePage(pathname) && isMissingPage(decoded, buildHashes())) {
     const answer = missingPage(localeOfPath(decoded), buildHashes())
     if (answer) return answer
+  }
+  // A view key given twice names two views: keep the one the page reads (lib/http/query-views.ts).
+  const once = singleValued(prerenderedRoute(decoded), searchParams)
+  if (once) {
+    // An absolute URL, as Next requires of a proxy's redirect; it sends it on relative to the request.
+    const url = request.nextUrl.clone()
+    url.search = once.toString()
+    return NextResponse.redirect(url, 307)
   }
   const { policy, nonce } = pagePolicy(pathname, searchParams, buildHashes(), newNonce)
   let response = NextResponse.next()

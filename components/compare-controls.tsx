@@ -4,7 +4,8 @@ import { usePathname, useRouter } from "next/navigation"
 import { createSerializer, useQueryStates } from "nuqs"
 import { useId, useOptimistic, useState, useTransition } from "react"
 import { useHydrated } from "@/components/use-hydrated"
-import { compareSearchParams } from "@/lib/url/compare-params"
+import { routeView } from "@/lib/http/query-views"
+import { compareSearchParams, loadCompareSearchParams } from "@/lib/url/compare-params"
 import type { CompareQuery } from "@/lib/url/compare-query"
 import { toAfterFromChange, toOptions } from "@/lib/url/compare-to"
 import { comparePeriods } from "@/lib/data/period"
@@ -47,6 +48,17 @@ type Props = {
  */
 export function CompareControls(props: Props) {
   const [current] = useQueryStates(compareSearchParams)
+  return <CompareControlsView {...props} current={current} />
+}
+
+/**
+ * The controls in the prerendered HTML, where the query cannot be read (CompareControls suspends there and
+ * the compare layout shows this instead): the selection of the route being prerendered, which is the
+ * default view's or a prerendered view's (`/en/compare/series/x` is `?series=x`, lib/http/query-views.ts
+ * routeView). The browser never hydrates it: it renders CompareControls in its place.
+ */
+export function PrerenderedCompareControls(props: Props) {
+  const current = loadCompareSearchParams(routeView(usePathname()).search)
   return <CompareControlsView {...props} current={current} />
 }
 

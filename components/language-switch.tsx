@@ -3,13 +3,23 @@
 import NextLink from "next/link"
 import { usePathname, useSearchParams } from "next/navigation"
 import { Suspense } from "react"
+import { routeView } from "@/lib/http/query-views"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { Locale } from "@/lib/i18n/locale"
 
 type Props = { target: Locale; text: string; label: string }
 
 function SwitchLink(props: Props & { query: string }) {
-  return <FixedSwitchLink {...props} href={localizedPath(usePathname(), props.target)} />
+  // While a prerendered view is rendered the path is its route (/en/compare/series/x), not the address the
+  // reader is at (/compare?series=x); in the browser it is the address, and this changes nothing.
+  const view = routeView(usePathname())
+  return (
+    <FixedSwitchLink
+      {...props}
+      query={props.query || view.search}
+      href={localizedPath(view.path, props.target)}
+    />
+  )
 }
 
 function FixedSwitchLink({ target, text, label, query, href }: Props & { query: string; href: string }) {
@@ -41,7 +51,8 @@ function SwitchWithQuery(props: Props) {
  */
 export function LanguageSwitch({ href, ...props }: Props & { href?: string }) {
   if (href !== undefined) return <FixedSwitchLink {...props} query="" href={href} />
-  // The query is only known in the browser; until then the link keeps the route without it.
+  // The query is only known in the browser; until then the link keeps the route, and a prerendered view's
+  // query.
   return (
     <Suspense fallback={<SwitchLink {...props} query="" />}>
       <SwitchWithQuery {...props} />

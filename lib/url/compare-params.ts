@@ -1,4 +1,4 @@
-import { parseAsBoolean, parseAsString } from "nuqs/server"
+import { createLoader, parseAsBoolean, parseAsString } from "nuqs/server"
 
 // The URL is the state of /compare: every selection is a query parameter, so a link reproduces the view.
 // Parsed with nuqs on the server (createLoader in compare-query.ts) and bound to the controls with the
@@ -11,3 +11,6 @@ export const compareSearchParams = {
   to: parseAsString,
   adjusted: parseAsBoolean.withDefault(true),
 }
+
+/** The selection a query names; the browser's fallback controls (compare-controls.tsx) read it too. */
+export const loadCompareSearchParams = createLoader(compareSearchParams)

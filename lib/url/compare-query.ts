@@ -1,11 +1,7 @@
-import { createLoader } from "nuqs/server"
-import { compareSearchParams } from "./compare-params"
 import { allComparisons, compare, type Comparison } from "../analysis/compare"
 import { comparablePeriods, pairView, type PairView } from "../analysis/compare-pair"
 import { areLikePeriods, comparePeriods } from "../data/period"
 import { periodSchema, type Dataset } from "../data/schema"
-
-export const loadCompareSearchParams = createLoader(compareSearchParams)
 
 export type CompareQuery = {
   source: string | null

@@ -68,6 +68,15 @@ function generated(): string[] {
     "/briefing?slide=3&view=presenter",
     "/briefing?slide=99",
     "/briefing?slide=03",
+    // Prerendered compare views (/en/compare/series/x, /ar/compare/from/2024-H1/to/2025-H1), one with a
+    // key the page ignores, and neighbours that reach the selection route or are redirected (a repeat).
+    "/compare?series=ncmec-genai-reports",
+    "/ar/compare?from=2024-H1&to=2025-H1",
+    "/compare?from=2023&to=2024&utm_source=x",
+    "/compare?series=ncmec-genai-reports&from=2024-H1",
+    "/compare?from=2024&to=2023",
+    "/compare?series=iwf-ai-imagery&series=ncmec-genai-reports",
+    "/ar/briefing?slide=5&slide=3",
   ])
     urls.add(path)
   return [...urls]

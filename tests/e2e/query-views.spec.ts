@@ -29,7 +29,7 @@ test("the prerendered slide views are exactly the default deck's slides, in both
 }) => {
   // lib/http/query-views.json lists them; a slide the deck gains or loses would otherwise go unserved or
   // reach a route that does not exist.
-  const listed = PRERENDERED_VIEWS["/briefing"]!.values
+  const listed = PRERENDERED_VIEWS["/briefing"]![0]!.values
   for (const path of ["/briefing", "/ar/briefing"]) {
     const html = await (await request.get(path)).text()
     const slides = new Set([...html.matchAll(/data-slide-id="([^"]+)"/g)].map((m) => m[1]))
@@ -74,6 +74,79 @@ test("a slide of the default deck alone is prerendered at its address; any other
   }
 })
 
+/** A page's <main>, without what differs between two renders of one view: ids, nonces, React's markers. */
+function mainOf(html: string): string {
+  return (/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? "")
+    .replace(/<!--[\s\S]*?-->|<template[^>]*><\/template>/g, "")
+    .replace(/\s(?:nonce|id|for|headers|data-dgst|aria-(?:labelledby|describedby|controls))="[^"]*"/g, "")
+}
+
+test("a series or a pair of periods alone is prerendered at its address, drawn as the on-demand route draws it", async ({
+  request,
+}) => {
+  for (const [path, selected, comparison, other] of [
+    [
+      "/compare?series=ncmec-genai-reports",
+      "ncmec-genai-reports",
+      "ncmec-genai-reports:2024-H1:2025-H1",
+      "/ar/compare?series=ncmec-genai-reports",
+    ],
+    [
+      "/ar/compare?series=iwf-reports-assessed",
+      "iwf-reports-assessed",
+      "iwf-reports-assessed:2023:2024",
+      "/compare?series=iwf-reports-assessed",
+    ],
+    ["/compare?from=2023&to=2024", "2024", "iwf-reports-assessed:2023:2024", "/ar/compare?from=2023&to=2024"],
+    [
+      "/ar/compare?to=2025-H1&from=2024-H1&utm_source=mail",
+      "2025-H1",
+      "ncmec-genai-reports:2024-H1:2025-H1",
+      "/compare?from=2024-H1&to=2025-H1",
+    ],
+  ] as const) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(200)
+    expect(res.headers()["cache-control"], path).not.toContain("no-store")
+    expect(res.headers()["x-nextjs-prerender"], path).toBeDefined()
+    const html = await res.text()
+    // The controls in the HTML show the view, before and without scripts.
+    expect(html, path).toContain(`<option value="${selected}" selected="">`)
+    expect(html, path).toContain(`data-comparison="${comparison}"`)
+    // The language link keeps the view, and the route's own address never shows.
+    expect(html, path).toContain(`href="${other.replace(/&/g, "&amp;")}"`)
+    expect(html, path).not.toMatch(/\/compare\/(?:series|from)\//)
+    // `adjusted=true` is the default, so the same view, from the selection route, rendered on demand.
+    const onDemand = await request.get(`${path}&adjusted=true`)
+    expect(onDemand.headers()["cache-control"], path).toContain("no-store")
+    const drawn = (h: string) => mainOf(h).replace(/<fieldset[\s\S]*?<\/fieldset>/g, "")
+    expect(drawn(html), path).toBe(drawn(await onDemand.text()))
+  }
+  for (const path of [
+    "/compare?series=ncmec-genai-reports&adjusted=false",
+    "/compare?series=ncmec-genai-reports&from=2024-H1",
+    "/compare?from=2024&to=2023",
+    "/compare?from=2023&to=2024-H1",
+    "/compare?series=x",
+  ]) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(200)
+    expect(res.headers()["cache-control"], path).toContain("no-store")
+  }
+})
+
+test("a view key given twice is redirected to the value the page reads, the first", async ({ request }) => {
+  for (const [from, to] of [
+    ["/compare?series=iwf-ai-imagery&series=ncmec-genai-reports", "/compare?series=iwf-ai-imagery"],
+    ["/ar/briefing?slide=5&utm_source=x&slide=3", "/ar/briefing?slide=5&utm_source=x"],
+    ["/compare?from=2023&to=2024&to=2025", "/compare?from=2023&to=2024"],
+  ]) {
+    const res = await request.get(from!, { maxRedirects: 0 })
+    expect(res.status(), from).toBe(307)
+    expect(res.headers().location, from).toBe(to)
+  }
+})
+
 test("the on-demand and view routes have no address of their own: they redirect to the page", async ({
   request,
 }) => {
@@ -84,6 +157,9 @@ test("the on-demand and view routes have no address of their own: they redirect 
     ["/en/briefing/slide/3", "/briefing?slide=3"],
     ["/ar/briefing/slide/15", "/ar/briefing?slide=15"],
     ["/briefing/slide/99", "/briefing?slide=99"],
+    ["/compare/series/iwf-ai-imagery", "/compare?series=iwf-ai-imagery"],
+    ["/ar/compare/from/2023/to/2024", "/ar/compare?from=2023&to=2024"],
+    ["/en/compare/from/2024-H1/to/2025-H1", "/compare?from=2024-H1&to=2025-H1"],
   ]) {
     const res = await request.get(from!, { maxRedirects: 0 })
     expect(res.status(), from).toBe(308)

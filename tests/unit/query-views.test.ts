@@ -5,9 +5,15 @@ import {
   mayBePrerenderedViews,
   mayBeQueryView,
   PRERENDERED_VIEWS,
+  prerenderedViewParams,
   QUERY_VIEW_PAGES,
   queryViewRoute,
+  routeView,
+  singleValued,
 } from "@/lib/http/query-views"
+import { comparablePeriods } from "@/lib/analysis/compare-pair"
+import { getDataset } from "@/lib/data/dataset"
+import { isValidTo } from "@/lib/url/compare-to"
 
 const q = (s: string) => new URLSearchParams(s)
 // As the proxy asks it: the browser's path is first mapped to its prerendered route.
@@ -19,7 +25,7 @@ describe("queryViewRoute", () => {
   it.each([
     ["/compare", "series=x", "/en/compare/selection"],
     ["/compare/", "adjusted=false", "/en/compare/selection"],
-    ["/ar/compare", "from=2023&to=2024", "/ar/compare/selection"],
+    ["/ar/compare", "from=2023&to=2024&adjusted=false", "/ar/compare/selection"],
     ["/briefing", "slide=3&view=presenter", "/en/briefing/selection"],
     ["/briefing", "slide=3&figures=iwf", "/en/briefing/selection"],
     ["/briefing", "slide=3&theme=projector", "/en/briefing/selection"],
@@ -52,6 +58,21 @@ describe("queryViewRoute", () => {
     ["/compare", "series=&from=2023", "/en/compare/selection"],
     ["/compare", "%73eries=x", "/en/compare/selection"],
     ["/briefing", "slide=%20", "/en/briefing/selection"],
+    // One listed series, or one listed pair of periods, and no other key of /compare with a value.
+    ["/compare", "series=ncmec-genai-reports", "/en/compare/series/ncmec-genai-reports"],
+    ["/ar/compare", "series=iwf-reports-assessed&utm_source=x", "/ar/compare/series/iwf-reports-assessed"],
+    ["/compare", "series=ncmec-genai-reports&adjusted=&from=", "/en/compare/series/ncmec-genai-reports"],
+    ["/compare", "from=2023&to=2024", "/en/compare/from/2023/to/2024"],
+    ["/compare", "to=2024&from=2023", "/en/compare/from/2023/to/2024"],
+    ["/ar/compare", "from=2024-H1&to=2025-H1", "/ar/compare/from/2024-H1/to/2025-H1"],
+    ["/compare", "series=ncmec-genai-reports&adjusted=false", "/en/compare/selection"],
+    ["/compare", "series=ncmec-genai-reports&from=2024-H1", "/en/compare/selection"],
+    ["/compare", "series=NCMEC-genai-reports", "/en/compare/selection"],
+    ["/compare", "series=ncmec-genai-reports&source=ncmec", "/en/compare/selection"],
+    ["/compare", "from=2024&to=2023", "/en/compare/selection"],
+    ["/compare", "from=2023&to=2024-H1", "/en/compare/selection"],
+    ["/compare", "from=2023", "/en/compare/selection"],
+    ["/compare", "from=2023&to=2024&series=iwf-reports-assessed", "/en/compare/selection"],
   ])("%s?%s is served by %s", (path, search, route) => expect(served(path, search)).toBe(route))
 
   it.each([
@@ -77,12 +98,39 @@ describe("queryViewRoute", () => {
   // That they are the default deck's slides, no more and no fewer, is checked against the deck itself, in
   // the prerendered /briefing (tests/e2e/query-views.spec.ts).
   it("lists the slide numbers 1, 2, … in order, so no slide number reaches a missing route", () => {
-    const values = PRERENDERED_VIEWS["/briefing"]!.values
-    expect(values.length).toBeGreaterThan(0)
-    expect(PRERENDERED_VIEWS["/briefing"]).toEqual({
-      key: "slide",
-      values: Array.from({ length: values.length }, (_, i) => String(i + 1)),
+    const [slides, ...others] = PRERENDERED_VIEWS["/briefing"]!
+    expect(others).toEqual([])
+    expect(slides!.values.length).toBeGreaterThan(0)
+    expect(slides).toEqual({
+      keys: ["slide"],
+      values: Array.from({ length: slides!.values.length }, (_, i) => [String(i + 1)]),
     })
+  })
+
+  // A series or pair the data gains would otherwise be served on demand, and one it loses would be a
+  // prerendered page of nothing.
+  it("lists every series of the dataset, and every pair of periods the controls offer without a series", () => {
+    const dataset = getDataset()
+    const periods = comparablePeriods(dataset)
+    expect(PRERENDERED_VIEWS["/compare"]).toEqual([
+      { keys: ["series"], values: dataset.series.map((s) => [s.id]) },
+      {
+        keys: ["from", "to"],
+        values: periods.flatMap((from) =>
+          periods.filter((to) => to !== from && isValidTo(from, to)).map((to) => [from, to]),
+        ),
+      },
+    ])
+  })
+
+  it("gives each view route its static params", () => {
+    expect(prerenderedViewParams("/briefing", ["slide"]).slice(0, 2)).toEqual([
+      { slide: "1" },
+      { slide: "2" },
+    ])
+    expect(prerenderedViewParams("/compare", ["from", "to"])).toContainEqual({ from: "2023", to: "2024" })
+    expect(prerenderedViewParams("/compare", ["to", "from"])).toEqual([])
+    expect(prerenderedViewParams("/sources", ["series"])).toEqual([])
   })
 
   it("lists exactly the parameters /compare reads, so no view can reach the prerendered page", () => {
@@ -130,6 +178,9 @@ describe("queryViewRoute", () => {
 
 describe("mayBePrerenderedViews", () => {
   it.each([
+    ["/compare", "SERIES=ncmec-genai-reports&from=2023", ["/en/compare/series/ncmec-genai-reports"]],
+    ["/compare", "from=2023&To=2024&series=x", ["/en/compare/from/2023/to/2024"]],
+    ["/compare", "from=2023", []],
     ["/briefing", "slide=3", ["/en/briefing/slide/3"]],
     ["/ar/briefing", "Slide=3&view=presenter", ["/ar/briefing/slide/3"]],
     ["/BRIEFING", "slide=2&slide=3", ["/en/briefing/slide/2", "/en/briefing/slide/3"]],
@@ -157,4 +208,52 @@ describe("mayBeQueryView", () => {
     ["/sources", "series=x"],
     ["/briefing", "series=x"],
   ])("%s?%s is not", (path, search) => expect(mayBeQueryView(prerenderedRoute(path), q(search))).toBe(false))
+})
+
+// What the language link and the fallback controls see while a view route is prerendered.
+describe("routeView", () => {
+  it.each([
+    ["/en/compare/series/ncmec-genai-reports", "/en/compare", "series=ncmec-genai-reports"],
+    ["/ar/compare/from/2024-H1/to/2025-H1", "/ar/compare", "from=2024-H1&to=2025-H1"],
+    ["/en/briefing/slide/3", "/en/briefing", "slide=3"],
+    ["/en/compare", "/en/compare", ""],
+    ["/compare", "/compare", ""],
+    ["/ar/sources/ncmec", "/ar/sources/ncmec", ""],
+    ["/en/compare/series", "/en/compare/series", ""],
+    ["/en/compare/to/2024/from/2023", "/en/compare/to/2024/from/2023", ""],
+  ])("%s is the view %s?%s", (pathname, path, search) =>
+    expect(routeView(pathname)).toEqual({ path, search }),
+  )
+
+  it("is the inverse of queryViewRoute for every prerendered view", () => {
+    for (const [page, shapes] of Object.entries(PRERENDERED_VIEWS)) {
+      for (const { keys, values } of shapes) {
+        for (const view of values) {
+          const search = new URLSearchParams(keys.map((k, i) => [k, view[i]!]))
+          const route = queryViewRoute(`/ar${page}`, search)!
+          expect(routeView(route)).toEqual({ path: `/ar${page}`, search: search.toString() })
+        }
+      }
+    }
+  })
+})
+
+describe("singleValued", () => {
+  it.each([
+    ["/en/compare", "series=a&series=b", "series=a"],
+    [
+      "/en/compare",
+      "from=2023&utm_source=x&from=2022&to=2024&utm_source=y",
+      "from=2023&utm_source=x&to=2024&utm_source=y",
+    ],
+    ["/ar/briefing", "slide=5&slide=3", "slide=5"],
+    ["/en/briefing", "slide=&slide=3", "slide="],
+  ])("%s?%s is %s", (route, search, once) => expect(singleValued(route, q(search))?.toString()).toBe(once))
+
+  it.each([
+    ["/en/compare", "series=a"],
+    ["/en/compare", "utm_source=a&utm_source=b"],
+    ["/en/sources", "series=a&series=b"],
+    ["/en/compare", "Series=a&series=b"],
+  ])("%s?%s is left as it is", (route, search) => expect(singleValued(route, q(search))).toBeNull())
 })

@@ -2,10 +2,9 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { NuqsAdapter } from "nuqs/adapters/next/app"
 import { Suspense } from "react"
-import { CompareControls, CompareControlsView } from "@/components/compare-controls"
+import { CompareControls, PrerenderedCompareControls } from "@/components/compare-controls"
 import { LocaleLink } from "@/components/locale-link"
 import { comparablePeriods } from "@/lib/analysis/compare-pair"
-import { loadCompareSearchParams } from "@/lib/url/compare-query"
 import { isValidTo } from "@/lib/url/compare-to"
 import { observationTier } from "@/lib/data/confidence"
 import { observationLabel } from "@/lib/charts/series-content"
@@ -22,13 +21,14 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/compar
 }
 
 /**
- * What both /compare routes share (lib/http/query-views.ts): the heading, the verdict key and the controls.
- * The controls live here so that they stay mounted, with the reader's focus, when a change moves
- * between the prerendered default view and the on-demand selection route.
+ * What every /compare route shares (lib/http/query-views.ts): the heading, the verdict key and the
+ * controls. The controls live here so that they stay mounted, with the reader's focus, when a change
+ * moves between the prerendered default view, a prerendered view (`?series=x`) and the on-demand
+ * selection route.
  *
- * The controls read the query in the browser. While the default view is prerendered there is no query,
- * so the Suspense fallback (the same controls showing the defaults) is what its HTML carries; the
- * selection route renders the controls with the request's query.
+ * The controls read the query in the browser. While a page is prerendered there is no query, so the
+ * Suspense fallback (the same controls, showing the selection of the route being prerendered) is what its
+ * HTML carries; the selection route renders the controls with the request's query.
  */
 export default async function CompareLayout({ children, params }: LayoutProps<"/[locale]/compare">) {
   const locale = await localeOf(params)
@@ -104,7 +104,7 @@ export default async function CompareLayout({ children, params }: LayoutProps<"/
       )}
       <div className="mt-6">
         <NuqsAdapter>
-          <Suspense fallback={<CompareControlsView {...controls} current={loadCompareSearchParams({})} />}>
+          <Suspense fallback={<PrerenderedCompareControls {...controls} />}>
             <CompareControls {...controls} />
           </Suspense>
         </NuqsAdapter>

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server"
 import { CompareResults } from "@/components/compare-results"
-import { loadCompareSearchParams } from "@/lib/url/compare-query"
+import { loadCompareSearchParams } from "@/lib/url/compare-params"
 import { localeOf } from "@/lib/i18n/locale"
 
 /**

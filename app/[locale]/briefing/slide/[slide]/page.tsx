@@ -1,9 +1,7 @@
 import { setRequestLocale } from "next-intl/server"
 import { BriefingDeck } from "@/components/briefing/briefing-deck"
 import { localeOf } from "@/lib/i18n/locale"
-import { PRERENDERED_VIEWS } from "@/lib/http/query-views"
-
-const SLIDES = PRERENDERED_VIEWS["/briefing"]?.values ?? []
+import { prerenderedViewParams } from "@/lib/http/query-views"
 
 /**
  * /briefing?slide=3: the default deck at one of its slides, prerendered, at that address (the rewrites in
@@ -12,7 +10,7 @@ const SLIDES = PRERENDERED_VIEWS["/briefing"]?.values ?? []
  * ../../selection, on demand.
  */
 export function generateStaticParams() {
-  return SLIDES.map((slide) => ({ slide }))
+  return prerenderedViewParams("/briefing", ["slide"])
 }
 
 // Any other slide value 404s rather than rendering: the rewrites never send one here.
