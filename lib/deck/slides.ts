@@ -31,6 +31,7 @@ import { parsePeriod } from "../data/period"
 import { buildTakeaway, figureComparison } from "../analysis/takeaway"
 import { formatPeriod } from "../format/time"
 import { translatorFor } from "../i18n/translate"
+import { recordOf } from "../record"
 
 export type Headline = {
   comparison: Comparison
@@ -260,15 +261,10 @@ export function deckYearChoices(
 ): { years: number[]; pairs: Record<string, Record<FigureId, { from: string; to: string } | null>> } {
   const years = talkYears(dataset)
   const pairsFor = (year: TalkYear) =>
-    Object.fromEntries(
-      FIGURE_IDS.map((id) => {
-        const pair = pairForYear(dataset, id, year)
-        return [
-          id,
-          pair ? { from: formatPeriod(pair.from, locale), to: formatPeriod(pair.to, locale) } : null,
-        ]
-      }),
-    ) as Record<FigureId, { from: string; to: string } | null>
+    recordOf(FIGURE_IDS, (id) => {
+      const pair = pairForYear(dataset, id, year)
+      return pair ? { from: formatPeriod(pair.from, locale), to: formatPeriod(pair.to, locale) } : null
+    })
   return {
     years,
     pairs: Object.fromEntries([
