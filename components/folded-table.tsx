@@ -23,7 +23,7 @@ export function FoldedTable({
   head: ReactNode
   children: ReactNode
 }) {
-  const marked = { [attribute]: true } as Partial<Record<TableAttribute, boolean>>
+  const marked: Partial<Record<TableAttribute, boolean>> = { [attribute]: true }
   return (
     <details className={className} data-print-open>
       <summary className="cursor-pointer font-semibold text-blue-800">{summary}</summary>

@@ -37,7 +37,7 @@ export function ObservationList({
       {observations.map((o) => {
         const key = observationKey(o)
         const series = getSeries(dataset, o.seriesId)!
-        const keyed = { [keyAttribute]: key } as Partial<Record<KeyAttribute, string>>
+        const keyed: Partial<Record<KeyAttribute, string>> = { [keyAttribute]: key }
         return (
           <li key={key} className={itemClassName} {...keyed}>
             <h3 className="font-semibold">

@@ -13,10 +13,11 @@ import {
 } from "@/components/briefing/slides"
 import {
   buildFigureSlide,
-  deckBridgeSlides,
+  deckOrder,
   deckYearChoices,
   parseFigureList,
   parseTalkYear,
+  type FigureSlide,
 } from "@/lib/deck/slides"
 import { coverageYears, figureTitle } from "@/lib/analysis/figure-year"
 import { FIGURE_IDS, type FigureId } from "@/lib/charts/figure-defs"
@@ -69,9 +70,8 @@ export async function BriefingDeck({
   // the API, the exports and every other page keep the default spec. Each slide's chart takes its panels
   // as props, so the deck's own specs reach its charts and nothing else.
   const tch = translatorFor(locale, "chart")
-  const specs = figureSlides.map((s) =>
-    year === undefined ? getChartSpec(s.chart, locale)! : buildFigureSpec(dataset, s.id, locale, tch, year),
-  )
+  const specOf = (s: FigureSlide) =>
+    year === undefined ? getChartSpec(s.chart, locale)! : buildFigureSpec(dataset, s.id, locale, tch, year)
   const sources = dataset.sources.map((s) => s.shortName).join(COMMA[locale])
 
   const slides = [
@@ -96,22 +96,18 @@ export async function BriefingDeck({
       content: <HowToReadSlide dataset={dataset} locale={locale} year={year} />,
       notes: [t("howLead"), t("talk.worse")],
     },
-    // Each figure, then the bridges that draw its change (lib/deck/slides.ts deckOrder, which the
-    // PowerPoint file follows too).
-    ...figureSlides.flatMap((s, i) => [
-      {
-        id: s.id,
-        title: s.title,
-        content: <FigureSlideView slide={s} spec={specs[i]!} locale={locale} />,
-        notes: s.notes,
-      },
-      ...deckBridgeSlides(dataset, s.id, locale, year).map((b) => ({
-        id: b.id,
-        title: b.title,
-        content: <BridgeSlideView dataset={dataset} slide={b} locale={locale} />,
-        notes: b.notes,
-      })),
-    ]),
+    // Each figure, then the bridges that draw its change, in the order the PowerPoint file follows too.
+    ...deckOrder(dataset, figureSlides, locale, year).map(({ kind, slide }) => ({
+      id: slide.id,
+      title: slide.title,
+      content:
+        kind === "figure" ? (
+          <FigureSlideView slide={slide} spec={specOf(slide)} locale={locale} />
+        ) : (
+          <BridgeSlideView dataset={dataset} slide={slide} locale={locale} />
+        ),
+      notes: slide.notes,
+    })),
     {
       id: "report-gaps",
       title: tg("heading"),

@@ -103,7 +103,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
   const moveRefs = useRef(new Map<string, HTMLButtonElement>())
   const [refocus, setRefocus] = useState<{ id: FigureId; dir: "up" | "down" } | null>(null)
 
-  const titles = Object.fromEntries(figures.map((f) => [f.id, f.title])) as Record<FigureId, string>
+  const titles = new Map(figures.map((f) => [f.id, f.title]))
   const chosen = order.filter((id) => checked.has(id))
   const theme = hydrated ? themeNow() : undefined
   const choice: DeckChoice = {
@@ -244,7 +244,7 @@ export function DeckBuilder({ locale, figures, years, pairs, current, labels }: 
                 <label className="flex min-w-0 flex-1 items-baseline gap-2">
                   <input type="checkbox" checked={checked.has(id)} onChange={() => toggle(id)} />
                   <span>
-                    {titles[id]} <span className="text-sm text-slate-700">({detail})</span>
+                    {titles.get(id)} <span className="text-sm text-slate-700">({detail})</span>
                   </span>
                 </label>
               </li>

@@ -13,8 +13,8 @@ import { THEMES } from "@/lib/charts/colours"
 import { coverageYears } from "@/lib/analysis/figure-year"
 import { KINDS as GAP_KINDS } from "@/components/report-gaps"
 import { COMMA, formatContextValue } from "@/lib/format/values"
-import { MARK_ORDER } from "@/lib/charts/marks"
-import type { Dataset, Locale, Status } from "@/lib/data/schema"
+import { labelStatuses, MARK_ORDER } from "@/lib/charts/marks"
+import type { Dataset, Locale } from "@/lib/data/schema"
 import { SUPPORT_RESOURCES } from "@/lib/format/support-resources"
 import { buildExplainerExamples } from "@/lib/analysis/takeaway"
 import { keyIn } from "@/lib/i18n/translate"
@@ -121,7 +121,7 @@ export async function FigureSlideView({ slide, spec, locale }: FigureProps) {
   const tc = await getTranslations({ locale, namespace: "compare" })
   const tf = await getTranslations({ locale, namespace: "figure" })
   const ts = await getTranslations({ locale, namespace: "status" })
-  const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
+  const statusLabels = labelStatuses((s) => ts(s))
   const { headline } = slide
   return (
     <>

@@ -16,9 +16,9 @@ import { isFigureId } from "@/lib/charts/figure-defs"
 import { COMMA } from "@/lib/format/values"
 import { figureTerms, termHref, termLabel } from "@/lib/format/glossary"
 import { localizedPath } from "@/lib/i18n/paths"
-import { MARK_ORDER } from "@/lib/charts/marks"
+import { labelStatuses, MARK_ORDER } from "@/lib/charts/marks"
 import { getSeries } from "@/lib/data/observations"
-import type { Dataset, Locale, Status } from "@/lib/data/schema"
+import type { Dataset, Locale } from "@/lib/data/schema"
 import type { Scale } from "@/lib/url/scale-param"
 import { formatEventDate } from "@/lib/format/time"
 import { exportLabels } from "./export-labels"
@@ -69,7 +69,7 @@ export async function Figure({ dataset, chart, locale, spec, content, headingLev
     fileStem,
     pagePath,
   } = content
-  const statusLabels = Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>
+  const statusLabels = labelStatuses((s) => ts(s))
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!
   const SubHeading = (["h2", "h3", "h4"] as const)[headingLevel - 1]!
   // The readout names a point's caveats: send each panel only the titles its points can show.

@@ -1,4 +1,5 @@
 import type { Status } from "../data/schema"
+import { recordOf } from "../record"
 
 export type MarkStyle = "filled" | "hollow" | "hollow-dashed" | "hatched"
 
@@ -15,4 +16,17 @@ export function markFor(status: Status): MarkStyle {
   return MARKS[status]
 }
 
-export const MARK_ORDER: Status[] = ["reported", "approximate", "implied", "preliminary"]
+export const MARK_ORDER = [
+  "reported",
+  "approximate",
+  "implied",
+  "preliminary",
+] as const satisfies readonly Status[]
+
+/**
+ * Each status's label, for a chart's key and readout: the page's, the deck's and the export's. Typed
+ * Record<Status, string>, so a status added to the schema and not to MARK_ORDER does not compile.
+ */
+export function labelStatuses(label: (status: Status) => string): Record<Status, string> {
+  return recordOf(MARK_ORDER, label)
+}

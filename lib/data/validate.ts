@@ -345,15 +345,20 @@ function checkReadDates(updated: string, raw: RawDataset, issues: DataIssue[]) {
   const walk = (value: unknown, path: PropertyKey[], file: string) => {
     if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i], file))
     if (!value || typeof value !== "object") return
-    const o = value as Record<string, unknown>
-    if (o.kind === "primary" && typeof o.read === "string" && o.read > updated) {
+    if (
+      "kind" in value &&
+      value.kind === "primary" &&
+      "read" in value &&
+      typeof value.read === "string" &&
+      value.read > updated
+    ) {
       issues.push({
         file,
         path: formatPath([...path, "read"]),
-        message: `read ${o.read} is after the dataset's updated date ${updated}`,
+        message: `read ${value.read} is after the dataset's updated date ${updated}`,
       })
     }
-    for (const [k, v] of Object.entries(o)) walk(v, [...path, k], file)
+    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], file)
   }
   for (const f of [raw.caveats, raw.events, raw.context, raw.bridges, ...raw.observations])
     walk(f.data, [], f.file)

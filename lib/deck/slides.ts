@@ -31,6 +31,7 @@ import { parsePeriod } from "../data/period"
 import { buildTakeaway, figureComparison } from "../analysis/takeaway"
 import { formatPeriod } from "../format/time"
 import { translatorFor } from "../i18n/translate"
+import { recordOf } from "../record"
 
 export type Headline = {
   comparison: Comparison
@@ -260,15 +261,10 @@ export function deckYearChoices(
 ): { years: number[]; pairs: Record<string, Record<FigureId, { from: string; to: string } | null>> } {
   const years = talkYears(dataset)
   const pairsFor = (year: TalkYear) =>
-    Object.fromEntries(
-      FIGURE_IDS.map((id) => {
-        const pair = pairForYear(dataset, id, year)
-        return [
-          id,
-          pair ? { from: formatPeriod(pair.from, locale), to: formatPeriod(pair.to, locale) } : null,
-        ]
-      }),
-    ) as Record<FigureId, { from: string; to: string } | null>
+    recordOf(FIGURE_IDS, (id) => {
+      const pair = pairForYear(dataset, id, year)
+      return pair ? { from: formatPeriod(pair.from, locale), to: formatPeriod(pair.to, locale) } : null
+    })
   return {
     years,
     pairs: Object.fromEntries([
@@ -301,23 +297,38 @@ export type BridgeSlide = {
 }
 
 /**
- * The bridges a figure's slide is followed by: all of the figure's bridges, or for a deck about a year,
- * those whose change ends by that year, so a deck about 2023 never explains a change of 2024. A bridge
- * need not draw the slide's own pair (genai's headline is 2023→2024, its bridge the half-years 2024→2025):
- * its title names its periods.
+ * The bridges that follow a figure's slide in deckOrder: all of the figure's bridges, or for a deck about
+ * a year, those whose change ends by that year, so a deck about 2023 never explains a change of 2024. A
+ * bridge need not draw the slide's own pair (genai's headline is 2023→2024, its bridge the half-years
+ * 2024→2025): its title names its periods.
  */
 function deckBridges(dataset: Dataset, id: FigureId, year?: TalkYear): ResolvedBridge[] {
   return bridgesForFigure(dataset, id).filter((b) => year === undefined || parsePeriod(b.def.to).year <= year)
 }
 
-/** The slides of the bridges a figure's slide is followed by (deckBridges): the HTML deck's and the file's. */
-export function deckBridgeSlides(
+/** A slide of deckOrder: one of the figures' own, or a bridge's. */
+export type DeckEntry<F> = { kind: "figure"; slide: F } | { kind: "bridge"; slide: BridgeSlide }
+
+/**
+ * The figures' part of a deck: each figure's slide, then the slides of the bridges that draw its change
+ * (deckBridges). The HTML deck (components/briefing/briefing-deck.tsx) and the PowerPoint file
+ * (lib/export/pptx.ts) both lay out this one list, so a slide number means the same slide in either. Each
+ * passes its own figure slides (`F`: the file's carry their verdict and notes) and draws the entries its
+ * own way.
+ */
+export function deckOrder<F extends { id: FigureId }>(
   dataset: Dataset,
-  id: FigureId,
+  figures: readonly F[],
   locale: Locale,
   year?: TalkYear,
-): BridgeSlide[] {
-  return deckBridges(dataset, id, year).map((b) => buildBridgeSlide(dataset, b, locale))
+): DeckEntry<F>[] {
+  return figures.flatMap((slide): DeckEntry<F>[] => [
+    { kind: "figure", slide },
+    ...deckBridges(dataset, slide.id, year).map((b) => ({
+      kind: "bridge" as const,
+      slide: buildBridgeSlide(dataset, b, locale),
+    })),
+  ])
 }
 
 function buildBridgeSlide(dataset: Dataset, bridge: ResolvedBridge, locale: Locale): BridgeSlide {

@@ -14,7 +14,7 @@ import type { Dataset, Locale } from "../data/schema"
 import { binaryBuilder, binaryResponse } from "./binary"
 import { datasetFilename } from "./file-names"
 import { aboutSheet, caveatsSheet, citationsSheet, citedOf, sheetOf, sourcesSheet } from "./sheets"
-import { sheetToCsv, writeWorkbook, type CellValue, type WorkbookModel } from "./xlsx"
+import { sheetToCsv, writeWorkbook, type WorkbookModel } from "./xlsx"
 import { queryLocale } from "../i18n/locale"
 
 export const ZIP_CONTENT_TYPE = "application/zip"
@@ -46,7 +46,7 @@ export function datasetWorkbookModel(dataset: Dataset, locale: Locale, origin: s
     sheetOf(
       t("sheet.observations"),
       OBSERVATION_CSV_COLUMNS,
-      observationRows(dataset, observations, locale) as Partial<Record<string, CellValue>>[],
+      observationRows(dataset, observations, locale),
       locale,
     ),
     caveatsSheet(dataset.caveats, locale),

@@ -8,7 +8,7 @@ import { getDataset } from "../data/dataset"
 import { getChartSpec } from "../charts/served-spec"
 import { COMMA, formatAssumptions, formatObservation } from "../format/values"
 import { translatorFor } from "../i18n/translate"
-import { MARK_ORDER } from "../charts/marks"
+import { labelStatuses } from "../charts/marks"
 import { buildHeadline } from "../deck/slides"
 import { isFigureId, type FigureId } from "../charts/figure-defs"
 import {
@@ -18,7 +18,7 @@ import {
   PROVENANCE_COLUMNS,
   provenanceCells,
 } from "../data/observations"
-import type { Caveat, Locale, Observation, Status } from "../data/schema"
+import type { Caveat, Locale, Observation } from "../data/schema"
 import { formatPeriod } from "../format/time"
 import { bridgeJson, figureBridge } from "./bridge-export"
 import { composeChartSvg, composeFigureSvg, type ComposeInput, type ExportSize } from "./compose"
@@ -266,7 +266,7 @@ function composeInput(
       medium: t("tierMedium"),
       scaleLog: t("scaleLog"),
       halfYear: t("halfYear"),
-      statuses: Object.fromEntries(MARK_ORDER.map((s) => [s, ts(s)])) as Record<Status, string>,
+      statuses: labelStatuses(ts),
     },
     fontCss: o.fontCss,
   }

@@ -1,6 +1,6 @@
 import JSZip from "jszip"
 import PptxGenJS from "pptxgenjs"
-import { buildFigureSlide, deckBridgeSlides, type BridgeSlide, type FigureSlide } from "../deck/slides"
+import { buildFigureSlide, deckOrder, type BridgeSlide, type FigureSlide } from "../deck/slides"
 import type { Verdict } from "../analysis/compare"
 import { buildFigureSpec } from "../charts/spec"
 import { getDataset } from "../data/dataset"
@@ -60,23 +60,18 @@ const VERDICT_COLOR: Record<Verdict, string> = {
   "not-comparable": "991B1B",
 }
 
-/** Each figure's slide, then the slides of the bridges that draw its change, as the HTML deck orders them. */
+/** The figures' slides and their bridges', in the HTML deck's order (lib/deck/slides.ts deckOrder). */
 function figureAndBridgeSlides(
   dataset: Dataset,
   ids: readonly FigureId[],
   locale: Locale,
   year?: number,
 ): DeckSlide[] {
-  return figureSlides(dataset, ids, locale, year).flatMap((s) => [
-    s,
-    ...deckBridgeSlides(dataset, s.id, locale, year).map((bridge) => ({
-      kind: "bridge" as const,
-      id: bridge.id,
-      title: bridge.title,
-      bridge,
-      notes: bridge.notes,
-    })),
-  ])
+  return deckOrder(dataset, figureSlides(dataset, ids, locale, year), locale, year).map((e) =>
+    e.kind === "figure"
+      ? e.slide
+      : { kind: "bridge", id: e.slide.id, title: e.slide.title, bridge: e.slide, notes: e.slide.notes },
+  )
 }
 
 function figureSlides(dataset: Dataset, ids: readonly FigureId[], locale: Locale, year?: number) {
