@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { NuqsAdapter } from "nuqs/adapters/next/app"
-import { Suspense } from "react"
-import { Deck, PrerenderedDeck } from "@/components/briefing/deck"
+import { Deck } from "@/components/briefing/deck"
 import { DeckBuilder } from "@/components/briefing/deck-builder"
 import {
   BridgeSlideView,
@@ -29,6 +27,7 @@ import { getChartSpec } from "@/lib/charts/served-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { Locale } from "@/lib/i18n/locale"
 import { translatorFor } from "@/lib/i18n/translate"
+import type { DeckQuery } from "@/lib/url/deck-params"
 
 /**
  * A briefing deck generated from the dataset: title, how to read report data, one slide per figure
@@ -37,22 +36,25 @@ import { translatorFor } from "@/lib/i18n/translate"
  * Rendered by the three /briefing routes (lib/http/query-views.ts): prerendered with no query and for each
  * slide of the default deck (`?slide=3` alone), on demand with any other query.
  *
- * The deck reads `?slide=` in the browser. A prerendered page has no query, so its HTML is the Suspense
- * fallback: the deck at `slide`, which is the slide of the address it is served at (/briefing?slide=3 is
- * prerendered as /briefing/slide/3), or the first for /briefing; once the deck runs it reads the same
- * `?slide=` from the address, so the two agree. On demand, the deck renders at the requested slide.
+ * The deck reads `?slide=` (and `?view=`, `?theme=`) from the address in the browser, and the server draws
+ * the same view: on demand, the request's (`query`); prerendered, the route's, which is the view of the
+ * address it is served at (/briefing?slide=3 is prerendered as /briefing/slide/3, `slide`), or the first
+ * slide for /briefing. So the page hydrates as it was drawn, and the two agree.
  */
 export async function BriefingDeck({
   locale,
   figures,
   year: yearParam,
   slide,
+  query,
 }: {
   locale: Locale
   figures: string | undefined
   year: string | undefined
   /** The one query key of a prerendered slide view (/briefing?slide=3); undefined elsewhere. */
   slide?: number
+  /** The deck's keys of a request rendered on demand (lib/url/deck-params.ts); undefined when prerendered. */
+  query?: DeckQuery
 }) {
   const { ids, invalid } = parseFigureList(figures)
   const dataset = getDataset()
@@ -215,21 +217,16 @@ export async function BriefingDeck({
   }
   return (
     <main id="main">
-      <NuqsAdapter>
-        <Suspense
-          fallback={
-            <PrerenderedDeck
-              {...deckProps}
-              slide={slide ?? 1}
-              // The route a prerendered page is drawn at is not its address (/briefing/slide/3 is served
-              // at /briefing?slide=3), and the HTML's link must already keep the slide.
-              languageHref={`${localizedPath("/briefing", locale === "ar" ? "en" : "ar")}${slide === undefined ? "" : `?slide=${slide}`}`}
-            />
-          }
-        >
-          <Deck {...deckProps} />
-        </Suspense>
-      </NuqsAdapter>
+      <Deck
+        {...deckProps}
+        initial={query ?? { slide: slide ?? 1, view: null, theme: null }}
+        // A prerendered page's HTML must already keep its slide: the route it is drawn at is not its address.
+        languageHref={
+          query
+            ? undefined
+            : `${localizedPath("/briefing", locale === "ar" ? "en" : "ar")}${slide === undefined ? "" : `?slide=${slide}`}`
+        }
+      />
     </main>
   )
 }

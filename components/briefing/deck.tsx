@@ -1,14 +1,23 @@
 "use client"
 
-import { parseAsInteger, parseAsStringLiteral, useQueryState } from "nuqs"
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from "react"
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+  type RefObject,
+} from "react"
 import { PresenterPane, type PresenterLabels } from "@/components/briefing/presenter-pane"
 import { DeckTheme } from "@/components/charts/chart-theme"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { LanguageSwitch } from "@/components/language-switch"
-import { useMediaQuery } from "@/components/use-hydrated"
+import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
 import type { Theme } from "@/lib/charts/colours"
 import type { Locale } from "@/lib/i18n/locale"
+import { deckSearch, loadDeckSearchParams, type DeckQuery } from "@/lib/url/deck-params"
 import {
   deckChannelName,
   isDeckMessage,
@@ -131,49 +140,68 @@ function useControls(nav: RefObject<HTMLElement | null>, enabled: boolean): bool
   return !enabled || !hidden
 }
 
-/**
- * The deck at the slide the URL names (`?slide=`), mirroring every move back into the URL. With
- * `?view=presenter` it is the presenter's window (lib/deck/presenter.ts).
- */
-export function Deck(props: Props) {
-  const [slideParam, setSlideParam] = useQueryState(
-    "slide",
-    parseAsInteger.withDefault(1).withOptions({ history: "replace", scroll: false }),
-  )
-  const [view] = useQueryState("view", parseAsStringLiteral(["presenter"]))
-  const [theme, setTheme] = useQueryState(
-    "theme",
-    parseAsStringLiteral(["projector"]).withOptions({ history: "replace", scroll: false }),
-  )
-  const chooseTheme = useCallback((t: Theme) => void setTheme(t === "projector" ? t : null), [setTheme])
-  return (
-    <DeckView
-      {...props}
-      slideParam={slideParam}
-      setSlideParam={setSlideParam}
-      presenter={view === "presenter"}
-      theme={theme ?? "light"}
-      setTheme={chooseTheme}
-    />
-  )
+const DECK_CHANGE = "csea-deck-change"
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("popstate", onChange)
+  window.addEventListener(DECK_CHANGE, onChange)
+  return () => {
+    window.removeEventListener("popstate", onChange)
+    window.removeEventListener(DECK_CHANGE, onChange)
+  }
 }
 
-const ignoreSlide = () => {}
+/**
+ * The deck's keys in the address (lib/url/deck-params.ts). While the page hydrates they are the ones the
+ * server drew (`initial`), then the browser's address. Read this way rather than through
+ * useSearchParams (or nuqs, which uses it) because a component that calls useSearchParams is not in a
+ * prerendered page's HTML: it sits under a Suspense fallback and is rendered again, whole, in the
+ * browser. For the deck that was every slide: about 300 ms of blocking time at load (Lighthouse, mobile).
+ */
+function useDeckQuery(initial: DeckQuery): DeckQuery {
+  const drawn = deckSearch("", initial)
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => drawn,
+  )
+  return useMemo(() => loadDeckSearchParams(search), [search])
+}
+
+/** Writes the deck's keys into the address: replaced, not pushed, as a move is no page to go Back to. */
+function writeDeckQuery(change: Partial<DeckQuery>): void {
+  const { pathname, search, hash } = window.location
+  // Next's router adopts history.replaceState, so useSearchParams elsewhere sees the new address.
+  window.history.replaceState(null, "", `${pathname}${deckSearch(search, change)}${hash}`)
+  window.dispatchEvent(new Event(DECK_CHANGE))
+}
+
+const writeSlide = (slide: number) => writeDeckQuery({ slide })
+const writeTheme = (theme: Theme) => writeDeckQuery({ theme: theme === "projector" ? theme : null })
 
 /**
- * The deck at a given slide, without reading the URL: the prerendered HTML of /briefing (slide 1) and of
- * /briefing?slide=N (the Suspense fallback in components/briefing/briefing-deck.tsx). `languageHref` is
- * the other language's address of the same view: the route drawn is not the address served.
+ * The deck at the slide the address names (`?slide=`), mirroring every move back into it. With
+ * `?view=presenter` it is the presenter's window (lib/deck/presenter.ts). `initial` is the view the server
+ * drew: the route's own on a prerendered page (/briefing/slide/3 is /briefing?slide=3), the request's
+ * on demand. `languageHref`, on a prerendered page, is the other language's address of that view until
+ * the deck runs (the route drawn is not the address served); from then the link follows the address.
  */
-export function PrerenderedDeck({ slide, ...props }: Props & { slide: number; languageHref: string }) {
+export function Deck({
+  initial,
+  languageHref,
+  ...props
+}: Props & { initial: DeckQuery; languageHref?: string }) {
+  const query = useDeckQuery(initial)
+  const hydrated = useHydrated()
   return (
     <DeckView
       {...props}
-      slideParam={slide}
-      setSlideParam={ignoreSlide}
-      presenter={false}
-      theme="light"
-      setTheme={ignoreSlide}
+      slideParam={query.slide}
+      setSlideParam={writeSlide}
+      presenter={query.view === "presenter"}
+      theme={query.theme ?? "light"}
+      setTheme={writeTheme}
+      languageHref={hydrated ? undefined : languageHref}
     />
   )
 }
