@@ -1,19 +1,11 @@
 "use client"
 
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-  type RefObject,
-} from "react"
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react"
 import { PresenterPane, type PresenterLabels } from "@/components/briefing/presenter-pane"
 import { DeckTheme } from "@/components/charts/chart-theme"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { LanguageSwitch } from "@/components/language-switch"
+import { replaceAddressSearch, useAddressSearch } from "@/components/use-address"
 import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
 import type { Theme } from "@/lib/charts/colours"
 import type { Locale } from "@/lib/i18n/locale"
@@ -140,17 +132,6 @@ function useControls(nav: RefObject<HTMLElement | null>, enabled: boolean): bool
   return !enabled || !hidden
 }
 
-const DECK_CHANGE = "csea-deck-change"
-
-function subscribe(onChange: () => void) {
-  window.addEventListener("popstate", onChange)
-  window.addEventListener(DECK_CHANGE, onChange)
-  return () => {
-    window.removeEventListener("popstate", onChange)
-    window.removeEventListener(DECK_CHANGE, onChange)
-  }
-}
-
 /**
  * The deck's keys in the address (lib/url/deck-params.ts). While the page hydrates they are the ones the
  * server drew (`initial`), then the browser's address. Read this way rather than through
@@ -159,22 +140,13 @@ function subscribe(onChange: () => void) {
  * browser. For the deck that was every slide: about 300 ms of blocking time at load (Lighthouse, mobile).
  */
 function useDeckQuery(initial: DeckQuery): DeckQuery {
-  const drawn = deckSearch("", initial)
-  const search = useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => drawn,
-  )
+  const search = useAddressSearch(deckSearch("", initial))
   return useMemo(() => loadDeckSearchParams(search), [search])
 }
 
-/** Writes the deck's keys into the address: replaced, not pushed, as a move is no page to go Back to. */
-function writeDeckQuery(change: Partial<DeckQuery>): void {
-  const { pathname, search, hash } = window.location
-  // Next's router adopts history.replaceState, so useSearchParams elsewhere sees the new address.
-  window.history.replaceState(null, "", `${pathname}${deckSearch(search, change)}${hash}`)
-  window.dispatchEvent(new Event(DECK_CHANGE))
-}
+/** Writes the deck's keys into the address, replaced (components/use-address.ts). */
+const writeDeckQuery = (change: Partial<DeckQuery>) =>
+  replaceAddressSearch(deckSearch(window.location.search, change))
 
 const writeSlide = (slide: number) => writeDeckQuery({ slide })
 const writeTheme = (theme: Theme) => writeDeckQuery({ theme: theme === "projector" ? theme : null })

@@ -1,6 +1,7 @@
 "use client"
 
-import { useMemo, useSyncExternalStore } from "react"
+import { useMemo } from "react"
+import { replaceAddressSearch, useAddressSearch } from "@/components/use-address"
 import {
   parseScaleParam,
   SCALE_PARAM,
@@ -17,35 +18,15 @@ import {
 // fallback) would take the charts out of the server HTML. The charts are drawn only after hydration
 // anyway (draw-gate.tsx), so a shared link's scale is there when the drawing is.
 
-const CHANGE = "csea-scale-change"
-
-function subscribe(onChange: () => void) {
-  window.addEventListener("popstate", onChange)
-  window.addEventListener(CHANGE, onChange)
-  return () => {
-    window.removeEventListener("popstate", onChange)
-    window.removeEventListener(CHANGE, onChange)
-  }
-}
-
 /** The reader's choices in the address; none in the server HTML and during hydration. */
 export function useScaleChoices(): ScaleChoices {
-  const search = useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => "",
-  )
+  const search = useAddressSearch("")
   return useMemo(() => parseScaleParam(new URLSearchParams(search).get(SCALE_PARAM)), [search])
 }
 
-/**
- * Switches one panel and writes the address: replaced, not pushed (a switch is not a page the Back
- * button should step through), and without scrolling (Next's router adopts history.replaceState).
- */
+/** Switches one panel and writes the address (replaced, not pushed: components/use-address.ts). */
 export function chooseScale(panelId: string, scale: Scale, defaultScale: Scale): void {
-  const { pathname, search, hash } = window.location
+  const { search } = window.location
   const choices = parseScaleParam(new URLSearchParams(search).get(SCALE_PARAM))
-  const next = searchWithScale(search, withChoice(choices, panelId, scale, defaultScale))
-  window.history.replaceState(null, "", `${pathname}${next}${hash}`)
-  window.dispatchEvent(new Event(CHANGE))
+  replaceAddressSearch(searchWithScale(search, withChoice(choices, panelId, scale, defaultScale)))
 }
