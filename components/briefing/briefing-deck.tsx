@@ -27,7 +27,7 @@ import { getChartSpec } from "@/lib/charts/served-spec"
 import { localizedPath } from "@/lib/i18n/paths"
 import type { Locale } from "@/lib/i18n/locale"
 import { translatorFor } from "@/lib/i18n/translate"
-import type { DeckQuery } from "@/lib/url/deck-params"
+import { loadDeckSearchParams, type DeckQuery } from "@/lib/url/deck-params"
 
 /**
  * A briefing deck generated from the dataset: title, how to read report data, one slide per figure
@@ -37,23 +37,21 @@ import type { DeckQuery } from "@/lib/url/deck-params"
  * slide of the default deck (`?slide=3` alone), on demand with any other query.
  *
  * The deck reads `?slide=` (and `?view=`, `?theme=`) from the address in the browser, and the server draws
- * the same view: on demand, the request's (`query`); prerendered, the route's, which is the view of the
- * address it is served at (/briefing?slide=3 is prerendered as /briefing/slide/3, `slide`), or the first
- * slide for /briefing. So the page hydrates as it was drawn, and the two agree.
+ * the same view (`query`): on demand, the request's; prerendered, the route's, which is the view of the
+ * address it is served at (/briefing?slide=3 is prerendered as /briefing/slide/3), or the first slide for
+ * /briefing. So the page hydrates as it was drawn, and the two agree. The language link keeps the view
+ * the same way (components/language-switch.tsx, lib/http/query-views.ts routeView).
  */
 export async function BriefingDeck({
   locale,
   figures,
   year: yearParam,
-  slide,
-  query,
+  query = loadDeckSearchParams({}),
 }: {
   locale: Locale
   figures: string | undefined
   year: string | undefined
-  /** The one query key of a prerendered slide view (/briefing?slide=3); undefined elsewhere. */
-  slide?: number
-  /** The deck's keys of a request rendered on demand (lib/url/deck-params.ts); undefined when prerendered. */
+  /** The deck's keys of the view drawn (lib/url/deck-params.ts); the first slide when not given. */
   query?: DeckQuery
 }) {
   const { ids, invalid } = parseFigureList(figures)
@@ -217,16 +215,7 @@ export async function BriefingDeck({
   }
   return (
     <main id="main">
-      <Deck
-        {...deckProps}
-        initial={query ?? { slide: slide ?? 1, view: null, theme: null }}
-        // A prerendered page's HTML must already keep its slide: the route it is drawn at is not its address.
-        languageHref={
-          query
-            ? undefined
-            : `${localizedPath("/briefing", locale === "ar" ? "en" : "ar")}${slide === undefined ? "" : `?slide=${slide}`}`
-        }
-      />
+      <Deck {...deckProps} initial={query} />
     </main>
   )
 }

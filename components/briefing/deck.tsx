@@ -6,7 +6,7 @@ import { DeckTheme } from "@/components/charts/chart-theme"
 import { SlideDistance } from "@/components/charts/draw-gate"
 import { LanguageSwitch } from "@/components/language-switch"
 import { replaceAddressSearch, useAddressSearch } from "@/components/use-address"
-import { useHydrated, useMediaQuery } from "@/components/use-hydrated"
+import { useMediaQuery } from "@/components/use-hydrated"
 import type { Theme } from "@/lib/charts/colours"
 import type { Locale } from "@/lib/i18n/locale"
 import { deckSearch, loadDeckSearchParams, type DeckQuery } from "@/lib/url/deck-params"
@@ -155,56 +155,25 @@ const writeTheme = (theme: Theme) => writeDeckQuery({ theme: theme === "projecto
  * The deck at the slide the address names (`?slide=`), mirroring every move back into it. With
  * `?view=presenter` it is the presenter's window (lib/deck/presenter.ts). `initial` is the view the server
  * drew: the route's own on a prerendered page (/briefing/slide/3 is /briefing?slide=3), the request's
- * on demand. `languageHref`, on a prerendered page, is the other language's address of that view until
- * the deck runs (the route drawn is not the address served); from then the link follows the address.
+ * on demand.
  */
 export function Deck({
-  initial,
-  languageHref,
-  ...props
-}: Props & { initial: DeckQuery; languageHref?: string }) {
-  const query = useDeckQuery(initial)
-  const hydrated = useHydrated()
-  return (
-    <DeckView
-      {...props}
-      slideParam={query.slide}
-      setSlideParam={writeSlide}
-      presenter={query.view === "presenter"}
-      theme={query.theme ?? "light"}
-      setTheme={writeTheme}
-      languageHref={hydrated ? undefined : languageHref}
-    />
-  )
-}
-
-function DeckView({
   slides,
   locale,
   exitHref,
   pptxHref,
   labels,
   builder,
-  slideParam,
-  setSlideParam,
-  presenter,
-  theme,
-  setTheme,
-  languageHref,
-}: Props & {
-  /** A fixed language link (LanguageSwitch's `href`); without it, the link follows the address. */
-  languageHref?: string
-  slideParam: number
-  setSlideParam: (slide: number) => unknown
-  presenter: boolean
+  initial,
+}: Props & { initial: DeckQuery }) {
+  const query = useDeckQuery(initial)
+  const presenter = query.view === "presenter"
   /** `?theme=projector`: white on black, for bright rooms and washed-out projectors (lib/charts/colours.ts). */
-  theme: Theme
-  setTheme: (theme: Theme) => void
-}) {
+  const theme: Theme = query.theme ?? "light"
   const total = slides.length
   // The deck owns its position; the URL mirrors it (for reloads and shared links). Reading the position
   // back from the URL raced with the throttled URL writes when keys came quickly.
-  const [index, setIndex] = useState(() => Math.min(Math.max(slideParam, 1), total) - 1)
+  const [index, setIndex] = useState(() => Math.min(Math.max(query.slide, 1), total) - 1)
   const indexRef = useRef(index)
   const [notes, setNotes] = useState(false)
   const [status, setStatus] = useState("")
@@ -221,10 +190,10 @@ function DeckView({
       const next = Math.min(Math.max(i, 0), total - 1)
       indexRef.current = next
       setIndex(next)
-      void setSlideParam(next + 1)
+      writeSlide(next + 1)
       return next
     },
-    [setSlideParam, total],
+    [total],
   )
 
   // The audience's window and the presenter's keep to the same slide: a move in either is sent to the
@@ -294,7 +263,7 @@ function DeckView({
       }
       if (e.key === "t" || e.key === "T") {
         e.preventDefault()
-        setTheme(theme === "projector" ? "light" : "projector")
+        writeTheme(theme === "projector" ? "light" : "projector")
       }
       if ((e.key === "s" || e.key === "S") && !presenter) {
         e.preventDefault()
@@ -305,7 +274,7 @@ function DeckView({
     // Says when the keys work (before hydration a key press has nowhere to go).
     deckRef.current?.setAttribute("data-ready", "")
     return () => window.removeEventListener("keydown", onKey)
-  }, [go, print, total, openPresenter, presenter, theme, setTheme])
+  }, [go, print, total, openPresenter, presenter, theme])
 
   const button =
     "rounded border-2 border-black bg-white px-3 py-1 font-semibold hover:bg-slate-100 disabled:opacity-50"
@@ -405,7 +374,7 @@ function DeckView({
           type="button"
           className={button}
           aria-pressed={theme === "projector"}
-          onClick={() => setTheme(theme === "projector" ? "light" : "projector")}
+          onClick={() => writeTheme(theme === "projector" ? "light" : "projector")}
         >
           {labels.projector}
         </button>
@@ -423,7 +392,6 @@ function DeckView({
           {status}
         </span>
         <LanguageSwitch
-          href={languageHref}
           target={rtl ? "en" : "ar"}
           text={labels.languageSwitch}
           label={labels.languageSwitchLabel}

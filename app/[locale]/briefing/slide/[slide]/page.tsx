@@ -2,6 +2,7 @@ import { setRequestLocale } from "next-intl/server"
 import { BriefingDeck } from "@/components/briefing/briefing-deck"
 import { localeOf } from "@/lib/i18n/locale"
 import { prerenderedViewParams } from "@/lib/http/query-views"
+import { loadDeckSearchParams } from "@/lib/url/deck-params"
 
 /**
  * /briefing?slide=3: the default deck at one of its slides, prerendered, at that address (the rewrites in
@@ -20,5 +21,12 @@ export default async function BriefingSlidePage({ params }: PageProps<"/[locale]
   const locale = await localeOf(params)
   setRequestLocale(locale)
   const { slide } = await params
-  return <BriefingDeck locale={locale} figures={undefined} year={undefined} slide={Number(slide)} />
+  return (
+    <BriefingDeck
+      locale={locale}
+      figures={undefined}
+      year={undefined}
+      query={loadDeckSearchParams({ slide })}
+    />
+  )
 }
