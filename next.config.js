@@ -64,8 +64,10 @@ const queryViewRewrites = Object.entries(QUERY_VIEWS.pages).flatMap(([page, keys
 const escapeRegex = (value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 /** @type {[string, { keys: string[], values: string[][] }[]][]} */
 const PRERENDERED_VIEWS = Object.entries(QUERY_VIEWS.prerendered)
-/** @param {string[]} keys @param {(key: string) => string} value */
-const viewPath = (keys, value) => keys.map((key) => `/${key}/${value(key)}`).join("")
+// A view's route below its page, as lib/http/query-views.ts prerenderedViewRoute writes it (this file
+// cannot import TypeScript): ["from", "to"] → "/from/<value 0>/to/<value 1>".
+/** @param {string[]} keys @param {(key: string, i: number) => string} value */
+const viewPath = (keys, value) => keys.map((key, i) => `/${key}/${value(key, i)}`).join("")
 const prerenderedViewRewrites = PRERENDERED_VIEWS.flatMap(([page, shapes]) =>
   shapes.flatMap(({ keys, values }) =>
     values.flatMap((view) =>
@@ -79,7 +81,7 @@ const prerenderedViewRewrites = PRERENDERED_VIEWS.flatMap(([page, shapes]) =>
         missing: /** @type {string[]} */ (QUERY_VIEWS.pages[page])
           .filter((key) => !keys.includes(key))
           .map((key) => ({ type: /** @type {const} */ ("query"), key })),
-        destination: `${prefix.route}${page}${viewPath(keys, (key) => /** @type {string} */ (view[keys.indexOf(key)]))}`,
+        destination: `${prefix.route}${page}${viewPath(keys, (_, i) => /** @type {string} */ (view[i]))}`,
       })),
     ),
   ),

@@ -63,9 +63,9 @@ export function PrerenderedCompareControls(props: Props) {
 }
 
 /**
- * The controls for a given selection. Rendered on its own, with the defaults, in the prerendered HTML
- * of /compare, where there is no query to read (see the compare layout). Disabled until the page has
- * hydrated: a change before then would be lost.
+ * The controls for a given selection: the address's (CompareControls) or, in the prerendered HTML, the
+ * route's (PrerenderedCompareControls). Disabled until the page has hydrated: a change before then would
+ * be lost.
  */
 export function CompareControlsView({ sources, series, labels, current }: Props & { current: CompareQuery }) {
   const [pending, startTransition] = useTransition()

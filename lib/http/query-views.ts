@@ -39,21 +39,25 @@ export function prerenderedViewParams(page: string, keys: readonly string[]): Re
   return (shape?.values ?? []).map((values) => Object.fromEntries(keys.map((k, i) => [k, values[i]!])))
 }
 
+/** Each kind of view route as a pattern: "/en/compare/from/2023/to/2024" → page route, then each value. */
+const VIEW_ROUTES = Object.entries(PRERENDERED_VIEWS).flatMap(([page, shapes]) =>
+  shapes.map(({ keys }) => ({
+    keys,
+    pattern: new RegExp(`^(/(?:en|ar)${page})${keys.map((k) => `/${k}/([^/]+)`).join("")}/?$`),
+  })),
+)
+
 /**
  * The address a reader sees for the route being rendered: while a prerendered view is rendered, the path
  * (usePathname) is its route, "/en/compare/series/x", but the reader is at "/compare?series=x".
  * → { path: "/en/compare", search: "series=x" }. Any other path is its own address, with no query.
  */
 export function routeView(pathname: string): { path: string; search: string } {
-  for (const [page, shapes] of Object.entries(PRERENDERED_VIEWS)) {
-    for (const { keys } of shapes) {
-      const match = new RegExp(`^(/(?:en|ar)${page})${keys.map((k) => `/${k}/([^/]+)`).join("")}/?$`).exec(
-        pathname,
-      )
-      if (!match) continue
-      const search = new URLSearchParams(keys.map((k, i) => [k, decodeURIComponent(match[i + 2]!)]))
-      return { path: match[1]!, search: search.toString() }
-    }
+  for (const { pattern, keys } of VIEW_ROUTES) {
+    const match = pattern.exec(pathname)
+    if (!match) continue
+    const search = new URLSearchParams(keys.map((k, i) => [k, decodeURIComponent(match[i + 2]!)]))
+    return { path: match[1]!, search: search.toString() }
   }
   return { path: pathname, search: "" }
 }
