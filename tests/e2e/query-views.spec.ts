@@ -7,6 +7,26 @@ import { PRERENDERED_VIEWS } from "@/lib/http/query-views"
 
 const nonceOf = (csp: string | undefined) => /'nonce-[^']+'/.exec(csp ?? "")?.[0]
 
+type Request = import("@playwright/test").APIRequestContext
+
+/** A view served as a prerendered page (cacheable, from the build): its HTML. */
+async function prerendered(request: Request, path: string): Promise<string> {
+  const res = await request.get(path)
+  expect(res.status(), path).toBe(200)
+  expect(res.headers()["cache-control"], path).not.toContain("no-store")
+  expect(res.headers()["x-nextjs-prerender"], path).toBeDefined()
+  return res.text()
+}
+
+/** A view rendered on demand by the selection route (never cached): its HTML. */
+async function onDemand(request: Request, path: string): Promise<string> {
+  const res = await request.get(path)
+  expect(res.status(), path).toBe(200)
+  expect(res.headers()["cache-control"], path).toContain("no-store")
+  expect(res.headers()["x-nextjs-prerender"], path).toBeUndefined()
+  return res.text()
+}
+
 test("with a query, each page is rendered on demand at the same address, showing that view", async ({
   request,
 }) => {
@@ -48,11 +68,7 @@ test("a slide of the default deck alone is prerendered at its address; any other
     ["/ar/briefing?slide=15", "closing", "/briefing?slide=15"],
     ["/briefing?slide=3&utm_source=mail&view=", "cybertipline", "/ar/briefing?slide=3"],
   ] as const) {
-    const res = await request.get(path)
-    expect(res.status(), path).toBe(200)
-    expect(res.headers()["cache-control"], path).not.toContain("no-store")
-    expect(res.headers()["x-nextjs-prerender"], path).toBeDefined()
-    const html = await res.text()
+    const html = await prerendered(request, path)
     expect(html, path).toMatch(new RegExp(`data-slide-id="${slide}" data-current="true"`))
     // The language link keeps the view, and the route's own address never shows.
     expect(html, path).toContain(`href="${other}"`)
@@ -67,10 +83,7 @@ test("a slide of the default deck alone is prerendered at its address; any other
     "/briefing?slide=03",
     "/briefing?slide=abc",
   ]) {
-    const res = await request.get(path)
-    expect(res.status(), path).toBe(200)
-    expect(res.headers()["cache-control"], path).toContain("no-store")
-    expect(res.headers()["x-nextjs-prerender"], path).toBeUndefined()
+    await onDemand(request, path)
   }
 })
 
@@ -105,11 +118,7 @@ test("a series or a pair of periods alone is prerendered at its address, drawn a
       "/compare?from=2024-H1&to=2025-H1",
     ],
   ] as const) {
-    const res = await request.get(path)
-    expect(res.status(), path).toBe(200)
-    expect(res.headers()["cache-control"], path).not.toContain("no-store")
-    expect(res.headers()["x-nextjs-prerender"], path).toBeDefined()
-    const html = await res.text()
+    const html = await prerendered(request, path)
     // The controls in the HTML show the view, before and without scripts.
     expect(html, path).toContain(`<option value="${selected}" selected="">`)
     expect(html, path).toContain(`data-comparison="${comparison}"`)
@@ -117,10 +126,8 @@ test("a series or a pair of periods alone is prerendered at its address, drawn a
     expect(html, path).toContain(`href="${other.replace(/&/g, "&amp;")}"`)
     expect(html, path).not.toMatch(/\/compare\/(?:series|from)\//)
     // `adjusted=true` is the default, so the same view, from the selection route, rendered on demand.
-    const onDemand = await request.get(`${path}&adjusted=true`)
-    expect(onDemand.headers()["cache-control"], path).toContain("no-store")
     const drawn = (h: string) => mainOf(h).replace(/<fieldset[\s\S]*?<\/fieldset>/g, "")
-    expect(drawn(html), path).toBe(drawn(await onDemand.text()))
+    expect(drawn(html), path).toBe(drawn(await onDemand(request, `${path}&adjusted=true`)))
   }
   for (const path of [
     "/compare?series=ncmec-genai-reports&adjusted=false",
@@ -129,9 +136,7 @@ test("a series or a pair of periods alone is prerendered at its address, drawn a
     "/compare?from=2023&to=2024-H1",
     "/compare?series=x",
   ]) {
-    const res = await request.get(path)
-    expect(res.status(), path).toBe(200)
-    expect(res.headers()["cache-control"], path).toContain("no-store")
+    await onDemand(request, path)
   }
 })
 
