@@ -3,6 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { COMPILE_HINT } from "@/lib/build/compile-hints"
+import { HYDRATION_LOADER } from "@/lib/build/defer-hydration"
 import { addCompileHints } from "@/scripts/compile-hints"
 import { rewritePages } from "@/scripts/rewrite-pages"
 
@@ -37,6 +38,30 @@ describe("rewritePages", () => {
     expect(readFileSync(good, "utf8")).toContain(
       'data-hydrate="/_next/static/chunks/main.js /_next/static/chunks/home.js"',
     )
+  })
+})
+
+describe("rewritePages, the payload", () => {
+  it("writes each page's payload where the page's loader points, once per distinct payload", () => {
+    const payload =
+      "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" +
+      '<script>self.__next_f.push([1,"0:[]\\n"])</script>'
+    const withPayload = (body: string) =>
+      `<!DOCTYPE html><html lang="en"><head>${NEXT_TAGS}</head><body>${body}${payload}</body></html>`
+    const pages = ["en", "ar", "fr"].map((name) => ({ route: `/${name}`, file: join(dir, `${name}.html`) }))
+    writeFileSync(pages[0]!.file, withPayload("<p>x</p>"))
+    writeFileSync(pages[1]!.file, withPayload("<p>y</p>"))
+    writeFileSync(pages[2]!.file, withPayload("<p>z</p>").replace("0:[]", "0:[1]"))
+    expect(rewritePages(pages, dir)).toBe(
+      "Pages: 3 of 3 prerendered pages rewritten to hydrate after the first paint (2 payload files)",
+    )
+    for (const { file } of pages) {
+      const html = readFileSync(file, "utf8")
+      const url = /data-payload="\/_next\/([^"]+)"/.exec(html)![1]!
+      const source = readFileSync(join(dir, url), "utf8")
+      expect(JSON.parse(source)[0]).toEqual([0])
+      expect(html.replace(HYDRATION_LOADER, "")).not.toContain("__next_f")
+    }
   })
 })
 
