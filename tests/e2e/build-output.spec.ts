@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test"
 
 // Guards of build steps, not user stories: each test here checks that a step of `npm run build`
 // (scripts/build.ts and what it runs after `next build`) has left its mark on the build being served:
-// V8's compile hint on the start-up scripts (scripts/compile-hints.ts), scripts deferred until after first
-// paint (scripts/rewrite-pages.ts, which writes data-hydrate=), and the default views prerendered
+// V8's compile hint on the start-up scripts (scripts/compile-hints.ts), scripts and React's payload deferred
+// until after first paint (scripts/rewrite-pages.ts, which writes data-hydrate=), and the default views prerendered
 // (lib/http/query-views.ts). They fail when a step did not run or its output changed shape, not when
 // a reader's experience changed; the user stories are in the other specs.
 
@@ -41,7 +41,7 @@ test("the start-up scripts open with V8's compile hint; the chart drawing, loade
   for (const path of later) expect(await hinted(path), path).toBe(false)
 })
 
-test("prerendered pages paint before their start-up scripts are requested, then hydrate without errors", async ({
+test("prerendered pages paint before their start-up scripts and payload are requested, then hydrate without errors", async ({
   page,
 }) => {
   // The post-build step (scripts/rewrite-pages.ts) must have run on the build being served.
@@ -59,10 +59,19 @@ test("prerendered pages paint before their start-up scripts are requested, then 
         .getEntriesByType("resource")
         .filter((e) => new URL(e.name).pathname.startsWith("/_next/static/") && e.name.endsWith(".js"))
         .map((e) => e.startTime),
+      payload: performance
+        .getEntriesByType("resource")
+        .filter((e) => /^\/_next\/static\/payload\/[0-9a-f]+\.json$/.test(new URL(e.name).pathname))
+        .map((e) => e.startTime),
     }))
     expect(timing.paint, path).toBeDefined()
     expect(timing.scripts.length, path).toBeGreaterThan(5)
     for (const start of timing.scripts) expect(start, path).toBeGreaterThanOrEqual(timing.paint!)
+    // React's payload is not in the document: one JSON file, requested after the paint, hydrates it.
+    const html = await (await page.request.get(path)).text()
+    expect(html, path).not.toContain("self.__next_f.push(")
+    expect(timing.payload, path).toHaveLength(1)
+    expect(timing.payload[0]!, path).toBeGreaterThanOrEqual(timing.paint!)
   }
   expect(errors).toEqual([])
 })
