@@ -3,7 +3,7 @@
 //      views rendered on demand (/compare?series=…, /compare?from=…&to=…, /briefing?slide=…,
 //      /ar/compare?series=…), and for a static baseline of each (the page's own server HTML with every
 //      script removed);
-//   2. gzip size of the scripts each route loads;
+//   2. the size of what each route loads: its scripts, its HTML and React's payload, raw and gzipped;
 //   3. PNG export time of one figure;
 //   4. autocannon, 50 connections × 10 s, on /, the query views, the SVG export of one figure and
 //      /api/observations?format=csv.
@@ -118,8 +118,13 @@ async function runLighthouse(port, url) {
 function summarise(lhr) {
   const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100)
   const audit = (id) => lhr.audits[id]?.numericValue ?? NaN
-  const scripts = (lhr.audits["network-requests"]?.details?.items ?? [])
-    .filter((r) => r.resourceType === "Script")
+  const requests = lhr.audits["network-requests"]?.details?.items ?? []
+  const scripts = requests.filter((r) => r.resourceType === "Script").map((r) => r.url)
+  // The HTML itself, and React's payload: a file of its own on prerendered pages
+  // (lib/build/defer-hydration.ts), inside the HTML on a page rendered on demand.
+  const documents = requests.filter((r) => r.resourceType === "Document").map((r) => r.url)
+  const payloads = requests
+    .filter((r) => /^\/_next\/static\/payload\/[^/]+\.json$/.test(new URL(r.url).pathname))
     .map((r) => r.url)
   const failed = (category) =>
     lhr.categories[category].auditRefs
@@ -134,6 +139,8 @@ function summarise(lhr) {
     cls: audit("cumulative-layout-shift"),
     fcp: audit("first-contentful-paint"),
     scripts,
+    documents: documents.slice(0, 1),
+    payloads,
     failing: [...failed("accessibility"), ...failed("best-practices")],
   }
 }
@@ -149,7 +156,7 @@ async function medianRun(port, url) {
   return { ...summarise(computeMedianRun(lhrs)), runs: lhrs.map((l) => summarise(l).performance) }
 }
 
-async function scriptBytes(urls) {
+async function bytesOf(urls) {
   let raw = 0
   let gzip = 0
   for (const url of new Set(urls)) {
@@ -190,8 +197,12 @@ try {
     process.stderr.write(`Lighthouse ${route} (${RUNS} runs, then baseline)…\n`)
     const page = await medianRun(chrome.port, app.base + route)
     const base = await medianRun(chrome.port, baseline.base + route)
-    const bytes = await scriptBytes(page.scripts)
-    results.pages.push({ route, page, baseline: base, scripts: bytes })
+    const bytes = {
+      scripts: await bytesOf(page.scripts),
+      document: await bytesOf(page.documents),
+      payload: await bytesOf(page.payloads),
+    }
+    results.pages.push({ route, page, baseline: base, ...bytes })
   }
 
   process.stderr.write("PNG export…\n")
@@ -238,11 +249,14 @@ const pageRows = results.pages.map(({ route, page, baseline: base }) => {
     mark(ok),
   ]
 })
-const scriptRows = results.pages.map(({ route, scripts }) => [
+const scriptRows = results.pages.map(({ route, scripts, document, payload }) => [
   route,
   scripts.count,
   kb(scripts.raw),
   kb(scripts.gzip),
+  kb(document.raw),
+  kb(document.gzip),
+  payload.count ? `${kb(payload.raw)} (${kb(payload.gzip)})` : "in the HTML",
 ])
 const loadRows = results.load.map((l) => {
   allOnTarget &&= l.errors === 0
@@ -259,9 +273,11 @@ LCP ≤ ${TARGET.lcpRatio}× the static baseline; CLS ≤ ${TARGET.cls}.
 
 ${table(["route", "perf", "a11y", "best pr.", "LCP", "TBT", "CLS", "baseline perf", "baseline LCP", "LCP ratio", "on target"], pageRows)}
 ${failing.length ? `\nFailing accessibility / best-practice audits: ${failing.join(", ")}\n` : ""}
-Scripts each route loads (gzip at the default level):
+What each route loads (gzip at the default level): its scripts, its HTML, and React's payload for
+hydration (a file fetched at the first paint on a prerendered page, part of the HTML on a page rendered
+on demand):
 
-${table(["route", "files", "raw", "gzip"], scriptRows)}
+${table(["route", "scripts", "raw", "gzip", "HTML raw", "HTML gzip", "payload raw (gzip)"], scriptRows)}
 
 PNG export of ${results.png.id} (${results.png.locale}, ${results.png.width} px): cold ${ms(results.png.cold)}, median ${ms(results.png.median)}, p95 ${ms(results.png.p95)}.
 
