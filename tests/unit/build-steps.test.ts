@@ -10,7 +10,7 @@ import { rewritePages } from "@/scripts/rewrite-pages"
 // The build steps after `next build` (scripts/build.ts), run on a small fixture build in a temp folder.
 
 const page = (scripts: string) =>
-  `<!DOCTYPE html><html lang="en"><head>${scripts}<script>self.__next_f=[]</script></head><body><p>x</p></body></html>`
+  `<!DOCTYPE html><html lang="en"><head>${scripts}<script>(self.__next_f=self.__next_f||[]).push([0])</script></head><body><p>x</p></body></html>`
 const NEXT_TAGS =
   '<script src="/_next/static/chunks/main.js" async=""></script><script src="/_next/static/chunks/home.js" async=""></script>'
 

@@ -124,13 +124,24 @@ describe("extractPayload", () => {
     expect(other.path).not.toBe(a.path)
   })
 
+  it("fails when a payload script is in another form, which would leave it to run out of order", () => {
+    // An unescaped "<" (Next stopped escaping), and a script with an attribute: neither matches, and each
+    // would stay in the page and push its entry before the moved ones.
+    const unescaped = PAGE.replace("\\u003cb\\u003e", "<b>")
+    expect(unescaped).not.toBe(PAGE)
+    expect(() => extractPayload(unescaped)).toThrow(/payload script is written in a form/)
+    const withNonce = PAGE.replace("<script>self.__next_f", '<script nonce="n">self.__next_f')
+    expect(() => extractPayload(withNonce)).toThrow(/payload script is written in a form/)
+  })
+
   it("fails when what a payload script pushes is not JSON (Next changed what it writes)", () => {
     const page = "<body><script>self.__next_f.push([1,x])</script></body>"
     expect(() => extractPayload(page)).toThrow(/payload is not JSON/)
   })
 
   it("moves only Next's payload scripts: not other inline scripts, and nothing from a page without one", () => {
-    const plain = '<body><script id="_R_">(self.__next_f=[]).push(1)</script><script>x()</script></body>'
+    const plain =
+      '<body><script id="_R_">(globalThis.TURBOPACK||[]).push({})</script><script>x()</script></body>'
     expect(extractPayload(plain)).toEqual({ html: plain, payload: null })
   })
 })
