@@ -83,7 +83,8 @@ export function PanelChart({
   const draw = near && (variant === "page" || phone || theme !== "light")
   const size = useBoxSize(box, draw)
   const client = useRef<HTMLDivElement>(null)
-  const clientDrawn = useDrawn(box, client, draw)
+  const hasMarks = panel?.layers.some((l) => l.points.length > 0) ?? false
+  const clientDrawn = useDrawn(box, client, draw, hasMarks ? "svg [data-mark]" : "svg")
 
   // Keyboard order: along time (left to right in both languages), or down the list of countries.
   const order = useMemo<ChartPoint[]>(() => {
@@ -233,7 +234,7 @@ function useBoxSize(box: RefObject<HTMLElement | null>, active: boolean): { widt
 }
 
 /**
- * True while the browser's drawing is in and has its SVG: the server's drawing can then go. False again
+ * True while the browser's drawing is in and has its marks: the server's drawing can then go. False again
  * when the browser's drawing is taken away (a deck switched back to the light theme), so that the
  * server's returns.
  */
@@ -241,17 +242,20 @@ function useDrawn(
   box: RefObject<HTMLElement | null>,
   client: RefObject<HTMLElement | null>,
   active: boolean,
+  /** What the browser's drawing must hold before it stands alone: its marks, or for a panel with none its SVG. */
+  ready: string,
 ): boolean {
   const [drawn, setDrawn] = useState(false)
   useEffect(() => {
     const el = box.current
     if (!active || !el) return
     // The browser's drawing mounts a render or two after `active` (it waits for the box's size, then
-    // for Recharts' own state): watch the panel until its SVG is there, and no longer (hovering a mark
-    // changes the drawing on every move).
+    // for Recharts' own state, which puts in the SVG's frame a render before its series): watch the panel
+    // until its marks are there, and no longer (hovering a mark changes the drawing on every move).
+    // Waiting for the SVG alone let the server's drawing go a frame before the series came, a blank flash.
     const observer = new MutationObserver(() => check())
     const check = () => {
-      if (!client.current?.querySelector("svg")) return
+      if (!client.current?.querySelector(ready)) return
       setDrawn(true)
       observer.disconnect()
     }
@@ -261,6 +265,6 @@ function useDrawn(
       observer.disconnect()
       setDrawn(false)
     }
-  }, [box, client, active])
+  }, [box, client, active, ready])
   return drawn
 }
