@@ -59,7 +59,11 @@ test("Arabic is drawn with a real Arabic font, not missing-glyph boxes", async (
 
 test("the language switch keeps the route and the query, both ways", async ({ page }) => {
   await page.goto("/compare?series=ncmec-genai-reports")
-  // The switch carries the query once hydrated (the server cannot know it on static pages).
+  // The switch carries the query once hydrated (the server cannot know it on static pages). Wait for
+  // hydration itself: this view is prerendered, so the server's placeholder already has the query, and
+  // React replaces that placeholder with the final link as it hydrates; a click pressed across the swap
+  // lands on neither (clicking without this wait lost the click in 21 of 190 runs).
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "")
   const toArabic = page.getByRole("link", { name: "Read this page in Arabic" })
   await expect(toArabic).toHaveAttribute("href", /\?series=ncmec-genai-reports$/)
   await toArabic.click()
